@@ -1,0 +1,129 @@
+package app.slate.standins;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** One running set of stand-ins, each with its data under one folder. */
+final class StandIns implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(StandIns.class);
+    static final String REGION = "us-east-1";
+    static final String ACCOUNT_ID = "000000000000";
+    static final String STACK_NAME = "slate";
+    static final String ACCESS_KEY = "slatelocal";
+    static final String SECRET_KEY = "slatelocalsecret";
+
+    private final PostgresStandIn postgres;
+    private final SqsStandIn sqs;
+    private final DynamoStandIn dynamo;
+    private final S3StandIn s3;
+    private final OpenSearchStandIn openSearch;
+
+    private StandIns(PostgresStandIn postgres, SqsStandIn sqs, DynamoStandIn dynamo, S3StandIn s3, OpenSearchStandIn openSearch) {
+        this.postgres = postgres;
+        this.sqs = sqs;
+        this.dynamo = dynamo;
+        this.s3 = s3;
+        this.openSearch = openSearch;
+    }
+
+    static StandIns start(Path dataDir) throws Exception {
+        long started = System.nanoTime();
+        // OpenSearch is the slowest by far: start it first and bring the rest up meanwhile.
+        var openSearch = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return OpenSearchStandIn.start(directory(dataDir, "opensearch"));
+            } catch (Exception e) {
+                throw new IllegalStateException("OpenSearch did not start", e);
+            }
+        });
+        PostgresStandIn postgres = PostgresStandIn.start(directory(dataDir, "postgres"));
+        SqsStandIn sqs = SqsStandIn.start();
+        DynamoStandIn dynamo = DynamoStandIn.start(directory(dataDir, "dynamodb"));
+        S3StandIn s3 = S3StandIn.start(directory(dataDir, "s3"));
+        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, openSearch.join());
+        LOG.infof("Stand-ins ready in %d ms", (System.nanoTime() - started) / 1_000_000);
+        return standIns;
+    }
+
+    private static Path directory(Path parent, String name) throws java.io.IOException {
+        return Files.createDirectories(parent.resolve(name));
+    }
+
+    String openSearchEndpoint() {
+        return openSearch.endpoint();
+    }
+
+    Clients clients() {
+        return new Clients();
+    }
+
+    /** What a client needs to reach each stand-in, as written to the state file. */
+    Map<String, String> endpoints() {
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("postgres.jdbc-url", postgres.jdbcUrl());
+        endpoints.put("postgres.reactive-url", "postgresql://127.0.0.1:" + postgres.port() + "/" + PostgresStandIn.DATABASE);
+        endpoints.put("postgres.user", PostgresStandIn.USER);
+        endpoints.put("postgres.password", PostgresStandIn.PASSWORD);
+        endpoints.put("sqs", sqs.endpoint());
+        endpoints.put("dynamodb", dynamo.endpoint());
+        endpoints.put("s3", s3.endpoint());
+        endpoints.put("opensearch", openSearch.endpoint());
+        endpoints.put("region", REGION);
+        endpoints.put("access-key", ACCESS_KEY);
+        endpoints.put("secret-key", SECRET_KEY);
+        return endpoints;
+    }
+
+    void migrateDatabase() {
+        app.slate.migrations.SchemaMigrations.apply(postgres.jdbcUrl(), PostgresStandIn.USER, PostgresStandIn.PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(openSearch);
+        closeQuietly(s3);
+        closeQuietly(dynamo);
+        closeQuietly(sqs);
+        closeQuietly(postgres);
+    }
+
+    private static void closeQuietly(AutoCloseable standIn) {
+        try {
+            standIn.close();
+        } catch (Exception e) {
+            LOG.warnf(e, "Stopping %s failed", standIn.getClass().getSimpleName());
+        }
+    }
+
+    final class Clients {
+        private final StaticCredentialsProvider credentials =
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+
+        SqsClient sqs() {
+            return SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(REGION))
+                    .credentialsProvider(credentials).endpointOverride(URI.create(sqs.endpoint())).build();
+        }
+
+        DynamoDbClient dynamo() {
+            return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(REGION))
+                    .credentialsProvider(credentials).endpointOverride(URI.create(dynamo.endpoint())).build();
+        }
+
+        S3Client s3() {
+            return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(REGION))
+                    .credentialsProvider(credentials).forcePathStyle(true).endpointOverride(URI.create(s3.endpoint())).build();
+        }
+    }
+}

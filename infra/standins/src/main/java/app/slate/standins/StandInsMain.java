@@ -1,0 +1,111 @@
+package app.slate.standins;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs the stand-ins in their own JVM, apart from the Quarkus application that uses them, so
+ * that their libraries (Pekko, Jetty, SQLite, jclouds' heirs) never share a classpath with ours.
+ *
+ * <pre>
+ * --data DIR          where every stand-in keeps its state (a restart keeps it)
+ * --wipe              delete DIR first
+ * --state FILE        written once everything is ready: endpoints and each function's environment
+ * --repo DIR          the repository root, holding template.yaml and infra/opensearch
+ * --parent PID        stop when that process ends (the local cloud)
+ * --lease FILE        stop when FILE was not touched for two minutes (a test build)
+ * </pre>
+ */
+public final class StandInsMain {
+
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private StandInsMain() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            // Stand-ins that did start hold non-daemon threads: exit so that none is left behind.
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Path data = Path.of(options.getOrDefault("data", ".slate"));
+        if (options.containsKey("wipe")) {
+            wipe(data);
+        }
+        Path repo = Path.of(options.getOrDefault("repo", "."));
+        Path state = Path.of(options.getOrDefault("state", data.resolve("standins.json").toString()));
+        Files.deleteIfExists(state);
+
+        StandIns standIns = StandIns.start(Files.createDirectories(data));
+        Runtime.getRuntime().addShutdownHook(new Thread(standIns::close, "standins-stop"));
+        standIns.migrateDatabase();
+        Map<String, Map<String, String>> functions = new TemplateProvisioner(repo.resolve("template.yaml"))
+                .provision(standIns, repo.resolve("infra/opensearch"));
+
+        Map<String, Object> written = new LinkedHashMap<>();
+        written.put("pid", ProcessHandle.current().pid());
+        written.put("endpoints", standIns.endpoints());
+        written.put("functions", functions);
+        Path partial = state.resolveSibling(state.getFileName() + ".partial");
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), written);
+        Files.move(partial, state, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+
+        awaitRelease(options);
+    }
+
+    private static void awaitRelease(Map<String, String> options) throws Exception {
+        if (options.containsKey("parent")) {
+            ProcessHandle.of(Long.parseLong(options.get("parent"))).ifPresent(parent -> parent.onExit().join());
+            return;
+        }
+        if (options.containsKey("lease")) {
+            Path lease = Path.of(options.get("lease"));
+            while (true) {
+                Thread.sleep(5_000);
+                FileTime touched = Files.exists(lease) ? Files.getLastModifiedTime(lease) : FileTime.fromMillis(0);
+                if (touched.toInstant().isBefore(Instant.now().minus(LEASE))) {
+                    return;
+                }
+            }
+        }
+        Thread.currentThread().join();
+    }
+
+    private static void wipe(Path data) throws Exception {
+        if (!Files.exists(data)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(data)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].replaceFirst("^--", "");
+            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+            options.put(name, hasValue ? args[++i] : "true");
+        }
+        return options;
+    }
+}

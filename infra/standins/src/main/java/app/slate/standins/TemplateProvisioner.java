@@ -1,0 +1,194 @@
+package app.slate.standins;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Creates what {@code template.yaml} declares (queues with their redrive policies, tables with
+ * their keys and TTL, buckets) and the OpenSearch indices under {@code infra/opensearch}, so the
+ * local cloud and the tests run against the same shapes as AWS. It then resolves every
+ * function's environment variables the way CloudFormation would, to local values.
+ */
+final class TemplateProvisioner {
+
+    private static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{([^}]+)}");
+
+    private final JsonNode resources;
+    private final JsonNode parameters;
+    private final Map<String, String> refs = new LinkedHashMap<>();
+    private final Map<String, String> arns = new LinkedHashMap<>();
+
+    TemplateProvisioner(Path template) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(template.toFile());
+        this.resources = root.path("Resources");
+        this.parameters = root.path("Parameters");
+    }
+
+    Map<String, Map<String, String>> provision(StandIns standIns, Path indexDefinitions) throws Exception {
+        try (SqsClient sqs = standIns.clients().sqs();
+             DynamoDbClient dynamo = standIns.clients().dynamo();
+             S3Client s3 = standIns.clients().s3()) {
+            createQueues(sqs);
+            createTables(dynamo);
+            createBuckets(s3);
+        }
+        createIndices(standIns.openSearchEndpoint(), indexDefinitions);
+        return environment();
+    }
+
+    private void createQueues(SqsClient sqs) {
+        // Dead-letter queues first: a redrive policy names its target by ARN.
+        List<Map.Entry<String, JsonNode>> queues = ofType("AWS::SQS::Queue");
+        queues.sort((a, b) -> Boolean.compare(a.getValue().has("RedrivePolicy"), b.getValue().has("RedrivePolicy")));
+        for (Map.Entry<String, JsonNode> queue : queues) {
+            JsonNode properties = queue.getValue();
+            String name = substitute(properties.path("QueueName").asText());
+            Map<QueueAttributeName, String> attributes = new LinkedHashMap<>();
+            if (properties.has("VisibilityTimeout")) {
+                attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, properties.get("VisibilityTimeout").asText());
+            }
+            if (properties.has("MessageRetentionPeriod")) {
+                attributes.put(QueueAttributeName.MESSAGE_RETENTION_PERIOD, properties.get("MessageRetentionPeriod").asText());
+            }
+            JsonNode redrive = properties.path("RedrivePolicy");
+            if (!redrive.isMissingNode()) {
+                String target = redrive.path("deadLetterTargetArn").asText().replace(".Arn", "");
+                attributes.put(QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + arns.get(target)
+                        + "\",\"maxReceiveCount\":\"" + redrive.path("maxReceiveCount").asText() + "\"}");
+            }
+            String url = sqs.createQueue(r -> r.queueName(name).attributes(attributes)).queueUrl();
+            refs.put(queue.getKey(), url);
+            arns.put(queue.getKey(), "arn:aws:sqs:" + StandIns.REGION + ":" + StandIns.ACCOUNT_ID + ":" + name);
+        }
+    }
+
+    private void createTables(DynamoDbClient dynamo) {
+        for (Map.Entry<String, JsonNode> table : ofType("AWS::DynamoDB::Table")) {
+            JsonNode properties = table.getValue();
+            String name = substitute(properties.path("TableName").asText());
+            List<AttributeDefinition> attributes = new ArrayList<>();
+            properties.path("AttributeDefinitions").forEach(a -> attributes.add(AttributeDefinition.builder()
+                    .attributeName(a.path("AttributeName").asText()).attributeType(a.path("AttributeType").asText()).build()));
+            List<KeySchemaElement> keys = new ArrayList<>();
+            properties.path("KeySchema").forEach(k -> keys.add(KeySchemaElement.builder()
+                    .attributeName(k.path("AttributeName").asText()).keyType(k.path("KeyType").asText()).build()));
+            try {
+                dynamo.createTable(r -> r.tableName(name).attributeDefinitions(attributes).keySchema(keys)
+                        .billingMode(BillingMode.PAY_PER_REQUEST));
+            } catch (ResourceInUseException alreadyThere) {
+                // a restart keeps its tables
+            }
+            JsonNode ttl = properties.path("TimeToLiveSpecification");
+            if (ttl.path("Enabled").asBoolean(false)) {
+                dynamo.updateTimeToLive(r -> r.tableName(name).timeToLiveSpecification(
+                        t -> t.attributeName(ttl.path("AttributeName").asText()).enabled(true)));
+            }
+            refs.put(table.getKey(), name);
+        }
+    }
+
+    private void createBuckets(S3Client s3) {
+        for (Map.Entry<String, JsonNode> bucket : ofType("AWS::S3::Bucket")) {
+            String name = substitute(bucket.getValue().path("BucketName").asText());
+            try {
+                s3.createBucket(r -> r.bucket(name));
+            } catch (BucketAlreadyOwnedByYouException alreadyThere) {
+                // a restart keeps its buckets
+            }
+            refs.put(bucket.getKey(), name);
+        }
+    }
+
+    private static void createIndices(String endpoint, Path definitions) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        try (Stream<Path> files = Files.list(definitions)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                String index = file.getFileName().toString().replace(".json", "");
+                URI uri = URI.create(endpoint + "/" + index);
+                if (http.send(HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    continue;
+                }
+                HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+                if (created.statusCode() != 200) {
+                    throw new IllegalStateException("creating index " + index + " failed: " + created.body());
+                }
+            }
+        }
+    }
+
+    /**
+     * Each function's environment variables that point at provisioned resources or are plain
+     * values, resolved as CloudFormation would. Parameters, attributes of AWS-only resources and
+     * secret references stay out: the caller supplies local values for those.
+     */
+    private Map<String, Map<String, String>> environment() {
+        Map<String, Map<String, String>> functions = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> function : ofType("AWS::Serverless::Function")) {
+            Map<String, String> environment = new LinkedHashMap<>();
+            function.getValue().path("Environment").path("Variables").fields().forEachRemaining(variable -> {
+                String value = variable.getValue().asText();
+                String resource = value.split("\\.")[0];
+                if (refs.containsKey(value)) {
+                    environment.put(variable.getKey(), refs.get(value));
+                } else if (!resources.has(resource) && !parameters.has(value) && !value.contains("{{resolve:")) {
+                    environment.put(variable.getKey(), substitute(value));
+                }
+            });
+            functions.put(function.getKey(), environment);
+        }
+        return functions;
+    }
+
+    private String substitute(String text) {
+        Matcher matcher = SUBSTITUTION.matcher(text);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String value = switch (name) {
+                case "AWS::StackName" -> StandIns.STACK_NAME;
+                case "AWS::AccountId" -> StandIns.ACCOUNT_ID;
+                case "AWS::Region" -> StandIns.REGION;
+                default -> refs.getOrDefault(name, matcher.group());
+            };
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(value));
+        }
+        return matcher.appendTail(resolved).toString();
+    }
+
+    private List<Map.Entry<String, JsonNode>> ofType(String type) {
+        List<Map.Entry<String, JsonNode>> found = new ArrayList<>();
+        resources.fields().forEachRemaining(resource -> {
+            if (type.equals(resource.getValue().path("Type").asText())) {
+                found.add(Map.entry(resource.getKey(), resource.getValue().path("Properties")));
+            }
+        });
+        return found;
+    }
+}
