@@ -1,0 +1,63 @@
+package app.slate.core.idempotency;
+
+import app.slate.core.outbox.EventEnvelope;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs an event handler over an SQS batch, once per event, and reports the messages that
+ * failed so that only they are retried ({@code ReportBatchItemFailures}). A message that is not
+ * an event envelope fails every time and so ends in the dead-letter queue.
+ */
+@ApplicationScoped
+public class IdempotentBatchConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentBatchConsumer.class);
+
+    private final IdempotencyStore store;
+    private final ObjectMapper json;
+
+    public IdempotentBatchConsumer(IdempotencyStore store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    public SQSBatchResponse consume(String consumer, SQSEvent batch, Consumer<EventEnvelope> handler) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (SQSEvent.SQSMessage message : batch.getRecords()) {
+            try {
+                handleOnce(consumer, json.readValue(message.getBody(), EventEnvelope.class), handler);
+            } catch (Exception e) {
+                LOG.warnf("%s: message %s failed and will be retried: %s", consumer, message.getMessageId(), e.toString());
+                failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
+            }
+        }
+        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    private void handleOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
+        if (event.id() == null || event.type() == null) {
+            throw new IllegalArgumentException("not an event envelope");
+        }
+        String key = consumer + "#" + event.id();
+        switch (store.claim(key)) {
+            case ALREADY_DONE -> LOG.debugf("%s: event %s already handled", consumer, event.id());
+            case IN_PROGRESS -> throw new IllegalStateException("event " + event.id() + " is being handled by another delivery");
+            case PROCEED -> {
+                try {
+                    handler.accept(event);
+                } catch (RuntimeException e) {
+                    store.release(key);
+                    throw e;
+                }
+                store.complete(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package app.slate.core.outbox;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Nudges the relay right after a commit so that events reach consumers in milliseconds. A lost
+ * nudge costs only latency: the scheduled sweep publishes whatever is still pending.
+ */
+@ApplicationScoped
+public class OutboxWakeup {
+
+    private static final Logger LOG = Logger.getLogger(OutboxWakeup.class);
+
+    private final OutboxConfig config;
+    private final SqsClient sqs;
+
+    public OutboxWakeup(OutboxConfig config, SqsClient sqs) {
+        this.config = config;
+        this.sqs = sqs;
+    }
+
+    public Uni<Void> afterCommit() {
+        if (config.wakeQueueUrl().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String queueUrl = config.wakeQueueUrl().get();
+        return Uni.createFrom().<Void>item(() -> {
+                    sqs.sendMessage(m -> m.queueUrl(queueUrl).messageBody("{\"wake\":\"outbox\"}"));
+                    return null;
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Outbox wake-up failed, the sweep will publish instead: %s", failure.toString());
+                    return null;
+                });
+    }
+}

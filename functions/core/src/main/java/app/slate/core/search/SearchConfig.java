@@ -1,0 +1,23 @@
+package app.slate.core.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "slate.search")
+public interface SearchConfig {
+
+    /** OpenSearch endpoint: the local node, or the Serverless collection endpoint. */
+    Optional<String> endpoint();
+
+    /** {@code none} for a plain node, {@code aoss} for OpenSearch Serverless, {@code es} for a managed domain. */
+    @WithDefault("none")
+    String signing();
+
+    @WithDefault("${AWS_REGION:us-east-1}")
+    String region();
+
+    /** Index of talent documents; its mapping is infra/opensearch/talents.json. */
+    @WithDefault("talents")
+    String talentIndex();
+}
