@@ -1,7 +1,11 @@
 package app.slate.core.auth;
 
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -13,11 +17,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentCaller {
 
     private final JsonWebToken token;
+    private final CurrentIdentityAssociation identity;
 
-    public CurrentCaller(JsonWebToken token) {
+    public CurrentCaller(JsonWebToken token, CurrentIdentityAssociation identity) {
         this.token = token;
+        this.identity = identity;
     }
 
+    /** For resources that require a role: authentication has already happened. */
     public Caller get() {
         if (token == null || token.getSubject() == null) {
             throw new UnauthorizedException();
@@ -26,7 +33,18 @@ public class CurrentCaller {
         return new Caller(token.getSubject(), groups == null ? Set.of() : Set.copyOf(groups));
     }
 
-    public boolean isAnonymous() {
-        return token == null || token.getSubject() == null;
+    /**
+     * For resources open to anyone that show more to some callers: resolves the token without
+     * blocking; a token that is present but invalid is still refused.
+     */
+    public Uni<Optional<Caller>> optional() {
+        return identity.getDeferredIdentity().map(CurrentCaller::toCaller);
+    }
+
+    private static Optional<Caller> toCaller(SecurityIdentity identity) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(jwt.getSubject(), Set.copyOf(identity.getRoles())));
     }
 }

@@ -1,0 +1,21 @@
+package app.slate.talent.portfolio;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** A portfolio entry: it points at an uploaded media asset or, until uploads exist, an https URL. */
+public record PortfolioItemInput(
+        @NotNull PortfolioItem.Kind kind,
+        @NotBlank @Size(max = 120) String title,
+        UUID mediaAssetId,
+        @Size(max = 2048) @Pattern(regexp = "https://\\S+", message = "must be an https URL") String externalUrl) {
+
+    @AssertTrue(message = "give either mediaAssetId or externalUrl")
+    public boolean isSource() {
+        return (mediaAssetId == null) != (externalUrl == null);
+    }
+}

@@ -1,0 +1,17 @@
+package app.slate.talent.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page of talent search: the cards, facet counts over all matches, and the next page's cursor. */
+public record TalentSearchResult(List<TalentCard> items, Map<String, List<FacetCount>> facets, long total, String nextCursor) {
+
+    public record FacetCount(String value, long count) {
+    }
+
+    /** What a search result shows of a talent. */
+    public record TalentCard(String id, String displayName, String pronouns, int playableAgeMin, int playableAgeMax,
+                             String gender, String city, String country, List<String> languages, List<String> skills,
+                             String unionStatus, String primaryHeadshot, int completeness) {
+    }
+}

@@ -1,0 +1,21 @@
+package app.slate.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code @QuarkusTestResource(StandInsResource.class)}: points the function under test at the shared stand-ins. */
+public class StandInsResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new LinkedHashMap<>(SharedStandIns.get().quarkusConfig());
+        config.putAll(TestTokens.verifierConfig());
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // The stand-ins outlive this test class: other classes and modules of the build reuse them.
+    }
+}
