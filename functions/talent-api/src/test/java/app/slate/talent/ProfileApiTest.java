@@ -92,8 +92,8 @@ class ProfileApiTest {
     }
 
     @Test
-    void malformedId_isNotA500() {
-        given().when().get("/talents/not-a-uuid").then().statusCode(404);
+    void malformedId_isA400_notA500() {
+        given().when().get("/talents/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -41,7 +42,9 @@ public class ProblemMappers {
         return respond(ProblemException.invalid(errors).problem());
     }
 
-    @ServerExceptionMapper
+    /** Listed one by one: Quarkus has its own mapper for some of these, and the nearest type wins. */
+    @ServerExceptionMapper({UnrecognizedPropertyException.class, InvalidFormatException.class,
+            MismatchedInputException.class, JsonProcessingException.class})
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return respond(ProblemException.invalid(pathOf(unknown), "is not a known field").problem());
@@ -73,6 +76,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter does not convert; it is the client's typo.
+            return respond(Problem.of("invalid-parameter", "Invalid parameter", 400,
+                    "A path or query parameter has the wrong format: " + e.getCause().getMessage(), List.of()));
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);

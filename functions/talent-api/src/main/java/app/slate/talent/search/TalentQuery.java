@@ -1,13 +1,15 @@
 package app.slate.talent.search;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import app.slate.core.problem.FieldError;
+import app.slate.core.problem.ProblemException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The filters of {@code GET /talents}, bound from the query string and validated before any search runs. */
@@ -47,16 +49,20 @@ public class TalentQuery {
     @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(MAX_PAGE) public int limit;
     @QueryParam("cursor") @Size(max = 500) public String cursor;
 
-    @AssertTrue(message = "ageFrom must not be greater than ageTo")
-    public boolean isAgeRange() {
-        return ageFrom == null || ageTo == null || ageFrom <= ageTo;
-    }
-
-    @AssertTrue(message = "give both availableFrom and availableTo, from not after to")
-    public boolean isAvailability() {
-        if (availableFrom == null && availableTo == null) {
-            return true;
+    /** The rules across parameters, which Bean Validation cannot reach on a bean parameter. */
+    void checkRanges() {
+        List<FieldError> errors = new ArrayList<>();
+        if (ageFrom != null && ageTo != null && ageFrom > ageTo) {
+            errors.add(new FieldError("ageFrom", "must not be greater than ageTo"));
         }
-        return availableFrom != null && availableTo != null && !availableTo.isBefore(availableFrom);
+        if ((availableFrom == null) != (availableTo == null)) {
+            errors.add(new FieldError(availableFrom == null ? "availableFrom" : "availableTo",
+                    "availableFrom and availableTo go together"));
+        } else if (availableFrom != null && availableTo.isBefore(availableFrom)) {
+            errors.add(new FieldError("availableTo", "must not be before availableFrom"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
 }

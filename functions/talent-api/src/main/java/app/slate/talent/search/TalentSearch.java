@@ -39,6 +39,7 @@ public class TalentSearch {
     }
 
     public TalentSearchResult search(TalentQuery query) {
+        query.checkRanges();
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.talentIndex())
                 .query(query(query))
