@@ -56,12 +56,13 @@ public final class SharedStandIns {
     /** Quarkus configuration that points a function at the stand-ins. */
     public Map<String, String> quarkusConfig() {
         Map<String, String> config = new LinkedHashMap<>(environment());
-        config.put("quarkus.datasource.reactive.url", endpoint("postgres.reactive-url"));
-        config.put("quarkus.datasource.username", endpoint("postgres.user"));
-        config.put("quarkus.datasource.password", endpoint("postgres.password"));
-        config.put("slate.search.endpoint", endpoint("opensearch"));
-        config.put("slate.search.signing", "none");
-        for (String service : List.of("dynamodb", "sqs", "s3")) {
+        // The variables whose AWS values come from parameters, secrets or the search collection.
+        config.put("DATABASE_REACTIVE_URL", endpoint("postgres.reactive-url"));
+        config.put("DATABASE_USER", endpoint("postgres.user"));
+        config.put("DATABASE_PASSWORD", endpoint("postgres.password"));
+        config.put("SEARCH_ENDPOINT", endpoint("opensearch"));
+        config.put("SEARCH_SIGNING", "none");
+        for (String service : List.of("dynamodb", "sqs")) {
             config.put("quarkus." + service + ".endpoint-override", endpoint(service));
             config.put("quarkus." + service + ".aws.region", endpoint("region"));
             config.put("quarkus." + service + ".aws.credentials.type", "static");

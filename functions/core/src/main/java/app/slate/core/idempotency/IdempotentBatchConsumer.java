@@ -34,7 +34,7 @@ public class IdempotentBatchConsumer {
             try {
                 handleOnce(consumer, json.readValue(message.getBody(), EventEnvelope.class), handler);
             } catch (Exception e) {
-                LOG.warnf("%s: message %s failed and will be retried: %s", consumer, message.getMessageId(), e.toString());
+                LOG.warnf(e, "%s: message %s failed and will be retried", consumer, message.getMessageId());
                 failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
             }
         }

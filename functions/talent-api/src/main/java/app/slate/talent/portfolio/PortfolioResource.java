@@ -1,6 +1,6 @@
 package app.slate.talent.portfolio;
 
-import app.slate.core.auth.CurrentCaller;
+import app.slate.http.CurrentCaller;
 import app.slate.core.auth.Roles;
 import app.slate.core.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;

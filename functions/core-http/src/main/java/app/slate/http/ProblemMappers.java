@@ -1,4 +1,8 @@
-package app.slate.core.problem;
+package app.slate.http;
+
+import app.slate.core.problem.FieldError;
+import app.slate.core.problem.Problem;
+import app.slate.core.problem.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

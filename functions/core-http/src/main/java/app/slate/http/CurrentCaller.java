@@ -1,4 +1,6 @@
-package app.slate.core.auth;
+package app.slate.http;
+
+import app.slate.core.auth.Caller;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
