@@ -9,7 +9,7 @@ public class StandInsResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new LinkedHashMap<>(SharedStandIns.get().quarkusConfig());
+        Map<String, String> config = new LinkedHashMap<>(SharedStandIns.quarkusConfig());
         config.putAll(TestTokens.verifierConfig());
         return config;
     }

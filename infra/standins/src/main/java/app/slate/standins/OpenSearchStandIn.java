@@ -46,8 +46,7 @@ final class OpenSearchStandIn implements AutoCloseable {
         Files.createDirectories(nodeDir.resolve("logs"));
         copyTree(home.resolve("config"), config);
         // jvm.options names logs/ and data/ relative to the distribution, which is shared and read-only.
-        Path jvmOptions = config.resolve("jvm.options");
-        Files.writeString(jvmOptions, Files.readString(jvmOptions)
+        Files.writeString(config.resolve("jvm.options"), Files.readString(home.resolve("config/jvm.options"))
                 .replace("logs/", nodeDir.resolve("logs") + "/")
                 .replace("HeapDumpPath=data", "HeapDumpPath=" + nodeDir.resolve("data")));
         Files.writeString(config.resolve("opensearch.yml"), String.join("\n",

@@ -7,10 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Runs the stand-ins in their own JVM, apart from the Quarkus application that uses them, so
@@ -19,7 +17,7 @@ import java.util.stream.Stream;
  * <pre>
  * --data DIR          where every stand-in keeps its state (a restart keeps it)
  * --wipe              delete DIR first
- * --state FILE        written once everything is ready: endpoints and each function's environment
+ * --state FILE        written once everything is ready: endpoints, and each function's environment and event sources
  * --repo DIR          the repository root, holding template.yaml and infra/opensearch
  * --parent PID        stop when that process ends (the local cloud)
  * --lease FILE        stop when FILE was not touched for two minutes (a test build)
@@ -44,10 +42,10 @@ public final class StandInsMain {
     }
 
     private static void run(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = CommandLine.parse(args);
         Path data = Path.of(options.getOrDefault("data", ".slate"));
         if (options.containsKey("wipe")) {
-            wipe(data);
+            CommandLine.deleteTree(data);
         }
         Path repo = Path.of(options.getOrDefault("repo", "."));
         Path state = Path.of(options.getOrDefault("state", data.resolve("standins.json").toString()));
@@ -56,7 +54,7 @@ public final class StandInsMain {
         StandIns standIns = StandIns.start(Files.createDirectories(data));
         Runtime.getRuntime().addShutdownHook(new Thread(standIns::close, "standins-stop"));
         standIns.migrateDatabase();
-        Map<String, Map<String, String>> functions = new TemplateProvisioner(repo.resolve("template.yaml"))
+        Map<String, Map<String, Object>> functions = new TemplateProvisioner(repo.resolve("template.yaml"))
                 .provision(standIns, repo.resolve("infra/opensearch"));
 
         Map<String, Object> written = new LinkedHashMap<>();
@@ -86,26 +84,5 @@ public final class StandInsMain {
             }
         }
         Thread.currentThread().join();
-    }
-
-    private static void wipe(Path data) throws Exception {
-        if (!Files.exists(data)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(data)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i].replaceFirst("^--", "");
-            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
-            options.put(name, hasValue ? args[++i] : "true");
-        }
-        return options;
     }
 }

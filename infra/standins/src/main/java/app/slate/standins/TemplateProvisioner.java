@@ -48,7 +48,7 @@ final class TemplateProvisioner {
         this.parameters = root.path("Parameters");
     }
 
-    Map<String, Map<String, String>> provision(StandIns standIns, Path indexDefinitions) throws Exception {
+    Map<String, Map<String, Object>> provision(StandIns standIns, Path indexDefinitions) throws Exception {
         try (SqsClient sqs = standIns.clients().sqs();
              DynamoDbClient dynamo = standIns.clients().dynamo();
              S3Client s3 = standIns.clients().s3()) {
@@ -57,7 +57,7 @@ final class TemplateProvisioner {
             createBuckets(s3);
         }
         createIndices(standIns.openSearchEndpoint(), indexDefinitions);
-        return environment();
+        return functions();
     }
 
     private void createQueues(SqsClient sqs) {
@@ -103,7 +103,9 @@ final class TemplateProvisioner {
                 // a restart keeps its tables
             }
             JsonNode ttl = properties.path("TimeToLiveSpecification");
-            if (ttl.path("Enabled").asBoolean(false)) {
+            boolean ttlOn = dynamo.describeTimeToLive(r -> r.tableName(name)).timeToLiveDescription()
+                    .timeToLiveStatusAsString().startsWith("ENABL");
+            if (ttl.path("Enabled").asBoolean(false) && !ttlOn) {
                 dynamo.updateTimeToLive(r -> r.tableName(name).timeToLiveSpecification(
                         t -> t.attributeName(ttl.path("AttributeName").asText()).enabled(true)));
             }
@@ -144,12 +146,13 @@ final class TemplateProvisioner {
     }
 
     /**
-     * Each function's environment variables that point at provisioned resources or are plain
-     * values, resolved as CloudFormation would. Parameters, attributes of AWS-only resources and
-     * secret references stay out: the caller supplies local values for those.
+     * Each function as the local cloud runs it: its environment variables that point at
+     * provisioned resources or are plain values (parameters, attributes of AWS-only resources and
+     * secret references stay out: the caller supplies local values), its handler, and its event
+     * sources: queues with their batch size, and schedules.
      */
-    private Map<String, Map<String, String>> environment() {
-        Map<String, Map<String, String>> functions = new LinkedHashMap<>();
+    private Map<String, Map<String, Object>> functions() {
+        Map<String, Map<String, Object>> functions = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> function : ofType("AWS::Serverless::Function")) {
             Map<String, String> environment = new LinkedHashMap<>();
             function.getValue().path("Environment").path("Variables").fields().forEachRemaining(variable -> {
@@ -161,9 +164,40 @@ final class TemplateProvisioner {
                     environment.put(variable.getKey(), substitute(value));
                 }
             });
-            functions.put(function.getKey(), environment);
+            List<Map<String, Object>> queues = new ArrayList<>();
+            List<Map<String, Object>> schedules = new ArrayList<>();
+            function.getValue().path("Events").forEach(event -> {
+                JsonNode properties = event.path("Properties");
+                switch (event.path("Type").asText()) {
+                    case "SQS" -> queues.add(Map.of(
+                            "queueUrl", refs.get(properties.path("Queue").asText().replace(".Arn", "")),
+                            "batchSize", properties.path("BatchSize").asInt(10)));
+                    case "Schedule" -> schedules.add(Map.of("rateSeconds", rateSeconds(properties.path("Schedule").asText())));
+                    default -> { }
+                }
+            });
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("handler", environment.getOrDefault("QUARKUS_LAMBDA_HANDLER", ""));
+            described.put("environment", environment);
+            described.put("queues", queues);
+            described.put("schedules", schedules);
+            functions.put(function.getKey(), described);
         }
         return functions;
+    }
+
+    /** {@code rate(1 minute)}, {@code rate(5 minutes)}, {@code rate(1 hour)} in seconds. */
+    static long rateSeconds(String expression) {
+        Matcher rate = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)").matcher(expression);
+        if (!rate.matches()) {
+            throw new IllegalArgumentException("unsupported schedule " + expression + "; use rate(...)");
+        }
+        long amount = Long.parseLong(rate.group(1));
+        return switch (rate.group(2)) {
+            case "minute", "minutes" -> amount * 60;
+            case "hour", "hours" -> amount * 3600;
+            default -> amount * 86400;
+        };
     }
 
     private String substitute(String text) {

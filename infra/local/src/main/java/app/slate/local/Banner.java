@@ -1,0 +1,56 @@
+package app.slate.local;
+
+import app.slate.core.search.SearchConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.opensearch.client.opensearch.OpenSearchClient;
+
+/** Tells the person at the terminal where Slate is, how to get a token, and when it is ready. */
+@ApplicationScoped
+public class Banner {
+
+    private static final Logger LOG = Logger.getLogger(Banner.class);
+    private static final Duration INDEXING_WAIT = Duration.ofMinutes(3);
+
+    private final OpenSearchClient openSearch;
+    private final SearchConfig search;
+    private final int port;
+
+    public Banner(OpenSearchClient openSearch, SearchConfig search, @ConfigProperty(name = "quarkus.http.port") int port) {
+        this.openSearch = openSearch;
+        this.search = search;
+        this.port = port;
+    }
+
+    /** Waits until search has caught up with the demo data, then prints how to use the local cloud. */
+    void demoDataReady(int demoTalent) throws Exception {
+        long indexed = 0;
+        Instant deadline = Instant.now().plus(INDEXING_WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            openSearch.indices().refresh(r -> r.index(search.talentIndex()));
+            indexed = openSearch.count(c -> c.index(search.talentIndex())).count();
+            // About nine in ten demo profiles are published; stop waiting once search stops growing.
+            if (indexed >= demoTalent * 8L / 10) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        String url = "http://localhost:" + port;
+        long millis = (System.nanoTime() - LocalCloud.STARTED) / 1_000_000;
+        LOG.infof("""
+
+                ==============================================================================
+                 Slate local cloud is ready on %1$s  (%2$d ms, %3$d talent searchable)
+                   health     %1$s/health
+                   API docs   %1$s/docs      (OpenAPI document: %1$s/openapi)
+                 A token to try it (roles: talent, casting, admin):
+                   TOKEN=$(curl -s -X POST %1$s/local/tokens -H 'Content-Type: application/json' \\
+                           -d '{"userId":"casting-demo","role":"casting"}' | sed 's/.*"accessToken":"\\([^"]*\\)".*/\\1/')
+                   curl -s -H "Authorization: Bearer $TOKEN" '%1$s/talents?language=en&ageFrom=25&ageTo=35&limit=5'
+                ==============================================================================
+                """, url, millis, indexed);
+    }
+}

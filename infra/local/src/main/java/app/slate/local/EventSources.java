@@ -1,0 +1,90 @@
+package app.slate.local;
+
+import app.slate.standins.StandInsState;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Wires every function's event sources as template.yaml declares them (the stand-ins resolved
+ * them into their state file): a poller per SQS queue with the declared batch size, and a timer
+ * per schedule. HTTP routes need no wiring: the functions' resources serve on this process's port.
+ */
+@ApplicationScoped
+public class EventSources {
+
+    private static final Logger LOG = Logger.getLogger(EventSources.class);
+
+    private final SqsClient sqs;
+    private final LambdaInvoker invoker;
+    private final ObjectMapper json;
+    private final Path stateFile;
+    private final int retryDelaySeconds;
+    private final List<QueuePoller> pollers = new ArrayList<>();
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "schedules"));
+
+    public EventSources(SqsClient sqs, LambdaInvoker invoker, ObjectMapper json,
+                        @ConfigProperty(name = "slate.standins.state-file") Path stateFile,
+                        @ConfigProperty(name = "slate.local.retry-delay-seconds", defaultValue = "10") int retryDelaySeconds) {
+        this.sqs = sqs;
+        this.invoker = invoker;
+        this.json = json;
+        this.stateFile = stateFile;
+        this.retryDelaySeconds = retryDelaySeconds;
+    }
+
+    void start(@Observes StartupEvent started) {
+        StandInsState state = StandInsState.read(stateFile);
+        state.functions().fields().forEachRemaining(function -> {
+            String handler = function.getValue().path("handler").asText();
+            if (handler.isEmpty()) {
+                return;
+            }
+            for (JsonNode queue : function.getValue().path("queues")) {
+                QueuePoller poller = new QueuePoller(sqs, invoker, json, handler, queue.path("queueUrl").asText(),
+                        queue.path("batchSize").asInt(), retryDelaySeconds);
+                pollers.add(poller);
+                daemon(poller, "poller-" + handler).start();
+                LOG.infof("%s <- SQS %s (batch %d)", function.getKey(), queue.path("queueUrl").asText(), queue.path("batchSize").asInt());
+            }
+            for (JsonNode schedule : function.getValue().path("schedules")) {
+                long every = schedule.path("rateSeconds").asLong();
+                timers.scheduleAtFixedRate(() -> runScheduled(handler), every, every, TimeUnit.SECONDS);
+                LOG.infof("%s <- schedule every %d s", function.getKey(), every);
+            }
+        });
+    }
+
+    private void runScheduled(String handler) {
+        try {
+            invoker.invoke(handler, json.createObjectNode()
+                    .put("source", "aws.events").put("detail-type", "Scheduled Event").put("time", Instant.now().toString()));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Scheduled run of %s failed", handler);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        pollers.forEach(QueuePoller::stop);
+        timers.shutdownNow();
+    }
+
+    private static Thread daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

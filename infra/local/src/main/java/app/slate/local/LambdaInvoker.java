@@ -1,0 +1,49 @@
+package app.slate.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.Method;
+
+/**
+ * Invokes a function's handler the way the Lambda runtime does: the event as JSON, read into
+ * whatever type the handler declares, and the result written back as JSON. Handlers are found by
+ * the name that {@code QUARKUS_LAMBDA_HANDLER} gives them in template.yaml.
+ */
+@ApplicationScoped
+public class LambdaInvoker {
+
+    // Lambda's own serializer matches event fields case-insensitively ("Records" -> records).
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new JavaTimeModule())
+            .build();
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public JsonNode invoke(String handlerName, JsonNode event) {
+        try (InstanceHandle<Object> handle = Arc.container().instance(handlerName)) {
+            if (!(handle.isAvailable() && handle.get() instanceof RequestHandler handler)) {
+                throw new IllegalStateException("no handler named " + handlerName);
+            }
+            Object input = json.convertValue(event, inputType(handler));
+            return json.valueToTree(handler.handleRequest(input, new LocalContext(handlerName)));
+        }
+    }
+
+    private static Class<?> inputType(RequestHandler<?, ?> handler) {
+        for (Method method : handler.getClass().getMethods()) {
+            if (method.getName().equals("handleRequest") && method.getParameterCount() == 2 && !method.isBridge()) {
+                return method.getParameterTypes()[0];
+            }
+        }
+        throw new IllegalStateException(handler.getClass() + " has no handleRequest");
+    }
+}

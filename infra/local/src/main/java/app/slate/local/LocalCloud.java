@@ -1,0 +1,61 @@
+package app.slate.local;
+
+import app.slate.standins.CommandLine;
+import app.slate.standins.StandInsLauncher;
+import app.slate.standins.StandInsState;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The local cloud: starts the stand-ins (in a process of their own, stopped with this one),
+ * points every function at them and serves them all on one port.
+ *
+ * <pre>
+ * --data DIR   state folder, kept across restarts (default .slate)
+ * --wipe       start from empty: delete the state folder first
+ * --port N     HTTP port (default 8080)
+ * </pre>
+ */
+@QuarkusMain
+public class LocalCloud implements QuarkusApplication {
+
+    static final String ISSUER = "https://auth.slate.local";
+    static final long STARTED = System.nanoTime();
+
+    public static void main(String... args) throws Exception {
+        // Quarkus configures logging only once it runs; until then the JDK would trace every process start.
+        java.util.logging.Logger.getLogger("java.lang.ProcessBuilder").setLevel(java.util.logging.Level.INFO);
+        Map<String, String> options = CommandLine.parse(args);
+        Path repository = StandInsLauncher.repositoryRoot(Path.of(""));
+        Path data = Path.of(options.getOrDefault("data", repository.resolve(".slate").toString())).toAbsolutePath();
+        boolean wipe = options.containsKey("wipe");
+        if (wipe) {
+            CommandLine.deleteTree(data);
+        }
+        Files.createDirectories(data);
+        System.out.println("Starting the stand-ins (PostgreSQL, SQS, DynamoDB, S3, OpenSearch) under " + data + " ...");
+        StandInsState standIns = StandInsLauncher.launch(repository, data.resolve("standins"),
+                data.resolve("standins.json"), data.resolve("standins.log"), false,
+                List.of("--parent", Long.toString(ProcessHandle.current().pid())));
+        KeyPair keys = LocalKeys.loadOrCreate(data.resolve("keys"));
+
+        standIns.quarkusConfig().forEach(System::setProperty);
+        System.setProperty("mp.jwt.verify.publickey", LocalKeys.publicKeyBase64(keys));
+        System.setProperty("mp.jwt.verify.issuer", ISSUER);
+        System.setProperty("slate.local.keys", data.resolve("keys").toString());
+        System.setProperty("quarkus.http.port", options.getOrDefault("port", "8080"));
+        Quarkus.run(LocalCloud.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        Quarkus.waitForExit();
+        return 0;
+    }
+}
