@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import app.slate.testing.Fixtures;
 import app.slate.testing.StandInsResource;
 import app.slate.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import app.slate.testing.Fixtures;
 import app.slate.testing.StandInsResource;
 import app.slate.testing.TestTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -3,6 +3,7 @@ package app.slate.talent;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import app.slate.testing.Fixtures;
 import app.slate.testing.StandInsResource;
 import app.slate.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
+import app.slate.testing.Fixtures;
 import app.slate.testing.StandInsResource;
 import app.slate.testing.TestTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -3,7 +3,9 @@ package app.slate.core.idempotency;
 import app.slate.core.outbox.EventEnvelope;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,18 +23,19 @@ public class IdempotentBatchConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentBatchConsumer.class);
 
     private final IdempotencyStore store;
-    private final ObjectMapper json;
+    private final ObjectReader envelopes;
 
     public IdempotentBatchConsumer(IdempotencyStore store, ObjectMapper json) {
         this.store = store;
-        this.json = json;
+        // Producers may add fields to the envelope before every consumer knows them.
+        this.envelopes = json.readerFor(EventEnvelope.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public SQSBatchResponse consume(String consumer, SQSEvent batch, Consumer<EventEnvelope> handler) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : batch.getRecords()) {
             try {
-                handleOnce(consumer, json.readValue(message.getBody(), EventEnvelope.class), handler);
+                handleOnce(consumer, envelopes.readValue(message.getBody()), handler);
             } catch (Exception e) {
                 LOG.warnf(e, "%s: message %s failed and will be retried", consumer, message.getMessageId());
                 failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());

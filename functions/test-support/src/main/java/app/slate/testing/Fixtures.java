@@ -1,4 +1,4 @@
-package app.slate.talent;
+package app.slate.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,16 +6,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Request bodies from src/test/resources, as editable JSON trees. */
-final class Fixtures {
+/** Request bodies kept with the test support, as editable JSON trees: a complete and a minimal talent profile. */
+public final class Fixtures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {
     }
 
-    static ObjectNode profile(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/profiles/" + name + ".json")) {
+    public static ObjectNode profile(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/profiles/" + name + ".json")) {
             return (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,134 @@
+package app.slate.local;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableBean;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import app.slate.testing.StandInsResource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * template.yaml and the code describe the same system: every HTTP route the functions serve is
+ * routed by the HTTP API and the other way round; every queue consumer in the code is a function
+ * with its event source, and every function of the template has its handler and a sample event.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
+class TemplateConsistencyTest {
+
+    /** Routes of the local cloud itself, which AWS does not have. */
+    private static final Set<String> LOCAL_ONLY = Set.of("POST /local/tokens", "GET /health");
+
+    private static Path repository;
+    private static JsonNode resources;
+
+    @BeforeAll
+    static void readTemplate() throws Exception {
+        repository = app.slate.standins.StandInsLauncher.repositoryRoot(Path.of(""));
+        resources = new ObjectMapper(new YAMLFactory()).readTree(repository.resolve("template.yaml").toFile()).path("Resources");
+    }
+
+    @Test
+    void everyRouteInTheCode_isInTheTemplate_andTheOtherWayRound() {
+        JsonNode openApi = given().accept("application/json").get("/openapi").then().statusCode(200)
+                .extract().as(JsonNode.class);
+        Set<String> served = new TreeSet<>();
+        openApi.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> served.add(method.toUpperCase() + " " + path.getKey())));
+        served.removeAll(LOCAL_ONLY);
+
+        Set<String> routed = new TreeSet<>();
+        functions().forEach(function -> function.path("Properties").path("Events").forEach(event -> {
+            if (event.path("Type").asText().equals("HttpApi")) {
+                routed.add(event.path("Properties").path("Method").asText() + " " + event.path("Properties").path("Path").asText());
+            }
+        }));
+
+        assertThat(served).isNotEmpty().isEqualTo(routed);
+    }
+
+    @Test
+    void everyQueueConsumerInTheCode_isAFunctionOfTheTemplate_andTheOtherWayRound() {
+        Set<String> inCode = new TreeSet<>();
+        for (InjectableBean<?> bean : Arc.container().beanManager().getBeans(Object.class).stream()
+                .map(b -> (InjectableBean<?>) b).toList()) {
+            if (bean.getName() != null && RequestHandler.class.isAssignableFrom(bean.getBeanClass())) {
+                inCode.add(bean.getName());
+            }
+        }
+        Set<String> inTemplate = new TreeSet<>();
+        functions().forEach(function -> {
+            String handler = function.path("Properties").path("Environment").path("Variables").path("QUARKUS_LAMBDA_HANDLER").asText();
+            if (!handler.isEmpty()) {
+                inTemplate.add(handler);
+            }
+        });
+        assertThat(inCode).isNotEmpty().isEqualTo(inTemplate);
+    }
+
+    @Test
+    void everyQueue_hasADeadLetterQueue_andOutlastsItsConsumersTimeout() {
+        functions().forEach(function -> function.path("Properties").path("Events").forEach(event -> {
+            if (!event.path("Type").asText().equals("SQS")) {
+                return;
+            }
+            JsonNode queue = resources.path(event.path("Properties").path("Queue").asText().replace(".Arn", "")).path("Properties");
+            int timeout = function.path("Properties").path("Timeout").asInt(15);
+            assertThat(queue.path("VisibilityTimeout").asInt()).as("visibility of %s", queue).isGreaterThanOrEqualTo(6 * timeout);
+            assertThat(queue.path("RedrivePolicy").path("maxReceiveCount").asInt()).isPositive();
+            assertThat(event.path("Properties").path("FunctionResponseTypes").toString()).contains("ReportBatchItemFailures");
+        }));
+    }
+
+    @Test
+    void everyFunction_hasItsModule_andSampleEvents() throws Exception {
+        for (JsonNode function : functions()) {
+            String codeUri = function.path("Properties").path("CodeUri").asText();
+            Path module = repository.resolve(codeUri.replace("/target/function.zip", ""));
+            assertThat(module.resolve("pom.xml")).as(codeUri).exists();
+            Path samples = repository.resolve("events").resolve(module.getFileName());
+            assertThat(samples).as("sample events for %s", module.getFileName()).isDirectoryContaining("glob:**.json");
+        }
+    }
+
+    @Test
+    void templatePassesCfnLint_whereItIsInstalled() throws Exception {
+        Process probe;
+        try {
+            probe = new ProcessBuilder("cfn-lint", "--version").redirectErrorStream(true).start();
+        } catch (java.io.IOException notInstalled) {
+            Assumptions.abort("cfn-lint is not installed here");
+            return;
+        }
+        Assumptions.assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "cfn-lint does not run here");
+        Process lint = new ProcessBuilder("cfn-lint", repository.resolve("template.yaml").toString()).redirectErrorStream(true).start();
+        String findings = new String(lint.getInputStream().readAllBytes());
+        assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(findings).isEmpty();
+    }
+
+    private static List<JsonNode> functions() {
+        List<JsonNode> functions = new ArrayList<>();
+        resources.forEach(resource -> {
+            if (resource.path("Type").asText().equals("AWS::Serverless::Function")) {
+                functions.add(resource);
+            }
+        });
+        return functions;
+    }
+}
