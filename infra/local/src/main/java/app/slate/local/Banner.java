@@ -25,18 +25,17 @@ public class Banner {
         this.port = port;
     }
 
-    /** Waits until search has caught up with the demo data, then prints how to use the local cloud. */
-    void demoDataReady(int demoTalent) throws Exception {
+    /** Waits until search holds every published profile, then prints how to use the local cloud. */
+    void demoDataReady(long published) throws Exception {
         long indexed = 0;
         Instant deadline = Instant.now().plus(INDEXING_WAIT);
         while (Instant.now().isBefore(deadline)) {
             openSearch.indices().refresh(r -> r.index(search.talentIndex()));
             indexed = openSearch.count(c -> c.index(search.talentIndex())).count();
-            // About nine in ten demo profiles are published; stop waiting once search stops growing.
-            if (indexed >= demoTalent * 8L / 10) {
+            if (indexed >= published) {
                 break;
             }
-            Thread.sleep(500);
+            Thread.sleep(250);
         }
         String url = "http://localhost:" + port;
         long millis = (System.nanoTime() - LocalCloud.STARTED) / 1_000_000;

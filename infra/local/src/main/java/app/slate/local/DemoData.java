@@ -64,7 +64,8 @@ public class DemoData {
             }
             // Whatever a previous run left unpublished goes out now rather than at the first sweep.
             VertxContextSupport.subscribeAndAwait(wakeup::afterCommit);
-            banner.demoDataReady(count);
+            banner.demoDataReady(database.query("SELECT count(*) FROM talent_profiles WHERE published").execute()
+                    .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0));
         } catch (Throwable e) {
             LOG.error("Loading demo data failed", e);
         }

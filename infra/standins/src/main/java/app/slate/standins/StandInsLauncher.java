@@ -28,7 +28,7 @@ public final class StandInsLauncher {
                                        boolean wipe, List<String> releaseOptions) throws IOException {
         Files.deleteIfExists(stateFile);
         Path module = repository.resolve("infra/standins/target");
-        Path classpathFile = module.resolve("standins.classpath");
+        Path classpathFile = module.resolve("runtime.classpath");
         if (!Files.exists(classpathFile)) {
             throw new IllegalStateException(classpathFile + " is missing: build from the repository root first");
         }
