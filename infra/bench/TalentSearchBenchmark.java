@@ -71,8 +71,7 @@ public class TalentSearchBenchmark {
             ProcessHandle.of(pid).ifPresent(local -> local.descendants().forEach(child -> {
                 String command = commandLine(child.pid());
                 String name = command.contains("StandInsMain") ? "stand-ins JVM (SQS, DynamoDB, S3)"
-                        : command.contains("org.opensearch.bootstrap") ? "OpenSearch"
-                        : command.contains("bin/postgres -D") ? "PostgreSQL (postmaster)" : null;
+                        : command.contains("org.opensearch.bootstrap") ? "OpenSearch" : null;
                 if (name != null) {
                     System.out.printf(", %s %d MB", name, rssMegabytes(child.pid()));
                 }
