@@ -33,17 +33,19 @@ public class LambdaInvoker {
             if (!(handle.isAvailable() && handle.get() instanceof RequestHandler handler)) {
                 throw new IllegalStateException("no handler named " + handlerName);
             }
-            Object input = json.convertValue(event, inputType(handler));
+            Object input = json.convertValue(event, inputType(handle.getBean().getBeanClass()));
             return json.valueToTree(handler.handleRequest(input, new LocalContext(handlerName)));
         }
     }
 
-    private static Class<?> inputType(RequestHandler<?, ?> handler) {
-        for (Method method : handler.getClass().getMethods()) {
-            if (method.getName().equals("handleRequest") && method.getParameterCount() == 2 && !method.isBridge()) {
+    /** The event type the handler class declares (not its client proxy, nor the erased bridge method). */
+    private static Class<?> inputType(Class<?> handlerClass) {
+        for (Method method : handlerClass.getDeclaredMethods()) {
+            if (method.getName().equals("handleRequest") && method.getParameterCount() == 2
+                    && !method.isBridge() && !method.isSynthetic()) {
                 return method.getParameterTypes()[0];
             }
         }
-        throw new IllegalStateException(handler.getClass() + " has no handleRequest");
+        throw new IllegalStateException(handlerClass + " declares no handleRequest");
     }
 }

@@ -41,7 +41,7 @@ class EventPathTest {
     DynamoDbClient dynamo;
 
     @Test
-    void changedProfile_becomesSearchable_andLeavesSearchWhenDeleted() throws Exception {
+    void changedProfile_becomesSearchable_leavesSearchWhenUnpublished_andWhenDeleted() throws Exception {
         String talent = TestTokens.newUser("talent");
         String casting = TestTokens.newUser("casting");
         String name = "Searchable " + UUID.randomUUID().toString().substring(0, 8);
@@ -56,6 +56,16 @@ class EventPathTest {
         given().auth().oauth2(talent).contentType(ContentType.JSON).body(profile.toString())
                 .put("/talents/me").then().statusCode(200);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(search(casting, "\"" + renamed + "\"")).containsExactly(id));
+
+        profile.put("published", false);
+        given().auth().oauth2(talent).contentType(ContentType.JSON).body(profile.toString())
+                .put("/talents/me").then().statusCode(200);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(search(casting, name)).isEmpty());
+
+        profile.put("published", true);
+        given().auth().oauth2(talent).contentType(ContentType.JSON).body(profile.toString())
+                .put("/talents/me").then().statusCode(200);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(search(casting, name)).containsExactly(id));
 
         given().auth().oauth2(talent).delete("/talents/me").then().statusCode(204);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(search(casting, name)).isEmpty());
