@@ -3,6 +3,7 @@ package app.slate.indexer;
 import app.slate.core.events.TalentEvents;
 import app.slate.core.outbox.EventEnvelope;
 import app.slate.core.search.SearchConfig;
+import app.slate.core.search.SearchIndices;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -27,13 +28,16 @@ public class TalentIndexer {
 
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
+    private final SearchIndices indices;
 
-    public TalentIndexer(OpenSearchClient openSearch, SearchConfig config) {
+    public TalentIndexer(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices) {
         this.openSearch = openSearch;
         this.config = config;
+        this.indices = indices;
     }
 
     public void apply(EventEnvelope event) {
+        indices.ensureTalentIndex();
         JsonNode payload = event.payload();
         String id = required(payload, "profileId").asText();
         long version = required(payload, "version").asLong();

@@ -27,6 +27,16 @@ public final class OpenSearchProbe {
         return Optional.of(read(response.body()));
     }
 
+    /** The index's mapping, or empty when the index does not exist. */
+    public static Optional<JsonNode> mapping(String index) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/" + index + "/_mapping")).GET().build());
+        return response.statusCode() == 404 ? Optional.empty() : Optional.of(read(response.body()).path(index).path("mappings"));
+    }
+
+    public static void deleteIndex(String index) {
+        send(HttpRequest.newBuilder(uri("/" + index)).DELETE().build());
+    }
+
     private static URI uri(String path) {
         return URI.create(SharedStandIns.get().endpoint("opensearch") + path);
     }

@@ -141,6 +141,11 @@ final class TemplateProvisioner {
                 if (created.statusCode() != 200) {
                     throw new IllegalStateException("creating index " + index + " failed: " + created.body());
                 }
+                // One node holds no replicas; without this the cluster reports yellow for ever.
+                http.send(HttpRequest.newBuilder(URI.create(endpoint + "/" + index + "/_settings"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"index\":{\"number_of_replicas\":0}}")).build(),
+                        HttpResponse.BodyHandlers.discarding());
             }
         }
     }

@@ -1,6 +1,7 @@
 package app.slate.talent.search;
 
 import app.slate.core.search.SearchConfig;
+import app.slate.core.search.SearchIndices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -32,14 +33,18 @@ public class TalentSearch {
 
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
+    private final SearchIndices indices;
 
-    public TalentSearch(OpenSearchClient openSearch, SearchConfig config) {
+    public TalentSearch(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices) {
         this.openSearch = openSearch;
         this.config = config;
+        this.indices = indices;
     }
 
     public TalentSearchResult search(TalentQuery query) {
         query.checkRanges();
+        // A new collection has no index until the first profile event; search answers empty meanwhile.
+        indices.ensureTalentIndex();
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.talentIndex())
                 .query(query(query))

@@ -1,0 +1,69 @@
+package app.slate.core.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch.generic.Body;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+
+/**
+ * Makes sure the talent index exists, created from its definition (infra/opensearch/talents.json,
+ * shipped in this jar) the first time a function needs it in a new collection. Checked once per
+ * container, on first use rather than at init, so that a SnapStart snapshot holds no connection.
+ */
+@ApplicationScoped
+public class SearchIndices {
+
+    private static final String ALREADY_EXISTS = "resource_already_exists_exception";
+
+    private final OpenSearchClient openSearch;
+    private final SearchConfig config;
+    private volatile boolean talentIndexReady;
+
+    public SearchIndices(OpenSearchClient openSearch, SearchConfig config) {
+        this.openSearch = openSearch;
+        this.config = config;
+    }
+
+    public void ensureTalentIndex() {
+        if (talentIndexReady) {
+            return;
+        }
+        synchronized (this) {
+            if (!talentIndexReady) {
+                create(config.talentIndex(), "opensearch/talents.json");
+                talentIndexReady = true;
+            }
+        }
+    }
+
+    private void create(String index, String definition) {
+        try {
+            if (openSearch.indices().exists(e -> e.index(index)).value()) {
+                return;
+            }
+            try (Response created = openSearch.generic().execute(Requests.builder().method("PUT").endpoint("/" + index)
+                    .json(read(definition)).build())) {
+                String body = created.getBody().map(Body::bodyAsString).orElse("");
+                if (created.getStatus() >= 300 && !body.contains(ALREADY_EXISTS)) {
+                    throw new IllegalStateException("creating index " + index + " failed: " + created.getStatus() + " " + body);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check or create index " + index, e);
+        }
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = SearchIndices.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
