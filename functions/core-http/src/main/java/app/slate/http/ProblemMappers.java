@@ -99,6 +99,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (ConcurrentChange.isCause(e)) {
+            return respond(Problem.of("conflict", "Conflict", 409,
+                    "Someone changed this at the same moment; read it again and retry.", List.of()));
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of("internal", "Internal Server Error", 500,
                 "Something went wrong on our side; it has been logged.", List.of()));
