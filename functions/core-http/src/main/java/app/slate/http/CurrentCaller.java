@@ -1,7 +1,6 @@
 package app.slate.http;
 
 import app.slate.core.auth.Caller;
-
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -3,7 +3,6 @@ package app.slate.http;
 import app.slate.core.problem.FieldError;
 import app.slate.core.problem.Problem;
 import app.slate.core.problem.ProblemException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;

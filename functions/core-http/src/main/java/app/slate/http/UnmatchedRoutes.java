@@ -1,9 +1,6 @@
 package app.slate.http;
 
-import app.slate.core.problem.FieldError;
 import app.slate.core.problem.Problem;
-import app.slate.core.problem.ProblemException;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;

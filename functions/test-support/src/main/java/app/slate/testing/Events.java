@@ -3,7 +3,6 @@ package app.slate.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** The sample events under events/, which tests feed to the handlers they belong to. */
 public final class Events {

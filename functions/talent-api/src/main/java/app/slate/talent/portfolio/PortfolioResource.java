@@ -1,8 +1,8 @@
 package app.slate.talent.portfolio;
 
-import app.slate.http.CurrentCaller;
 import app.slate.core.auth.Roles;
 import app.slate.core.outbox.OutboxWakeup;
+import app.slate.http.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,8 +1,8 @@
 package app.slate.talent.profile;
 
-import app.slate.http.CurrentCaller;
 import app.slate.core.auth.Roles;
 import app.slate.core.outbox.OutboxWakeup;
+import app.slate.http.CurrentCaller;
 import app.slate.talent.search.TalentQuery;
 import app.slate.talent.search.TalentSearch;
 import app.slate.talent.search.TalentSearchResult;

@@ -1,13 +1,13 @@
 package app.slate.talent.search;
 
+import app.slate.core.problem.FieldError;
+import app.slate.core.problem.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import app.slate.core.problem.FieldError;
-import app.slate.core.problem.ProblemException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
