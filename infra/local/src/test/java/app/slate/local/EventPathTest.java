@@ -94,6 +94,34 @@ class EventPathTest {
     }
 
     @Test
+    void cursorPages_walkEveryMatchOnce_andFacetsCountAllMatches() {
+        String casting = TestTokens.newUser("casting");
+        String marker = "Paged" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> created = new java.util.ArrayList<>();
+        for (String gender : List.of("FEMALE", "MALE", "FEMALE")) {
+            ObjectNode profile = profile(marker + " " + gender);
+            profile.put("gender", gender);
+            created.add(given().auth().oauth2(TestTokens.newUser("talent")).contentType(ContentType.JSON)
+                    .body(profile.toString()).post("/talents/me").then().statusCode(201).extract().path("id"));
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(search(casting, marker)).hasSize(3));
+
+        var first = given().auth().oauth2(casting).queryParam("q", marker).queryParam("limit", 2).get("/talents")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(first.getLong("total")).isEqualTo(3);
+        assertThat(first.getList("facets.gender.findAll { it.value == 'FEMALE' }.count", Integer.class)).containsExactly(2);
+        List<String> seen = new java.util.ArrayList<>(first.getList("items.id", String.class));
+        String cursor = first.getString("nextCursor");
+        assertThat(cursor).isNotNull();
+
+        var second = given().auth().oauth2(casting).queryParam("q", marker).queryParam("limit", 2).queryParam("cursor", cursor)
+                .get("/talents").then().statusCode(200).extract().jsonPath();
+        seen.addAll(second.getList("items.id", String.class));
+        assertThat(second.getString("nextCursor")).isNull();
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(created);
+    }
+
+    @Test
     void poisonMessage_endsInTheDeadLetterQueue_whileTheRestOfItsBatchIsIndexed() throws Exception {
         String queue = queueUrl("slate-search-indexer");
         String deadLetters = queueUrl("slate-search-indexer-dlq");

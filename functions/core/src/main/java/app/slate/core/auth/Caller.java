@@ -1,6 +1,5 @@
 package app.slate.core.auth;
 
-import app.slate.core.problem.ProblemException;
 import java.util.Set;
 
 /** Who is calling: the token's subject and roles, already verified. */
@@ -15,12 +14,10 @@ public record Caller(String userId, Set<String> roles) {
     }
 
     /**
-     * Object-level authorization: only the owner (or an admin) reaches an object. Anyone else is
-     * told it does not exist, so that ids cannot be probed.
+     * Object-level authorization: whether this caller may see or change an object owned by
+     * {@code ownerId}. Callers that may not are told the object does not exist, so ids cannot be probed.
      */
-    public void requireOwnerOf(String ownerId, String what) {
-        if (!userId.equals(ownerId) && !isAdmin()) {
-            throw ProblemException.notFound(what + " not found");
-        }
+    public boolean mayReach(String ownerId) {
+        return userId.equals(ownerId) || isAdmin();
     }
 }

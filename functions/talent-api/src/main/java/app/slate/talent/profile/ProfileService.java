@@ -61,8 +61,7 @@ public class ProfileService {
         return TalentProfile.<TalentProfile>findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Talent profile not found"))
                 .invoke(profile -> {
-                    boolean privileged = viewer.filter(v -> v.isAdmin() || v.userId().equals(profile.ownerId)).isPresent();
-                    if (!profile.published && !privileged) {
+                    if (!profile.published && viewer.filter(v -> v.mayReach(profile.ownerId)).isEmpty()) {
                         throw ProblemException.notFound("Talent profile not found");
                     }
                 })
