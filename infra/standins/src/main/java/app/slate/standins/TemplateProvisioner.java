@@ -166,7 +166,10 @@ final class TemplateProvisioner {
                 if (refs.containsKey(value)) {
                     environment.put(variable.getKey(), refs.get(value));
                 } else if (!resources.has(resource) && !parameters.has(value) && !value.contains("{{resolve:")) {
-                    environment.put(variable.getKey(), substitute(value));
+                    String resolved = substitute(value);
+                    if (!resolved.contains("${")) {
+                        environment.put(variable.getKey(), resolved);
+                    }
                 }
             });
             List<Map<String, Object>> queues = new ArrayList<>();

@@ -7,10 +7,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "slate.search")
 public interface SearchConfig {
 
-    /** OpenSearch endpoint: the local node, or the Serverless collection endpoint. */
+    /** OpenSearch endpoint: the local node, or the managed domain's https endpoint. */
     Optional<String> endpoint();
 
-    /** {@code none} for a plain node, {@code aoss} for OpenSearch Serverless, {@code es} for a managed domain. */
+    /** SigV4 signing service: {@code es} for a managed domain, {@code aoss} for Serverless, {@code none} for a plain node. */
     @WithDefault("none")
     String signing();
 

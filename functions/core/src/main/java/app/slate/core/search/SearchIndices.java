@@ -12,7 +12,7 @@ import org.opensearch.client.opensearch.generic.Response;
 
 /**
  * Makes sure the talent index exists, created from its definition (infra/opensearch/talents.json,
- * shipped in this jar) the first time a function needs it in a new collection. Checked once per
+ * shipped in this jar) the first time a function needs it on a new domain. Checked once per
  * container, on first use rather than at init, so that a SnapStart snapshot holds no connection.
  */
 @ApplicationScoped

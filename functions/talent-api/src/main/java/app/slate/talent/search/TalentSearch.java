@@ -43,7 +43,7 @@ public class TalentSearch {
 
     public TalentSearchResult search(TalentQuery query) {
         query.checkRanges();
-        // A new collection has no index until the first profile event; search answers empty meanwhile.
+        // A new domain has no index until a function creates it; search then answers empty.
         indices.ensureTalentIndex();
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.talentIndex())
