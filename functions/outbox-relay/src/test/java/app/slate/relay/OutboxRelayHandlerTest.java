@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 
 import app.slate.core.outbox.Outbox;
+import app.slate.core.outbox.OutboxRelay;
 import app.slate.testing.Events;
 import app.slate.testing.SharedStandIns;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,12 +20,18 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
 /** Drives the relay with events/outbox-relay/*.json and checks what reached the queues. */
 @QuarkusTest
@@ -41,6 +48,9 @@ class OutboxRelayHandlerTest {
 
     @Inject
     SqsClient sqs;
+
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void scheduledSweep_publishesCommittedEvents_toTheSubscribedQueue() throws Throwable {
@@ -67,6 +77,13 @@ class OutboxRelayHandlerTest {
 
     @Test
     void failedPublication_keepsTheEvent_andALaterRunDeliversIt() throws Throwable {
+        // A rerun against the same stand-ins finds the queue an earlier run created: start without it.
+        try {
+            String leftOver = sqs.getQueueUrl(q -> q.queueName(RelayTestQueues.LATE_QUEUE)).queueUrl();
+            sqs.deleteQueue(d -> d.queueUrl(leftOver));
+        } catch (QueueDoesNotExistException absent) {
+            // the usual case
+        }
         UUID eventId = record(RelayTestQueues.LATE_EVENT, "late-1");
 
         trigger("schedule.json");
@@ -92,6 +109,33 @@ class OutboxRelayHandlerTest {
         trigger("schedule.json");
 
         assertThat(row(eventId).getInteger("attempts")).isEqualTo(1);
+    }
+
+    @Test
+    void racingRelays_publishEachEventOnce() throws Throwable {
+        String raceQueue = sqs.createQueue(q -> q.queueName(RelayTestQueues.RACE_QUEUE)).queueUrl();
+        Set<String> recorded = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            recorded.add(record(RelayTestQueues.RACE_EVENT, "race-" + i).toString());
+        }
+
+        ExecutorService relays = Executors.newFixedThreadPool(4);
+        try {
+            for (var run : relays.invokeAll(Collections.nCopies(4, relay::relayPending))) {
+                run.get();
+            }
+        } finally {
+            relays.shutdownNow();
+        }
+
+        List<String> published = new ArrayList<>();
+        for (int attempt = 0; attempt < 10 && published.size() < recorded.size(); attempt++) {
+            for (Message message : sqs.receiveMessage(r -> r.queueUrl(raceQueue).maxNumberOfMessages(10).waitTimeSeconds(1)).messages()) {
+                published.add(JSON.readTree(message.body()).path("id").asText());
+                sqs.deleteMessage(d -> d.queueUrl(raceQueue).receiptHandle(message.receiptHandle()));
+            }
+        }
+        assertThat(published).hasSize(recorded.size()).containsExactlyInAnyOrderElementsOf(recorded);
     }
 
     private UUID record(String type, String aggregateId) throws Throwable {
