@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
@@ -100,7 +101,7 @@ final class QueuePoller implements Runnable {
             ObjectNode attributes = record.putObject("attributes");
             message.attributesAsStrings().forEach(attributes::put);
             ObjectNode messageAttributes = record.putObject("messageAttributes");
-            for (Map.Entry<String, software.amazon.awssdk.services.sqs.model.MessageAttributeValue> attribute
+            for (Map.Entry<String, MessageAttributeValue> attribute
                     : message.messageAttributes().entrySet()) {
                 messageAttributes.putObject(attribute.getKey())
                         .put("stringValue", attribute.getValue().stringValue())

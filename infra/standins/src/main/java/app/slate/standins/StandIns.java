@@ -1,13 +1,17 @@
 package app.slate.standins;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,7 +45,7 @@ final class StandIns implements AutoCloseable {
     static StandIns start(Path dataDir) throws Exception {
         long started = System.nanoTime();
         // OpenSearch is the slowest by far: start it first and bring the rest up meanwhile.
-        var openSearch = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        var openSearch = CompletableFuture.supplyAsync(() -> {
             try {
                 return OpenSearchStandIn.start(directory(dataDir, "opensearch"));
             } catch (Exception e) {
@@ -57,7 +61,7 @@ final class StandIns implements AutoCloseable {
         return standIns;
     }
 
-    private static Path directory(Path parent, String name) throws java.io.IOException {
+    private static Path directory(Path parent, String name) throws IOException {
         return Files.createDirectories(parent.resolve(name));
     }
 
@@ -112,18 +116,20 @@ final class StandIns implements AutoCloseable {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
 
         SqsClient sqs() {
-            return SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(REGION))
-                    .credentialsProvider(credentials).endpointOverride(URI.create(sqs.endpoint())).build();
+            return build(SqsClient.builder(), sqs.endpoint());
         }
 
         DynamoDbClient dynamo() {
-            return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(REGION))
-                    .credentialsProvider(credentials).endpointOverride(URI.create(dynamo.endpoint())).build();
+            return build(DynamoDbClient.builder(), dynamo.endpoint());
         }
 
         S3Client s3() {
-            return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(REGION))
-                    .credentialsProvider(credentials).forcePathStyle(true).endpointOverride(URI.create(s3.endpoint())).build();
+            return build(S3Client.builder().forcePathStyle(true), s3.endpoint());
+        }
+
+        private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, String endpoint) {
+            return builder.httpClient(UrlConnectionHttpClient.create()).region(Region.of(REGION))
+                    .credentialsProvider(credentials).endpointOverride(URI.create(endpoint)).build();
         }
     }
 }
