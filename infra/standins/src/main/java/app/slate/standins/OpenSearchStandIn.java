@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -29,6 +30,7 @@ final class OpenSearchStandIn implements AutoCloseable {
     private static final String KNN_VERSION = "3.5.0.0";
     private static final String SERVICE_USER = "slate-search";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final Process process;
     private final int port;
@@ -166,14 +168,18 @@ final class OpenSearchStandIn implements AutoCloseable {
         }
     }
 
+    /** Asks OpenSearch to stop, and kills it after a short grace: its data is durable on disk either way. */
     @Override
     public void close() {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            process.onExit().get();
-        } catch (Exception e) {
-            process.destroyForcibly();
+        List<ProcessHandle> node = new ArrayList<>(process.descendants().toList());
+        node.add(process.toHandle());
+        node.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : node) {
+            try {
+                handle.onExit().get(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+            } catch (Exception slow) {
+                handle.destroyForcibly();
+            }
         }
     }
 }

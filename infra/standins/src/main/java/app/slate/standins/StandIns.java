@@ -53,7 +53,7 @@ final class StandIns implements AutoCloseable {
             }
         });
         PostgresStandIn postgres = PostgresStandIn.start(directory(dataDir, "postgres"));
-        SqsStandIn sqs = SqsStandIn.start();
+        SqsStandIn sqs = SqsStandIn.start(directory(dataDir, "sqs"));
         DynamoStandIn dynamo = DynamoStandIn.start(directory(dataDir, "dynamodb"));
         S3StandIn s3 = S3StandIn.start(directory(dataDir, "s3"));
         StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, openSearch.join());
