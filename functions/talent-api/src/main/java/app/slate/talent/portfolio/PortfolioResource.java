@@ -15,9 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/talents/me/portfolio")
 @RolesAllowed(Roles.TALENT)
+@Tag(name = "Portfolio", description = "Headshots, reels, voice clips and resumes of your profile, in order")
 public class PortfolioResource {
 
     private final PortfolioService portfolio;
@@ -30,24 +33,28 @@ public class PortfolioResource {
         this.caller = caller;
     }
 
+    @Operation(summary = "Add a portfolio item")
     @POST
     public Uni<Response> add(@NotNull @Valid PortfolioItemInput item) {
         return portfolio.add(caller.get(), item).call(wakeup::afterCommit)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
+    @Operation(summary = "Put the whole portfolio in a new order")
     @PUT
     @Path("/order")
     public Uni<List<PortfolioItemView>> reorder(@NotNull @Valid PortfolioOrder order) {
         return portfolio.reorder(caller.get(), order).call(wakeup::afterCommit);
     }
 
+    @Operation(summary = "Make a headshot the primary image")
     @PUT
     @Path("/{itemId}/primary")
     public Uni<PortfolioItemView> makePrimary(@PathParam("itemId") UUID itemId) {
         return portfolio.makePrimary(caller.get(), itemId).call(wakeup::afterCommit);
     }
 
+    @Operation(summary = "Remove a portfolio item")
     @DELETE
     @Path("/{itemId}")
     public Uni<Response> remove(@PathParam("itemId") UUID itemId) {

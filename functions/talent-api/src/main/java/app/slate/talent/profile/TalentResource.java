@@ -21,8 +21,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/talents")
+@Tag(name = "Talent profiles", description = "A talent's own profile, public profiles, and talent search for casting")
 public class TalentResource {
 
     private final ProfileService profiles;
@@ -37,6 +40,7 @@ public class TalentResource {
         this.caller = caller;
     }
 
+    @Operation(summary = "Create your talent profile (one per account)")
     @POST
     @Path("/me")
     @RolesAllowed(Roles.TALENT)
@@ -46,6 +50,7 @@ public class TalentResource {
                 .map(view -> Response.created(URI.create("/talents/" + view.id())).entity(view).build());
     }
 
+    @Operation(summary = "Read your own profile, with its completeness")
     @GET
     @Path("/me")
     @RolesAllowed(Roles.TALENT)
@@ -53,6 +58,7 @@ public class TalentResource {
         return profiles.mine(caller.get());
     }
 
+    @Operation(summary = "Replace your profile")
     @PUT
     @Path("/me")
     @RolesAllowed(Roles.TALENT)
@@ -60,6 +66,7 @@ public class TalentResource {
         return profiles.replace(caller.get(), profile).call(wakeup::afterCommit);
     }
 
+    @Operation(summary = "Delete your profile; it leaves search")
     @DELETE
     @Path("/me")
     @RolesAllowed(Roles.TALENT)
@@ -68,12 +75,14 @@ public class TalentResource {
     }
 
     /** Talent search is a casting tool: talent do not browse each other. */
+    @Operation(summary = "Search published talent with filters, facets and cursor pages")
     @GET
     @RolesAllowed({Roles.CASTING, Roles.ADMIN})
     public TalentSearchResult search(@Valid @BeanParam TalentQuery query) {
         return search.search(query);
     }
 
+    @Operation(summary = "Read a published profile (public fields only)")
     @GET
     @Path("/{id}")
     @PermitAll
