@@ -80,7 +80,7 @@ public class OutboxRelay {
                 .await().atMost(DATABASE_TIMEOUT)) {
             claimed.add(new Claimed(row.getLong("seq"), toEnvelope(row)));
         }
-        // RETURNING has no order: publish in commit order so consumers see changes as they happened.
+        // RETURNING has no order: publish in the order the events were written (versions settle the rest).
         return claimed.stream().sorted(Comparator.comparingLong(Claimed::seq)).map(Claimed::event).toList();
     }
 
