@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import java.security.KeyPair;
+import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -21,18 +21,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code POST /local/tokens}: signs an access token for trying the API locally, until the
  * identity service exists. Only the local cloud has this route; it is not in template.yaml.
  */
-@Path("/local/tokens")
+@jakarta.ws.rs.Path("/local/tokens")
 @PermitAll
 public class DevTokenResource {
 
     private static final Duration LIFETIME = Duration.ofHours(1);
 
-    private final Optional<java.nio.file.Path> keys;
+    private final Optional<PrivateKey> signingKey;
     private final String audience;
 
-    public DevTokenResource(@ConfigProperty(name = "slate.local.keys") Optional<java.nio.file.Path> keys,
-                            @ConfigProperty(name = "mp.jwt.verify.audiences") String audience) {
-        this.keys = keys;
+    /** LocalCloud made the key before Quarkus started; it is read once here, not per request. */
+    public DevTokenResource(@ConfigProperty(name = "slate.local.keys") Optional<Path> keys,
+                            @ConfigProperty(name = "mp.jwt.verify.audiences") String audience) throws Exception {
+        this.signingKey = keys.isPresent() ? Optional.of(LocalKeys.loadOrCreate(keys.get()).getPrivate()) : Optional.empty();
         this.audience = audience;
     }
 
@@ -42,11 +43,10 @@ public class DevTokenResource {
     }
 
     @POST
-    public Map<String, Object> issue(@NotNull @Valid TokenRequest request) throws Exception {
-        java.nio.file.Path folder = keys.orElseThrow(() -> ProblemException.notFound("Dev tokens exist only in the local cloud."));
-        KeyPair pair = LocalKeys.loadOrCreate(folder);
+    public Map<String, Object> issue(@NotNull @Valid TokenRequest request) {
+        PrivateKey key = signingKey.orElseThrow(() -> ProblemException.notFound("Dev tokens exist only in the local cloud."));
         String token = Jwt.issuer(LocalCloud.ISSUER).audience(audience).subject(request.userId()).upn(request.userId())
-                .groups(Set.of(request.role())).expiresIn(LIFETIME).jws().keyId("local").sign(pair.getPrivate());
+                .groups(Set.of(request.role())).expiresIn(LIFETIME).jws().keyId("local").sign(key);
         return Map.of("accessToken", token, "tokenType", "Bearer", "expiresIn", LIFETIME.toSeconds());
     }
 }
