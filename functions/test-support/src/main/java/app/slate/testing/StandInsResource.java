@@ -11,6 +11,7 @@ public class StandInsResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new LinkedHashMap<>(SharedStandIns.quarkusConfig());
         config.putAll(TestTokens.verifierConfig());
+        config.putAll(TestTokens.signerConfig());
         return config;
     }
 

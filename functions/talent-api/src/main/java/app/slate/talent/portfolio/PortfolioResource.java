@@ -3,6 +3,7 @@ package app.slate.talent.portfolio;
 import app.slate.core.auth.Roles;
 import app.slate.core.outbox.OutboxWakeup;
 import app.slate.http.CurrentCaller;
+import app.slate.http.idempotency.IdempotentCreate;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ public class PortfolioResource {
     }
 
     @Operation(summary = "Add a portfolio item")
+    @IdempotentCreate
     @POST
     public Uni<Response> add(@NotNull @Valid PortfolioItemInput item) {
         return portfolio.add(caller.get(), item).call(wakeup::afterCommit)

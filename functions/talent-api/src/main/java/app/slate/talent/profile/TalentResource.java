@@ -6,6 +6,7 @@ import app.slate.http.CurrentCaller;
 import app.slate.talent.search.TalentQuery;
 import app.slate.talent.search.TalentSearch;
 import app.slate.talent.search.TalentSearchResult;
+import app.slate.http.idempotency.IdempotentCreate;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,7 @@ public class TalentResource {
     }
 
     @Operation(summary = "Create your talent profile (one per account)")
+    @IdempotentCreate
     @POST
     @Path("/me")
     @RolesAllowed(Roles.TALENT)

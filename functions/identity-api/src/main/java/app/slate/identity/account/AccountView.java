@@ -1,0 +1,18 @@
+package app.slate.identity.account;
+
+import app.slate.accounts.Account;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/** What an account owner (or their guardian, or an admin) sees of it. Never the password hash. */
+public record AccountView(UUID id, String email, String displayName, Set<String> roles, LocalDate dateOfBirth,
+                          boolean emailVerified, boolean identityVerified, UUID guardianId, Instant createdAt) {
+
+    public static AccountView of(Account account) {
+        boolean identityVerified = account.nationalIdExpiresAt != null && account.nationalIdExpiresAt.isAfter(Instant.now());
+        return new AccountView(account.id, account.email, account.displayName, account.roleSet(), account.dateOfBirth,
+                account.emailVerifiedAt != null, identityVerified, account.guardianId, account.createdAt);
+    }
+}

@@ -1,0 +1,72 @@
+package app.slate.webhook.nafath;
+
+import app.slate.core.problem.FieldError;
+import app.slate.core.problem.ProblemException;
+import app.slate.webhook.Deliveries;
+import app.slate.webhook.WebhookConfig;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Authentica's callback when a Nafath verification finishes. */
+@Path("/webhooks/nafath")
+@PermitAll
+@Tag(name = "Provider webhooks", description = "Signed callbacks from identity providers")
+public class NafathWebhookResource {
+
+    private final AuthenticaSignature signature;
+    private final Deliveries deliveries;
+    private final NationalIdVerifications verifications;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public NafathWebhookResource(WebhookConfig config, Deliveries deliveries, NationalIdVerifications verifications,
+                                 ObjectMapper json, Validator validator) {
+        this.signature = new AuthenticaSignature(config.nafathSecrets().orElse(List.of()), config.tolerance());
+        this.deliveries = deliveries;
+        this.verifications = verifications;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @Operation(summary = "Nafath verification finished (through Authentica), shared-secret signed")
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Uni<Map<String, Object>> receive(@HeaderParam("X-Authentica-Timestamp") String timestamp,
+                                            @HeaderParam("X-Authentica-Signature") String signed, String body) {
+        signature.verify(timestamp, signed, body == null ? "" : body, Instant.now());
+        NafathCallback callback = parse(body);
+        return deliveries.once("nafath#" + callback.transactionId() + "#" + callback.status(), () -> verifications.apply(callback))
+                .map(outcome -> Map.of("received", true, "outcome", outcome.name().toLowerCase()));
+    }
+
+    private NafathCallback parse(String body) {
+        NafathCallback callback;
+        try {
+            callback = json.readerFor(NafathCallback.class).without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(body);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalid("body", "is not a Nafath callback: " + e.getOriginalMessage());
+        }
+        Set<ConstraintViolation<NafathCallback>> violations = validator.validate(callback);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).sorted(java.util.Comparator.comparing(FieldError::field)).toList());
+        }
+        return callback;
+    }
+}
