@@ -7,11 +7,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
@@ -40,9 +41,11 @@ public class ClerkWebhookResource {
     @Operation(summary = "Clerk user.created / user.updated / user.deleted, Svix-signed")
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Uni<Map<String, Object>> receive(@HeaderParam("svix-id") String id, @HeaderParam("svix-timestamp") String timestamp,
-                                            @HeaderParam("svix-signature") String signatures, String body) {
-        signature.verify(id, timestamp, signatures, body == null ? "" : body, Instant.now());
+    public Uni<Map<String, Object>> receive(@Context HttpServerRequest request, String body) {
+        String id = request.getHeader("svix-id");
+        // Quarkus's Lambda adapter splits header values at commas, and "v1,<signature>" has one: join them back.
+        String signatures = String.join(",", request.headers().getAll("svix-signature"));
+        signature.verify(id, request.getHeader("svix-timestamp"), signatures, body == null ? "" : body, Instant.now());
         JsonNode event = parse(body);
         String type = event.path("type").asText();
         return deliveries.once("clerk#" + id, () -> sync.apply(type, event.path("data")))
