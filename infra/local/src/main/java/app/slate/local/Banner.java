@@ -45,11 +45,13 @@ public class Banner {
                  Slate local cloud is ready on %1$s  (%2$d ms, %3$d talent searchable)
                    health     %1$s/health
                    API docs   %1$s/docs      (OpenAPI document: %1$s/openapi)
-                 A token to try it (roles: talent, casting, admin):
-                   TOKEN=$(curl -s -X POST %1$s/local/tokens -H 'Content-Type: application/json' \\
-                           -d '{"userId":"casting-demo","role":"casting"}' | sed 's/.*"accessToken":"\\([^"]*\\)".*/\\1/')
+                 Demo accounts (password "%4$s"): %5$s, %6$s, %7$s,
+                 and %8$s (guardian of a minor). Log in, then use the token:
+                   TOKEN=$(curl -s -X POST %1$s/auth/login -H 'Content-Type: application/json' \\
+                           -d '{"email":"%6$s","password":"%4$s"}' | sed 's/.*"accessToken":"\\([^"]*\\)".*/\\1/')
                    curl -s -H "Authorization: Bearer $TOKEN" '%1$s/talents?language=en&ageFrom=25&ageTo=35&limit=5'
                 ==============================================================================
-                """, url, millis, indexed);
+                """, url, millis, indexed, DemoAccounts.PASSWORD, DemoAccounts.TALENT, DemoAccounts.CASTING,
+                DemoAccounts.ADMIN, DemoAccounts.GUARDIAN);
     }
 }

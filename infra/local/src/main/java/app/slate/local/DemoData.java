@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * On a first start, creates the demo talent through the same services the API uses, so their
+ * On a first start, creates the demo accounts and the demo talent through the same services the API uses, so their
  * events travel the real path (outbox, relay, queue, indexer) into OpenSearch. A restart finds
  * them in PostgreSQL and leaves them be.
  */
@@ -33,15 +33,17 @@ public class DemoData {
     private final OutboxWakeup wakeup;
     private final Pool database;
     private final Banner banner;
+    private final DemoAccounts accounts;
     private final int count;
 
     public DemoData(ProfileService profiles, PortfolioService portfolio, OutboxWakeup wakeup, Pool database, Banner banner,
-                    @ConfigProperty(name = "slate.local.demo-talent", defaultValue = "0") int count) {
+                    DemoAccounts accounts, @ConfigProperty(name = "slate.local.demo-talent", defaultValue = "0") int count) {
         this.profiles = profiles;
         this.portfolio = portfolio;
         this.wakeup = wakeup;
         this.database = database;
         this.banner = banner;
+        this.accounts = accounts;
         this.count = count;
     }
 
@@ -53,6 +55,7 @@ public class DemoData {
 
     private void loadIfMissing() {
         try {
+            accounts.createIfMissing();
             long present = database.preparedQuery("SELECT count(*) FROM talent_profiles WHERE owner_id LIKE $1")
                     .execute(io.vertx.mutiny.sqlclient.Tuple.of(OWNER_PREFIX + "%"))
                     .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);

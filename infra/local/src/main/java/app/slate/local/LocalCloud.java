@@ -8,7 +8,6 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.util.List;
 import java.util.Map;
 
@@ -43,12 +42,9 @@ public class LocalCloud implements QuarkusApplication {
         StandInsState standIns = StandInsLauncher.launch(repository, data.resolve("standins"),
                 data.resolve("standins.json"), data.resolve("standins.log"), false,
                 List.of("--parent", Long.toString(ProcessHandle.current().pid())));
-        KeyPair keys = LocalKeys.loadOrCreate(data.resolve("keys"));
-
         standIns.quarkusConfig().forEach(System::setProperty);
-        System.setProperty("mp.jwt.verify.publickey", LocalKeys.publicKeyBase64(keys));
+        LocalKeys.config(data.resolve("keys")).forEach(System::setProperty);
         System.setProperty("mp.jwt.verify.issuer", ISSUER);
-        System.setProperty("slate.local.keys", data.resolve("keys").toString());
         System.setProperty("quarkus.http.port", options.getOrDefault("port", "8080"));
         Quarkus.run(LocalCloud.class, args);
     }

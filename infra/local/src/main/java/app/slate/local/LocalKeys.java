@@ -1,50 +1,63 @@
 package app.slate.local;
 
+import app.slate.core.auth.RsaKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The local cloud's token signing key: made once, kept in the data folder, so tokens stay valid
- * across restarts. In AWS the identity service owns the key and functions get only the public half.
+ * The local cloud's secrets, made once and kept in the data folder so that tokens and webhook
+ * signatures stay valid across restarts: the token signing key (and its JWKS), and the Clerk
+ * and Authentica webhook secrets. In AWS they come from Secrets Manager and SSM (template.yaml).
  */
 final class LocalKeys {
+
+    static final String KEY_ID = "local-1";
 
     private LocalKeys() {
     }
 
-    static KeyPair loadOrCreate(Path dir) throws IOException, GeneralSecurityException {
-        Path privateFile = dir.resolve("jwt-private.key");
-        Path publicFile = dir.resolve("jwt-public.key");
-        KeyFactory rsa = KeyFactory.getInstance("RSA");
-        if (Files.exists(privateFile) && Files.exists(publicFile)) {
-            PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(decode(privateFile)));
-            PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(decode(publicFile)));
-            return new KeyPair(publicKey, privateKey);
-        }
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair keys = generator.generateKeyPair();
+    /** Configuration for identity-api (signing), every function (verifying) and identity-webhook. */
+    static Map<String, String> config(Path dir) throws IOException, GeneralSecurityException {
         Files.createDirectories(dir);
-        Files.writeString(privateFile, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
-        Files.writeString(publicFile, Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+        KeyPair keys = signingKey(dir.resolve("jwt-private.key"));
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("mp.jwt.verify.publickey", RsaKeys.jwks(Map.of(KEY_ID, (RSAPublicKey) keys.getPublic())));
+        config.put("slate.identity.signing-key", RsaKeys.pem(keys.getPrivate()));
+        config.put("slate.identity.signing-key-id", KEY_ID);
+        config.put("slate.webhooks.clerk-secrets", secret(dir.resolve("clerk-webhook.secret"), "whsec_"));
+        config.put("slate.webhooks.nafath-secrets", secret(dir.resolve("nafath-webhook.secret"), ""));
+        return config;
+    }
+
+    private static KeyPair signingKey(Path file) throws IOException, GeneralSecurityException {
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        if (Files.exists(file)) {
+            RSAPrivateCrtKey key = (RSAPrivateCrtKey) rsa.generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(Files.readString(file).trim())));
+            return new KeyPair(rsa.generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent())), key);
+        }
+        KeyPair keys = RsaKeys.generate();
+        Files.writeString(file, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
         return keys;
     }
 
-    static String publicKeyBase64(KeyPair keys) {
-        return Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
-    }
-
-    private static byte[] decode(Path file) throws IOException {
-        return Base64.getDecoder().decode(Files.readString(file).trim());
+    private static String secret(Path file, String prefix) throws IOException {
+        if (!Files.exists(file)) {
+            byte[] random = new byte[24];
+            new java.security.SecureRandom().nextBytes(random);
+            Files.writeString(file, prefix + Base64.getEncoder().encodeToString(random));
+        }
+        return Files.readString(file).trim();
     }
 }

@@ -57,7 +57,7 @@ public class AccountService {
     public Uni<AccountView> createByAdmin(AdminAccount request) {
         String email = EmailAddress.normalise(request.email());
         PasswordRules.check("password", request.password(), email);
-        return create(email, request.password(), request.displayName(), request.roles(), null, "admin");
+        return create(email, request.password(), request.displayName(), request.roles(), request.dateOfBirth(), "admin");
     }
 
     private Uni<AccountView> create(String email, String password, String displayName, Set<String> roles,

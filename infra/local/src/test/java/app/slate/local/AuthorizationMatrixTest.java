@@ -1,0 +1,213 @@
+package app.slate.local;
+
+import static io.restassured.RestAssured.given;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.slate.testing.Fixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import app.slate.testing.StandInsResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every route of Slate, called by four people: nobody (no token), another user, the owner of
+ * the objects involved, and an admin. The table below is the authorization policy; a route
+ * served but missing from it fails the build, so no route ships without a decision.
+ * Each route gets a fresh world (owner with a profile, a portfolio item and a minor; another
+ * talent; an admin), and the callers go in the order anonymous, admin, other, owner, so that a
+ * caller that changes things (a delete) goes last.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
+class AuthorizationMatrixTest {
+
+    /** Expected status for anonymous, another user, the owner, an admin. */
+    record Expect(int anonymous, int other, int owner, int admin) {
+    }
+
+    /** A route's call: the world it runs in and the caller's token (null for anonymous). */
+    record Route(Expect expect, BiFunction<World, RequestSpecification, io.restassured.response.Response> call) {
+    }
+
+    static Route route(int anonymous, int other, int owner, int admin,
+                       BiFunction<World, RequestSpecification, io.restassured.response.Response> call) {
+        return new Route(new Expect(anonymous, other, owner, admin), call);
+    }
+
+    private static final String PROFILE = Fixtures.profile("minimal").toString();
+
+    static final Map<String, Route> MATRIX = Map.ofEntries(
+            // Talent profiles: "me" routes act on the caller's own profile; only talent have one.
+            entry("POST /talents/me", route(401, 201, 409, 403, (w, r) -> r.contentType(ContentType.JSON).body(PROFILE).post("/talents/me"))),
+            entry("GET /talents/me", route(401, 404, 200, 403, (w, r) -> r.get("/talents/me"))),
+            entry("PUT /talents/me", route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON).body(PROFILE).put("/talents/me"))),
+            entry("DELETE /talents/me", route(401, 404, 204, 403, (w, r) -> r.delete("/talents/me"))),
+            entry("POST /talents/me/portfolio", route(401, 404, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"kind\":\"HEADSHOT\",\"title\":\"New\",\"externalUrl\":\"https://img.example/n.jpg\"}").post("/talents/me/portfolio"))),
+            entry("PUT /talents/me/portfolio/order", route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"itemIds\":[\"" + w.itemId + "\"]}").put("/talents/me/portfolio/order"))),
+            entry("PUT /talents/me/portfolio/{itemId}/primary", route(401, 404, 200, 403,
+                    (w, r) -> r.put("/talents/me/portfolio/" + w.itemId + "/primary"))),
+            entry("DELETE /talents/me/portfolio/{itemId}", route(401, 404, 204, 403,
+                    (w, r) -> r.delete("/talents/me/portfolio/" + w.itemId))),
+            // Search is for casting and admins; an unpublished profile is seen by its owner and admins only.
+            entry("GET /talents", route(401, 403, 403, 200, (w, r) -> r.get("/talents"))),
+            entry("GET /talents/{id}", route(404, 404, 200, 200, (w, r) -> r.get("/talents/" + w.profileId))),
+            // Sign-up and sessions are open: the body, not the token, says who.
+            entry("POST /auth/register", route(201, 201, 201, 201, (w, r) -> r.contentType(ContentType.JSON)
+                    .body(World.registration(World.newEmail())).post("/auth/register"))),
+            entry("POST /auth/login", route(200, 200, 200, 200, (w, r) -> r.contentType(ContentType.JSON)
+                    .body(World.credentials(w.ownerEmail)).post("/auth/login"))),
+            entry("POST /auth/refresh", route(200, 200, 200, 200, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"refreshToken\":\"" + World.login(w.ownerEmail).path("refreshToken") + "\"}").post("/auth/refresh"))),
+            entry("POST /auth/logout", route(204, 204, 204, 204, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"refreshToken\":\"" + World.login(w.ownerEmail).path("refreshToken") + "\"}").post("/auth/logout"))),
+            entry("POST /auth/email-verification/confirm", route(400, 400, 400, 400, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"token\":\"not-a-real-token\"}").post("/auth/email-verification/confirm"))),
+            entry("POST /auth/password-reset", route(202, 202, 202, 202, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"email\":\"" + w.ownerEmail + "\"}").post("/auth/password-reset"))),
+            entry("POST /auth/password-reset/confirm", route(400, 400, 400, 400, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"token\":\"not-a-real-token\",\"newPassword\":\"another long passphrase\"}").post("/auth/password-reset/confirm"))),
+            // The caller's own account.
+            entry("POST /auth/email-verification", route(401, 202, 202, 202, (w, r) -> r.post("/auth/email-verification"))),
+            entry("GET /auth/verification", route(401, 200, 200, 200, (w, r) -> r.get("/auth/verification"))),
+            entry("POST /auth/verification", route(401, 202, 202, 202, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"nationalId\":\"1012345678\"}").post("/auth/verification"))),
+            entry("GET /me", route(401, 200, 200, 200, (w, r) -> r.get("/me"))),
+            entry("PATCH /me", route(401, 200, 200, 200, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"displayName\":\"Renamed\"}").patch("/me"))),
+            entry("DELETE /me", route(401, 204, 204, 204, (w, r) -> r.delete("/me"))),
+            entry("POST /admin/accounts", route(401, 403, 403, 201, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"email\":\"" + World.newEmail() + "\",\"password\":\"" + World.PASSWORD
+                            + "\",\"displayName\":\"Made\",\"roles\":[\"casting\"]}").post("/admin/accounts"))),
+            // Guardianship: only the guardian reaches a minor.
+            entry("POST /guardians/minors", route(401, 201, 201, 201, (w, r) -> r.contentType(ContentType.JSON)
+                    .body(World.MINOR).post("/guardians/minors"))),
+            entry("GET /guardians/minors", route(401, 200, 200, 200, (w, r) -> r.get("/guardians/minors"))),
+            entry("POST /guardians/minors/{minorId}/tokens", route(401, 404, 200, 404,
+                    (w, r) -> r.post("/guardians/minors/" + w.minorId + "/tokens"))),
+            // Public keys are public; webhooks answer only to their providers' signatures.
+            entry("GET /.well-known/jwks.json", route(200, 200, 200, 200, (w, r) -> r.get("/.well-known/jwks.json"))),
+            entry("GET /.well-known/openid-configuration", route(200, 200, 200, 200, (w, r) -> r.get("/.well-known/openid-configuration"))),
+            entry("POST /webhooks/clerk", route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"type\":\"user.created\",\"data\":{}}").post("/webhooks/clerk"))),
+            entry("POST /webhooks/nafath", route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"transaction_id\":\"t\",\"status\":\"COMPLETED\"}").post("/webhooks/nafath"))));
+
+    /** The demo accounts are made in the background at start. */
+    private static void demoAdminExists() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().contentType(ContentType.JSON)
+                .body(World.credentials(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)).post("/auth/login").statusCode() == 200);
+    }
+
+    @Test
+    void everyServedRoute_hasARowInTheMatrix() {
+        JsonNode openApi = given().accept("application/json").get("/openapi").then().statusCode(200).extract().as(JsonNode.class);
+        Set<String> served = new TreeSet<>();
+        openApi.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> served.add(method.toUpperCase() + " " + path.getKey())));
+        served.remove("GET /health");
+        assertThat(new TreeSet<>(MATRIX.keySet())).isEqualTo(served);
+    }
+
+    @Test
+    void everyCaller_getsExactlyWhatTheMatrixSays() {
+        demoAdminExists();
+        List<String> wrong = new ArrayList<>();
+        new TreeSet<>(MATRIX.keySet()).forEach(name -> {
+            Route route = MATRIX.get(name);
+            World world = World.create();
+            check(wrong, name, "anonymous", route.expect().anonymous(), route.call().apply(world, given()));
+            check(wrong, name, "admin", route.expect().admin(), route.call().apply(world, given().auth().oauth2(world.adminToken)));
+            check(wrong, name, "other", route.expect().other(), route.call().apply(world, given().auth().oauth2(world.otherToken)));
+            check(wrong, name, "owner", route.expect().owner(), route.call().apply(world, given().auth().oauth2(world.ownerToken)));
+        });
+        assertThat(wrong).as("routes × callers: %d × 4", MATRIX.size()).isEmpty();
+    }
+
+    private static void check(List<String> wrong, String route, String caller, int expected, io.restassured.response.Response actual) {
+        if (actual.statusCode() != expected) {
+            wrong.add(route + " as " + caller + ": expected " + expected + ", got " + actual.statusCode() + " " + actual.asString());
+        }
+    }
+
+    /** The people and objects one route is tried against. */
+    static final class World {
+
+        static final String PASSWORD = "matrix test passphrase";
+        static final String MINOR = "{\"displayName\":\"Kit\",\"dateOfBirth\":\"" + java.time.LocalDate.now().minusYears(10)
+                + "\",\"consent\":true,\"consentVersion\":\"minors-2026-11\"}";
+
+        String ownerEmail;
+        String ownerToken;
+        String otherToken;
+        String adminToken;
+        String profileId;
+        String itemId;
+        String minorId;
+
+        static World create() {
+            World world = new World();
+            world.ownerEmail = register("talent");
+            world.ownerToken = login(world.ownerEmail).path("accessToken");
+            world.otherToken = login(register("talent")).path("accessToken");
+            String demoAdmin = given().contentType(ContentType.JSON).body(credentials(DemoAccounts.ADMIN, DemoAccounts.PASSWORD))
+                    .post("/auth/login").then().statusCode(200).extract().path("accessToken");
+            String adminEmail = newEmail();
+            given().auth().oauth2(demoAdmin).contentType(ContentType.JSON)
+                    .body("{\"email\":\"" + adminEmail + "\",\"password\":\"" + PASSWORD
+                            + "\",\"displayName\":\"Admin\",\"roles\":[\"admin\"],\"dateOfBirth\":\"1980-01-01\"}")
+                    .post("/admin/accounts").then().statusCode(201);
+            world.adminToken = login(adminEmail).path("accessToken");
+            world.profileId = given().auth().oauth2(world.ownerToken).contentType(ContentType.JSON).body(PROFILE)
+                    .post("/talents/me").then().statusCode(201).extract().path("id");
+            world.itemId = given().auth().oauth2(world.ownerToken).contentType(ContentType.JSON)
+                    .body("{\"kind\":\"HEADSHOT\",\"title\":\"Mine\",\"externalUrl\":\"https://img.example/m.jpg\"}")
+                    .post("/talents/me/portfolio").then().statusCode(201).extract().path("id");
+            world.minorId = given().auth().oauth2(world.ownerToken).contentType(ContentType.JSON).body(MINOR)
+                    .post("/guardians/minors").then().statusCode(201).extract().path("id");
+            return world;
+        }
+
+        static String newEmail() {
+            return "matrix-" + UUID.randomUUID() + "@example.com";
+        }
+
+        static String registration(String email) {
+            return "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
+                    + "\",\"displayName\":\"Matrix\",\"role\":\"talent\",\"dateOfBirth\":\"1991-03-03\"}";
+        }
+
+        static String credentials(String email) {
+            return credentials(email, PASSWORD);
+        }
+
+        static String credentials(String email, String password) {
+            return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+        }
+
+        static String register(String role) {
+            String email = newEmail();
+            given().contentType(ContentType.JSON).body(registration(email).replace("\"talent\"", "\"" + role + "\""))
+                    .post("/auth/register").then().statusCode(201);
+            return email;
+        }
+
+        static io.restassured.response.Response login(String email) {
+            return given().contentType(ContentType.JSON).body(credentials(email)).post("/auth/login").then().statusCode(200).extract().response();
+        }
+    }
+}
