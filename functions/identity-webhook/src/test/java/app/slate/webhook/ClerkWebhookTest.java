@@ -102,8 +102,8 @@ class ClerkWebhookTest {
 
         signed("whsec_" + java.util.Base64.getEncoder().encodeToString("someone else's secret".getBytes()), "msg_1", now, body)
                 .post("/webhooks/clerk").then().statusCode(401).contentType("application/problem+json");
-        signed(SECRET, "msg_2", now - 301, body).post("/webhooks/clerk").then().statusCode(401);
-        signed(SECRET, "msg_3", now + 301, body).post("/webhooks/clerk").then().statusCode(401);
+        signed(SECRET, "msg_2", now - 400, body).post("/webhooks/clerk").then().statusCode(401);
+        signed(SECRET, "msg_3", now + 400, body).post("/webhooks/clerk").then().statusCode(401);
         String signature = new Webhook(SECRET).sign("msg_4", now, body);
         given().header("svix-id", "msg_4").header("svix-timestamp", Long.toString(now)).header("svix-signature", signature)
                 .contentType("application/json").body(body.replace("Rosa", "Eve")).post("/webhooks/clerk").then().statusCode(401);
