@@ -1,5 +1,6 @@
 package app.slate.accounts;
 
+import app.slate.core.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -103,6 +104,16 @@ public class Account extends PanacheEntityBase {
         return find("id = ?1 and deletedAt is null", id).firstResult();
     }
 
+    /** The live account, or a 404 problem: what every "my account" operation starts from. */
+    public static Uni<Account> requireLive(UUID id) {
+        return findLive(id).onItem().ifNull().failWith(() -> ProblemException.notFound("This account no longer exists."));
+    }
+
+    /** The same for an id as it arrives in a token or a path. */
+    public static Uni<Account> requireLive(String id) {
+        return requireLive(AccountIds.parse(id));
+    }
+
     public static Uni<Account> findByEmail(String normalisedEmail) {
         return find("email = ?1 and deletedAt is null", normalisedEmail).firstResult();
     }
@@ -113,6 +124,11 @@ public class Account extends PanacheEntityBase {
 
     public Set<String> roleSet() {
         return new LinkedHashSet<>(Arrays.asList(roles.split(",")));
+    }
+
+    /** A national-ID verification that has not yet expired. */
+    public boolean isIdentityVerified(Instant now) {
+        return nationalIdExpiresAt != null && nationalIdExpiresAt.isAfter(now);
     }
 
     public boolean isDeleted() {

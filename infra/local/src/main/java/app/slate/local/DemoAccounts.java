@@ -8,6 +8,7 @@ import app.slate.identity.account.AccountService;
 import app.slate.identity.account.AdminAccount;
 import app.slate.identity.guardian.GuardianService;
 import app.slate.identity.guardian.MinorRegistration;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -40,8 +41,7 @@ public class DemoAccounts {
         create(CASTING, "Casey Demo", Roles.CASTING);
         create(ADMIN, "Ada Admin", Roles.ADMIN);
         if (create(GUARDIAN, "Gia Guardian", Roles.TALENT)) {
-            Account guardian = VertxContextSupport.subscribeAndAwait(() ->
-                    io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> Account.findByEmail(GUARDIAN)));
+            Account guardian = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Account.findByEmail(GUARDIAN)));
             Caller caller = new Caller(guardian.id.toString(), Set.of(Roles.TALENT));
             VertxContextSupport.subscribeAndAwait(() -> guardians.addMinor(caller,
                     new MinorRegistration("Milo Minor", LocalDate.now().minusYears(12), true, "minors-2026-11")));

@@ -2,14 +2,13 @@ package app.slate.identity.account;
 
 import app.slate.accounts.Account;
 import app.slate.accounts.AccountEvents;
-import app.slate.accounts.AccountIds;
 import app.slate.accounts.EmailAddress;
 import app.slate.core.auth.Caller;
 import app.slate.core.blocking.OffLoop;
-import app.slate.core.problem.Problem;
 import app.slate.core.problem.ProblemException;
 import app.slate.core.ratelimit.RateLimiter;
 import app.slate.identity.AbuseLimits;
+import app.slate.identity.GuardianRequired;
 import app.slate.identity.IdentityConfig;
 import app.slate.identity.email.EmailFlows;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -17,7 +16,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
 import java.util.Set;
 
 /** Accounts: sign-up, what the owner reads and changes of it, and deletion. */
@@ -45,8 +43,7 @@ public class AccountService {
         String email = EmailAddress.normalise(registration.email());
         PasswordRules.check("password", registration.password(), email);
         if (Period.between(registration.dateOfBirth(), LocalDate.now()).getYears() < config.adultAge()) {
-            throw new ProblemException(Problem.of("guardian-required", "Guardian required", 403,
-                    "People under " + config.adultAge() + " join Slate through a guardian's account.", List.of()));
+            throw GuardianRequired.because("People under " + config.adultAge() + " join Slate through a guardian's account.");
         }
         return OffLoop.run(() -> limiter.hit(limits.registerByIp(), clientIp))
                 .chain(() -> create(email, registration.password(), registration.displayName(), Set.of(registration.role()),
@@ -78,11 +75,11 @@ public class AccountService {
     }
 
     public Uni<AccountView> read(Caller caller) {
-        return Panache.withSession(() -> live(caller.userId())).map(AccountView::of);
+        return Panache.withSession(() -> Account.requireLive(caller.userId())).map(AccountView::of);
     }
 
     public Uni<AccountView> update(Caller caller, AccountUpdate update) {
-        return Panache.withSession(() -> live(caller.userId())).chain(current -> {
+        return Panache.withSession(() -> Account.requireLive(caller.userId())).chain(current -> {
             if (update.newPassword() == null) {
                 return Uni.createFrom().item((String) null);
             }
@@ -96,7 +93,7 @@ public class AccountService {
                 }
                 return hasher.hash(update.newPassword());
             });
-        }).chain(newHash -> Panache.withTransaction(() -> live(caller.userId()).chain(account -> {
+        }).chain(newHash -> Panache.withTransaction(() -> Account.requireLive(caller.userId()).chain(account -> {
             if (update.displayName() != null) {
                 account.displayName = update.displayName();
             }
@@ -112,14 +109,10 @@ public class AccountService {
 
     /** Soft delete: the person disappears from Slate at once; consumers erase the rest from the event. */
     public Uni<Void> delete(Caller caller) {
-        return Panache.withTransaction(() -> live(caller.userId()).chain(account -> {
+        return Panache.withTransaction(() -> Account.requireLive(caller.userId()).chain(account -> {
             account.markDeleted();
             return events.deleted(account, "self");
         }));
     }
 
-    private static Uni<Account> live(String userId) {
-        return Account.findLive(AccountIds.parse(userId)).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("This account no longer exists."));
-    }
 }

@@ -11,8 +11,7 @@ public record AccountView(UUID id, String email, String displayName, Set<String>
                           boolean emailVerified, boolean identityVerified, UUID guardianId, Instant createdAt) {
 
     public static AccountView of(Account account) {
-        boolean identityVerified = account.nationalIdExpiresAt != null && account.nationalIdExpiresAt.isAfter(Instant.now());
         return new AccountView(account.id, account.email, account.displayName, account.roleSet(), account.dateOfBirth,
-                account.emailVerifiedAt != null, identityVerified, account.guardianId, account.createdAt);
+                account.emailVerifiedAt != null, account.isIdentityVerified(Instant.now()), account.guardianId, account.createdAt);
     }
 }

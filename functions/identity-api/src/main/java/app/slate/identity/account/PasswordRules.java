@@ -34,8 +34,9 @@ public final class PasswordRules {
         if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
             throw ProblemException.invalid(field, "is too easy to guess; try a few unrelated words");
         }
-        if (email != null && lower.contains(email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT))
-                && email.indexOf('@') >= 4) {
+        int at = email == null ? -1 : email.indexOf('@');
+        // Short local parts ("al@…") would refuse too many good passwords by accident.
+        if (at >= 4 && lower.contains(email.substring(0, at).toLowerCase(Locale.ROOT))) {
             throw ProblemException.invalid(field, "must not contain your email address");
         }
     }

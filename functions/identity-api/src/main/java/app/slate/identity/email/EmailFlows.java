@@ -104,7 +104,6 @@ public class EmailFlows {
                 .chain(updated -> updated == 0
                         ? Uni.createFrom().failure(new ProblemException(Problem.of("invalid-token", "Invalid or expired link", 400,
                                 "This link is unknown, expired or already used; ask for a new one.", List.of())))
-                        : AccountToken.<AccountToken>findById(hash).chain(used -> Account.findLive(used.accountId)))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("This account no longer exists."));
+                        : AccountToken.<AccountToken>findById(hash).chain(used -> Account.requireLive(used.accountId)));
     }
 }

@@ -1,8 +1,6 @@
 package app.slate.identity.email;
 
 import app.slate.accounts.Account;
-import app.slate.accounts.AccountIds;
-import app.slate.core.problem.ProblemException;
 import app.slate.http.ClientAddress;
 import app.slate.http.CurrentCaller;
 import app.slate.http.idempotency.Secret;
@@ -49,9 +47,7 @@ public class EmailResource {
     @Path("/email-verification")
     @Authenticated
     public Uni<Response> resend() {
-        return Panache.withTransaction(() -> Account.findLive(AccountIds.parse(caller.get().userId()))
-                        .onItem().ifNull().failWith(() -> ProblemException.notFound("This account no longer exists."))
-                        .chain(flows::requestVerification))
+        return Panache.withTransaction(() -> Account.requireLive(caller.get().userId()).chain(flows::requestVerification))
                 .map(ignored -> Response.accepted().build());
     }
 

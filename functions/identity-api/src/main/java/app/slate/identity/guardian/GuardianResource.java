@@ -4,6 +4,7 @@ import app.slate.core.problem.ProblemException;
 import app.slate.http.CurrentCaller;
 import app.slate.http.idempotency.IdempotentCreate;
 import app.slate.identity.account.AccountView;
+import app.slate.identity.session.TokenResponse;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -54,8 +54,7 @@ public class GuardianResource {
     @Path("/{minorId}/tokens")
     public Uni<Response> actFor(@PathParam("minorId") String minorId) {
         refuseActingTokens();
-        return guardians.actFor(caller.get(), minorId)
-                .map(tokens -> Response.ok(tokens).cacheControl(CacheControl.valueOf("no-store")).build());
+        return guardians.actFor(caller.get(), minorId).map(TokenResponse::noStore);
     }
 
     /** A token acting for a minor cannot make guardians or mint further tokens. */

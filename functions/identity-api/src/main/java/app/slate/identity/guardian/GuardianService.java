@@ -71,10 +71,7 @@ public class GuardianService {
     }
 
     private Uni<Account> adultGuardian(Caller caller) {
-        return Account.findLive(AccountIds.parse(caller.userId())).map(guardian -> {
-            if (guardian == null) {
-                throw ProblemException.notFound("This account no longer exists.");
-            }
+        return Account.requireLive(caller.userId()).map(guardian -> {
             if (guardian.guardianId != null || guardian.dateOfBirth == null || minorOn(guardian.dateOfBirth)) {
                 throw ProblemException.forbidden("Only an adult with a date of birth on their account can be a guardian.");
             }

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "Sign-up and sessions", description = "Register, log in, refresh and log out")
 public class AuthResource {
-
-    private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
 
     private final AccountService accounts;
     private final SessionService sessions;
@@ -46,14 +43,14 @@ public class AuthResource {
     @POST
     @Path("/login")
     public Uni<Response> login(@NotNull @Valid Credentials credentials) {
-        return sessions.login(credentials, client.current()).map(AuthResource::noStore);
+        return sessions.login(credentials, client.current()).map(TokenResponse::noStore);
     }
 
     @Operation(summary = "Trade a refresh token for new tokens; the old one stops working")
     @POST
     @Path("/refresh")
     public Uni<Response> refresh(@NotNull @Valid RefreshRequest request) {
-        return sessions.refresh(request.refreshToken()).map(AuthResource::noStore);
+        return sessions.refresh(request.refreshToken()).map(TokenResponse::noStore);
     }
 
     @Operation(summary = "Log out: end the session that the refresh token belongs to")
@@ -61,9 +58,5 @@ public class AuthResource {
     @Path("/logout")
     public Uni<Response> logout(@NotNull @Valid RefreshRequest request) {
         return sessions.logout(request.refreshToken()).map(ignored -> Response.noContent().build());
-    }
-
-    private static Response noStore(TokenResponse tokens) {
-        return Response.ok(tokens).cacheControl(NO_STORE).build();
     }
 }

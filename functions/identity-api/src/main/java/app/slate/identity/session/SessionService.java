@@ -3,17 +3,16 @@ package app.slate.identity.session;
 import app.slate.accounts.Account;
 import app.slate.accounts.EmailAddress;
 import app.slate.core.blocking.OffLoop;
-import app.slate.core.problem.Problem;
 import app.slate.core.problem.ProblemException;
 import app.slate.core.ratelimit.RateLimiter;
 import app.slate.identity.AbuseLimits;
+import app.slate.identity.GuardianRequired;
 import app.slate.identity.IdentityConfig;
 import app.slate.identity.account.PasswordHasher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Login, refresh and logout. */
 @ApplicationScoped
@@ -59,8 +58,8 @@ public class SessionService {
                     }
                     lockout.succeeded(email);
                     if (account.isMinor(LocalDate.now(), config.adultAge())) {
-                        throw new ProblemException(Problem.of("guardian-required", "Guardian required", 403,
-                                "This account belongs to someone under " + config.adultAge() + "; their guardian acts for them.", List.of()));
+                        throw GuardianRequired.because("This account belongs to someone under " + config.adultAge()
+                                + "; their guardian acts for them.");
                     }
                     return TokenResponse.bearer(accessTokens.issue(account), accessTokens.lifetimeSeconds(),
                             refreshTokens.start(account.id));

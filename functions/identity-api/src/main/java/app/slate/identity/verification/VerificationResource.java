@@ -2,7 +2,6 @@ package app.slate.identity.verification;
 
 import app.slate.accounts.Account;
 import app.slate.accounts.AccountEvents;
-import app.slate.accounts.AccountIds;
 import app.slate.core.problem.ProblemException;
 import app.slate.http.CurrentCaller;
 import app.slate.http.idempotency.IdempotentCreate;
@@ -71,7 +70,6 @@ public class VerificationResource {
     }
 
     private Uni<Account> account() {
-        return Account.findLive(AccountIds.parse(caller.get().userId()))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("This account no longer exists."));
+        return Account.requireLive(caller.get().userId());
     }
 }

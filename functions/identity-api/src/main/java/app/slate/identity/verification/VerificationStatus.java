@@ -11,7 +11,7 @@ public record VerificationStatus(String status, Instant verifiedAt, Instant expi
 
     public static VerificationStatus of(Account account, Instant now, Duration renewalWindow) {
         String status;
-        if (account.nationalIdExpiresAt != null && account.nationalIdExpiresAt.isAfter(now)) {
+        if (account.isIdentityVerified(now)) {
             status = "verified";
         } else if (account.verificationTransaction != null) {
             status = "pending";

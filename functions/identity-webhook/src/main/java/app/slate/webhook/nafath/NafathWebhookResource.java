@@ -1,6 +1,5 @@
 package app.slate.webhook.nafath;
 
-import app.slate.core.problem.FieldError;
 import app.slate.core.problem.ProblemException;
 import app.slate.webhook.Deliveries;
 import app.slate.webhook.WebhookConfig;
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -57,15 +57,14 @@ public class NafathWebhookResource {
     private NafathCallback parse(String body) {
         NafathCallback callback;
         try {
-            callback = json.readerFor(NafathCallback.class).without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(body);
+            callback = json.readValue(body, NafathCallback.class);
         } catch (JsonProcessingException e) {
             throw ProblemException.invalid("body", "is not a Nafath callback: " + e.getOriginalMessage());
         }
         Set<ConstraintViolation<NafathCallback>> violations = validator.validate(callback);
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream()
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).sorted(java.util.Comparator.comparing(FieldError::field)).toList());
+            // The shared mapper names each field, as for any validated request body.
+            throw new ConstraintViolationException(violations);
         }
         return callback;
     }
