@@ -84,10 +84,12 @@ public class TalentSearchBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 
+    /** Logs in as the demo casting director that the local cloud seeds. */
     private static String token(HttpClient http, String url) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/local/tokens"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/auth/login"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"bench-casting\",\"role\":\"casting\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"casting@slate.local\",\"password\":\"slate demo password\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher token = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
