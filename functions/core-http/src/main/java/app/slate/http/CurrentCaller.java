@@ -6,6 +6,8 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -31,7 +33,7 @@ public class CurrentCaller {
             throw new UnauthorizedException();
         }
         Set<String> groups = token.getGroups();
-        return new Caller(token.getSubject(), groups == null ? Set.of() : Set.copyOf(groups));
+        return new Caller(token.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), actor(token));
     }
 
     /**
@@ -46,6 +48,15 @@ public class CurrentCaller {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Optional.empty();
         }
-        return Optional.of(new Caller(jwt.getSubject(), Set.copyOf(identity.getRoles())));
+        return Optional.of(new Caller(jwt.getSubject(), Set.copyOf(identity.getRoles()), actor(jwt)));
+    }
+
+    /** RFC 8693 {@code act}: the guardian's id when a guardian's token acts for a minor. */
+    private static String actor(JsonWebToken token) {
+        Object act = token.getClaim("act");
+        if (act instanceof JsonObject object && object.get("sub") instanceof JsonString sub) {
+            return sub.getString();
+        }
+        return null;
     }
 }

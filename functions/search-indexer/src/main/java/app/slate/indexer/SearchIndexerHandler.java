@@ -1,6 +1,8 @@
 package app.slate.indexer;
 
+import app.slate.core.events.CastingEvents;
 import app.slate.core.idempotency.IdempotentBatchConsumer;
+import app.slate.core.outbox.EventEnvelope;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -8,7 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** SQS batch handler of the search-indexer queue; reports only the failed messages for retry. */
+/** SQS batch handler of the search-indexer queue (talent and role events); reports only the failed messages for retry. */
 @Named(SearchIndexerHandler.NAME)
 @ApplicationScoped
 public class SearchIndexerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
@@ -16,15 +18,25 @@ public class SearchIndexerHandler implements RequestHandler<SQSEvent, SQSBatchRe
     public static final String NAME = "search-indexer";
 
     private final IdempotentBatchConsumer consumer;
-    private final TalentIndexer indexer;
+    private final TalentIndexer talent;
+    private final RoleIndexer roles;
 
-    public SearchIndexerHandler(IdempotentBatchConsumer consumer, TalentIndexer indexer) {
+    public SearchIndexerHandler(IdempotentBatchConsumer consumer, TalentIndexer talent, RoleIndexer roles) {
         this.consumer = consumer;
-        this.indexer = indexer;
+        this.talent = talent;
+        this.roles = roles;
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, indexer::apply);
+        return consumer.consume(NAME, batch, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        if (CastingEvents.ROLE_CHANGED.equals(event.type())) {
+            roles.apply(event);
+        } else {
+            talent.apply(event);
+        }
     }
 }

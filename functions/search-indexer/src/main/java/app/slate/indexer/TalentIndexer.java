@@ -6,13 +6,9 @@ import app.slate.core.search.SearchConfig;
 import app.slate.core.search.SearchIndices;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.VersionType;
-import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * Keeps the talent index in step with profile events. Every write carries the profile's
@@ -23,8 +19,6 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
 public class TalentIndexer {
 
     private static final Logger LOG = Logger.getLogger(TalentIndexer.class);
-    private static final int CONFLICT = 409;
-    private static final int NOT_FOUND = 404;
 
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
@@ -56,50 +50,20 @@ public class TalentIndexer {
     }
 
     private void index(String id, long version, JsonNode document) {
-        write("indexing", id, version, () -> openSearch.index(i -> i.index(config.talentIndex()).id(id)
+        VersionedWrite.run("indexing talent", id, version, () -> openSearch.index(i -> i.index(config.talentIndex()).id(id)
                 .document(document).versionType(VersionType.External).version(version)));
     }
 
     /** Unpublished and deleted profiles leave search; the version keeps an older change from bringing them back. */
     private void remove(String id, long version) {
-        write("removing", id, version, () -> openSearch.delete(d -> d.index(config.talentIndex()).id(id)
+        VersionedWrite.run("removing talent", id, version, () -> openSearch.delete(d -> d.index(config.talentIndex()).id(id)
                 .versionType(VersionType.External).version(version)));
     }
 
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    /**
-     * A version conflict means OpenSearch already holds this change or a newer one; a missing
-     * document means there is nothing to remove. Both are success. The plain HTTP transport and
-     * the SigV4 one report HTTP statuses differently, hence the two exception types.
-     */
-    private static void write(String action, String id, long version, Write write) {
-        int status;
-        try {
-            write.run();
-            return;
-        } catch (OpenSearchException e) {
-            status = e.status();
-            if (status != CONFLICT && status != NOT_FOUND) {
-                throw e;
-            }
-        } catch (ResponseException e) {
-            status = e.status();
-            if (status != CONFLICT && status != NOT_FOUND) {
-                throw new UncheckedIOException(action + " talent " + id + " failed", e);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(action + " talent " + id + " failed", e);
-        }
-        LOG.debugf("%s talent %s at version %d skipped: OpenSearch answered %d", action, id, version, status);
-    }
-
-    private static JsonNode required(JsonNode payload, String field) {
+    static JsonNode required(JsonNode payload, String field) {
         JsonNode value = payload.path(field);
         if (value.isMissingNode() || value.isNull()) {
-            throw new IllegalArgumentException("talent event without " + field);
+            throw new IllegalArgumentException("event without " + field);
         }
         return value;
     }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * On a first start, creates the demo accounts and the demo talent through the same services the API uses, so their
+ * On a first start, creates the demo accounts, the demo talent and the demo casting through the same services the API uses, so their
  * events travel the real path (outbox, relay, queue, indexer) into OpenSearch. A restart finds
  * them in PostgreSQL and leaves them be.
  */
@@ -34,16 +34,18 @@ public class DemoData {
     private final Pool database;
     private final Banner banner;
     private final DemoAccounts accounts;
+    private final DemoCasting casting;
     private final int count;
 
     public DemoData(ProfileService profiles, PortfolioService portfolio, OutboxWakeup wakeup, Pool database, Banner banner,
-                    DemoAccounts accounts, @ConfigProperty(name = "slate.local.demo-talent", defaultValue = "0") int count) {
+                    DemoAccounts accounts, DemoCasting casting, @ConfigProperty(name = "slate.local.demo-talent", defaultValue = "0") int count) {
         this.profiles = profiles;
         this.portfolio = portfolio;
         this.wakeup = wakeup;
         this.database = database;
         this.banner = banner;
         this.accounts = accounts;
+        this.casting = casting;
         this.count = count;
     }
 
@@ -64,6 +66,10 @@ public class DemoData {
             }
             if (present < count) {
                 LOG.infof("Demo data: created %d talent profiles", count - present);
+            }
+            // Casting needs submitting talent: the demo's own, so tests (which load none) get no casting demo.
+            if (count >= DemoCasting.TALENT_NEEDED) {
+                casting.createIfMissing();
             }
             // Whatever a previous run left unpublished goes out now rather than at the first sweep.
             VertxContextSupport.subscribeAndAwait(wakeup::afterCommit);

@@ -38,18 +38,27 @@ class AuthorizationMatrixTest {
     record Expect(int anonymous, int other, int owner, int admin) {
     }
 
-    /** A route's call: the world it runs in and the caller's token (null for anonymous). */
-    record Route(Expect expect, BiFunction<World, RequestSpecification, io.restassured.response.Response> call) {
+    /**
+     * A route's call: the world it runs in and the caller's token (null for anonymous). On a
+     * team route "owner" is the casting director who owns the project and "other" another casting
+     * director; on the others they are the talent who owns the objects and another talent.
+     */
+    record Route(Expect expect, boolean team, BiFunction<World, RequestSpecification, io.restassured.response.Response> call) {
     }
 
     static Route route(int anonymous, int other, int owner, int admin,
                        BiFunction<World, RequestSpecification, io.restassured.response.Response> call) {
-        return new Route(new Expect(anonymous, other, owner, admin), call);
+        return new Route(new Expect(anonymous, other, owner, admin), false, call);
+    }
+
+    static Route team(int anonymous, int other, int owner, int admin,
+                      BiFunction<World, RequestSpecification, io.restassured.response.Response> call) {
+        return new Route(new Expect(anonymous, other, owner, admin), true, call);
     }
 
     private static final String PROFILE = Fixtures.profile("minimal").toString();
 
-    static final Map<String, Route> MATRIX = Map.ofEntries(
+    static final Map<String, Route> MATRIX = new java.util.HashMap<>(Map.ofEntries(
             // Talent profiles: "me" routes act on the caller's own profile; only talent have one.
             entry("POST /talents/me", route(401, 201, 409, 403, (w, r) -> r.contentType(ContentType.JSON).body(PROFILE).post("/talents/me"))),
             entry("GET /talents/me", route(401, 404, 200, 403, (w, r) -> r.get("/talents/me"))),
@@ -105,7 +114,11 @@ class AuthorizationMatrixTest {
             entry("POST /webhooks/clerk", route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"type\":\"user.created\",\"data\":{}}").post("/webhooks/clerk"))),
             entry("POST /webhooks/nafath", route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
-                    .body("{\"transaction_id\":\"t\",\"status\":\"COMPLETED\"}").post("/webhooks/nafath"))));
+                    .body("{\"transaction_id\":\"t\",\"status\":\"COMPLETED\"}").post("/webhooks/nafath")))));
+
+    static {
+        MATRIX.putAll(CastingMatrix.routes());
+    }
 
     /** The demo accounts are made in the background at start. */
     private static void demoAdminExists() {
@@ -130,10 +143,15 @@ class AuthorizationMatrixTest {
         new TreeSet<>(MATRIX.keySet()).forEach(name -> {
             Route route = MATRIX.get(name);
             World world = World.create();
+            if (CastingMatrix.needsCasting(name)) {
+                CastingMatrix.castingWorld(world, name);
+            }
+            String other = route.team() ? world.castingOtherToken : world.otherToken;
+            String owner = route.team() ? world.castingOwnerToken : world.ownerToken;
             check(wrong, name, "anonymous", route.expect().anonymous(), route.call().apply(world, given()));
             check(wrong, name, "admin", route.expect().admin(), route.call().apply(world, given().auth().oauth2(world.adminToken)));
-            check(wrong, name, "other", route.expect().other(), route.call().apply(world, given().auth().oauth2(world.otherToken)));
-            check(wrong, name, "owner", route.expect().owner(), route.call().apply(world, given().auth().oauth2(world.ownerToken)));
+            check(wrong, name, "other", route.expect().other(), route.call().apply(world, given().auth().oauth2(other)));
+            check(wrong, name, "owner", route.expect().owner(), route.call().apply(world, given().auth().oauth2(owner)));
         });
         assertThat(wrong).as("routes × callers: %d × 4", MATRIX.size()).isEmpty();
     }
@@ -158,6 +176,17 @@ class AuthorizationMatrixTest {
         String profileId;
         String itemId;
         String minorId;
+        // The casting side, made only for the routes that need it (see CastingMatrix).
+        String castingOwnerToken;
+        String castingOtherToken;
+        String projectId;
+        String inviteeEmail;
+        String roleId;
+        String freshRoleId;
+        String submissionId;
+        String shortlistId;
+        String selfTapeId;
+        java.util.List<String> slotIds;
 
         static World create() {
             World world = new World();

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -93,11 +94,15 @@ final class TemplateProvisioner {
             List<AttributeDefinition> attributes = new ArrayList<>();
             properties.path("AttributeDefinitions").forEach(a -> attributes.add(AttributeDefinition.builder()
                     .attributeName(a.path("AttributeName").asText()).attributeType(a.path("AttributeType").asText()).build()));
-            List<KeySchemaElement> keys = new ArrayList<>();
-            properties.path("KeySchema").forEach(k -> keys.add(KeySchemaElement.builder()
-                    .attributeName(k.path("AttributeName").asText()).keyType(k.path("KeyType").asText()).build()));
+            List<GlobalSecondaryIndex> indexes = new ArrayList<>();
+            properties.path("GlobalSecondaryIndexes").forEach(index -> indexes.add(GlobalSecondaryIndex.builder()
+                    .indexName(index.path("IndexName").asText())
+                    .keySchema(keySchema(index.path("KeySchema")))
+                    .projection(p -> p.projectionType(index.path("Projection").path("ProjectionType").asText("ALL")))
+                    .build()));
             try {
-                dynamo.createTable(r -> r.tableName(name).attributeDefinitions(attributes).keySchema(keys)
+                dynamo.createTable(r -> r.tableName(name).attributeDefinitions(attributes).keySchema(keySchema(properties.path("KeySchema")))
+                        .globalSecondaryIndexes(indexes.isEmpty() ? null : indexes)
                         .billingMode(BillingMode.PAY_PER_REQUEST));
             } catch (ResourceInUseException alreadyThere) {
                 // a restart keeps its tables
@@ -111,6 +116,13 @@ final class TemplateProvisioner {
             }
             refs.put(table.getKey(), name);
         }
+    }
+
+    private static List<KeySchemaElement> keySchema(JsonNode schema) {
+        List<KeySchemaElement> keys = new ArrayList<>();
+        schema.forEach(k -> keys.add(KeySchemaElement.builder()
+                .attributeName(k.path("AttributeName").asText()).keyType(k.path("KeyType").asText()).build()));
+        return keys;
     }
 
     private void createBuckets(S3Client s3) {

@@ -20,4 +20,8 @@ public interface SearchConfig {
     /** Index of talent documents; its mapping is infra/opensearch/talents.json. */
     @WithDefault("talents")
     String talentIndex();
+
+    /** Index of open, publicly listed roles (the role board); its mapping is infra/opensearch/roles.json. */
+    @WithDefault("roles")
+    String roleIndex();
 }

@@ -11,8 +11,8 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 
 /**
- * Makes sure the talent index exists, created from its definition (infra/opensearch/talents.json,
- * shipped in this jar) the first time a function needs it on a new domain. Checked once per
+ * Makes sure the talent and role indices exist, created from their definitions
+ * (infra/opensearch/*.json, shipped in this jar) the first time a function needs it on a new domain. Checked once per
  * container, on first use rather than at init, so that a SnapStart snapshot holds no connection.
  */
 @ApplicationScoped
@@ -23,6 +23,7 @@ public class SearchIndices {
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
     private volatile boolean talentIndexReady;
+    private volatile boolean roleIndexReady;
 
     public SearchIndices(OpenSearchClient openSearch, SearchConfig config) {
         this.openSearch = openSearch;
@@ -37,6 +38,18 @@ public class SearchIndices {
             if (!talentIndexReady) {
                 create(config.talentIndex(), "opensearch/talents.json");
                 talentIndexReady = true;
+            }
+        }
+    }
+
+    public void ensureRoleIndex() {
+        if (roleIndexReady) {
+            return;
+        }
+        synchronized (this) {
+            if (!roleIndexReady) {
+                create(config.roleIndex(), "opensearch/roles.json");
+                roleIndexReady = true;
             }
         }
     }

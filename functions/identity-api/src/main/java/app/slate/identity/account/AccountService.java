@@ -8,7 +8,7 @@ import app.slate.core.blocking.OffLoop;
 import app.slate.core.problem.ProblemException;
 import app.slate.core.ratelimit.RateLimiter;
 import app.slate.identity.AbuseLimits;
-import app.slate.identity.GuardianRequired;
+import app.slate.accounts.GuardianRequired;
 import app.slate.identity.IdentityConfig;
 import app.slate.identity.email.EmailFlows;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,6 +1,7 @@
 package app.slate.talent.search;
 
 import app.slate.core.search.SearchConfig;
+import app.slate.core.search.SearchCursor;
 import app.slate.core.search.SearchIndices;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package app.slate.talent.search;
+package app.slate.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package app.slate.talent.search;
+package app.slate.core.search;
 
 import app.slate.core.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,14 +11,14 @@ import java.util.List;
 import org.opensearch.client.opensearch._types.FieldValue;
 
 /** An opaque page cursor: the sort values of the last hit, for OpenSearch's search_after. */
-final class SearchCursor {
+public final class SearchCursor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SearchCursor() {
     }
 
-    static String encode(List<FieldValue> sortValues) {
+    public static String encode(List<FieldValue> sortValues) {
         ArrayNode array = JSON.createArrayNode();
         for (FieldValue value : sortValues) {
             switch (value._kind()) {
@@ -32,7 +32,7 @@ final class SearchCursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static List<FieldValue> decode(String cursor) {
+    public static List<FieldValue> decode(String cursor) {
         try {
             JsonNode array = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
             if (!array.isArray() || array.isEmpty()) {

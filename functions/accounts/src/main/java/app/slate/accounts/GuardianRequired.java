@@ -1,4 +1,4 @@
-package app.slate.identity;
+package app.slate.accounts;
 
 import app.slate.core.problem.Problem;
 import app.slate.core.problem.ProblemException;

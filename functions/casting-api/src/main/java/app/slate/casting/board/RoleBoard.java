@@ -1,0 +1,140 @@
+package app.slate.casting.board;
+
+import app.slate.casting.role.RoleDocument;
+import app.slate.casting.talent.TalentRecord;
+import app.slate.core.auth.Caller;
+import app.slate.core.auth.Roles;
+import app.slate.core.blocking.OffLoop;
+import app.slate.core.problem.ProblemException;
+import app.slate.core.search.SearchConfig;
+import app.slate.core.search.SearchCursor;
+import app.slate.core.search.SearchIndices;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.opensearch.client.json.JsonData;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SortOptions;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.SearchRequest;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Hit;
+
+/**
+ * The role board over OpenSearch: open, publicly listed roles, newest first. The index holds a
+ * role only while it is open, and the query also drops any whose deadline has passed, so a role
+ * the deadline job has not closed yet is already off the board.
+ */
+@ApplicationScoped
+public class RoleBoard {
+
+    private final OpenSearchClient openSearch;
+    private final SearchConfig config;
+    private final SearchIndices indices;
+
+    public RoleBoard(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices) {
+        this.openSearch = openSearch;
+        this.config = config;
+        this.indices = indices;
+    }
+
+    public Uni<BoardResult> search(Caller caller, BoardQuery query) {
+        query.checkRanges();
+        if (!query.fitForMe) {
+            return OffLoop.call(() -> search(query, List.of()));
+        }
+        if (!caller.is(Roles.TALENT)) {
+            throw ProblemException.invalid("fitForMe", "compares roles with your talent profile: talent only");
+        }
+        return Panache.withSession(() -> TalentRecord.ofOwner(caller.userId()))
+                .onItem().ifNull().failWith(() -> ProblemException.unprocessable("profile-required",
+                        "fitForMe compares roles with your talent profile; create it with POST /talents/me first."))
+                .chain(profile -> OffLoop.call(() -> search(query, TalentFit.filters(profile.details))));
+    }
+
+    private BoardResult search(BoardQuery query, List<Query> fit) {
+        indices.ensureRoleIndex();
+        List<Query> filters = new ArrayList<>(fit);
+        filters.addAll(filters(query));
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(config.roleIndex())
+                .query(Query.of(root -> root.bool(b -> {
+                    b.filter(filters);
+                    if (query.text != null && !query.text.isBlank()) {
+                        b.must(m -> m.multiMatch(mm -> mm.query(query.text).fields("name^3", "projectTitle^2", "description")));
+                    }
+                    return b;
+                })))
+                .size(query.limit + 1)
+                .trackTotalHits(t -> t.enabled(true))
+                .sort(List.of(
+                        SortOptions.of(s -> s.field(f -> f.field("openedAt").order(SortOrder.Desc))),
+                        SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))));
+        if (query.cursor != null) {
+            request.searchAfter(SearchCursor.decode(query.cursor));
+        }
+        SearchResponse<RoleDocument> response;
+        try {
+            response = openSearch.search(request.build(), RoleDocument.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("role board search failed", e);
+        }
+        List<Hit<RoleDocument>> hits = response.hits().hits();
+        boolean more = hits.size() > query.limit;
+        List<Hit<RoleDocument>> page = more ? hits.subList(0, query.limit) : hits;
+        String next = more ? SearchCursor.encode(page.get(page.size() - 1).sort()) : null;
+        long total = response.hits().total() == null ? page.size() : response.hits().total().value();
+        return new BoardResult(page.stream().map(h -> card(h.source())).toList(), total, next);
+    }
+
+    private static List<Query> filters(BoardQuery q) {
+        List<Query> filters = new ArrayList<>();
+        filters.add(Query.of(f -> f.range(r -> r.field("deadline").gt(JsonData.of(Instant.now().toString())))));
+        term(filters, "country", q.country);
+        term(filters, "city", q.city);
+        if (q.ageTo != null) {
+            filters.add(Query.of(f -> f.range(r -> r.field("ageMin").lte(JsonData.of(q.ageTo)))));
+        }
+        if (q.ageFrom != null) {
+            filters.add(Query.of(f -> f.range(r -> r.field("ageMax").gte(JsonData.of(q.ageFrom)))));
+        }
+        if (q.paid != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("paid").value(FieldValue.of(q.paid)))));
+        }
+        if (q.payMin != null) {
+            term(filters, "payCurrency", q.currency);
+            term(filters, "payPeriod", q.payPeriod);
+            filters.add(Query.of(f -> f.range(r -> r.field("payAmount").gte(JsonData.of(q.payMin)))));
+        }
+        anyOf(filters, "unionRequirement", q.union);
+        anyOf(filters, "projectType", q.projectTypes);
+        return filters;
+    }
+
+    private static void term(List<Query> filters, String field, String value) {
+        if (value != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field(field).value(FieldValue.of(value)))));
+        }
+    }
+
+    private static void anyOf(List<Query> filters, String field, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+            filters.add(Query.of(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+        }
+    }
+
+    private static BoardResult.RoleCard card(RoleDocument d) {
+        return new BoardResult.RoleCard(d.id(), d.name(), d.projectTitle(), d.projectType(), d.city(), d.country(),
+                d.ageMin(), d.ageMax(), d.genders(), d.paid(), d.payAmount(), d.payCurrency(), d.payPeriod(),
+                d.unionRequirement(), d.deadline());
+    }
+}

@@ -1,0 +1,131 @@
+package app.slate.casting.selftape;
+
+import app.slate.casting.project.Access;
+import app.slate.casting.role.TeamRole;
+import app.slate.casting.submission.StatusChanges;
+import app.slate.casting.submission.Submission;
+import app.slate.casting.submission.SubmissionService;
+import app.slate.casting.submission.SubmissionStatus;
+import app.slate.casting.talent.ActingTalent;
+import app.slate.casting.talent.PortfolioRecord;
+import app.slate.casting.talent.TalentRecord;
+import app.slate.core.auth.Caller;
+import app.slate.core.events.CastingEvents;
+import app.slate.core.outbox.Outbox;
+import app.slate.core.problem.Problem;
+import app.slate.core.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Self-tape requests: the team asks, the talent confirms or declines, then sends the tape before the deadline. */
+@ApplicationScoped
+public class SelfTapeService {
+
+    private final StatusChanges changes;
+    private final Outbox outbox;
+
+    public SelfTapeService(StatusChanges changes, Outbox outbox) {
+        this.changes = changes;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<SelfTapeView> request(Caller caller, UUID submissionId, SelfTapeInvitation invitation) {
+        if (!invitation.deadline().isAfter(Instant.now())) {
+            throw ProblemException.invalid("deadline", "must be in the future");
+        }
+        return SubmissionService.teamSubmission(caller, submissionId, Access.EDITOR).chain(submission -> {
+            if (!submission.status().inContention()) {
+                throw ProblemException.conflict("A " + submission.status.toLowerCase() + " submission cannot be asked for a self-tape.");
+            }
+            return TeamRole.require(caller, submission.roleId, Access.EDITOR).chain(team -> {
+                SelfTapeRequest request = new SelfTapeRequest();
+                request.id = UUID.randomUUID();
+                request.submissionId = submission.id;
+                request.instructions = invitation.instructions();
+                request.deadline = invitation.deadline();
+                request.sidesDocument = invitation.sidesDocument();
+                request.status = SelfTapeStatus.INVITED.name();
+                request.requestedBy = caller.userId();
+                request.createdAt = Instant.now();
+                request.updatedAt = request.createdAt;
+                // Asking again (a second take) leaves the status where it is; the request itself is the news.
+                Uni<Void> moved = submission.status().teamMayMoveTo(SubmissionStatus.SELF_TAPE_REQUESTED)
+                        ? changes.move(submission, SubmissionStatus.SELF_TAPE_REQUESTED, caller.userId(), "Self-tape requested",
+                                team.role(), team.project(), List.of())
+                        : Uni.createFrom().voidItem();
+                return request.persist().chain(() -> moved)
+                        .chain(() -> outbox.record(CastingEvents.SELF_TAPE_REQUESTED, CastingEvents.SELF_TAPE_AGGREGATE,
+                                request.id.toString(), new CastingEvents.SelfTapeRequested(request.id, submission.id, team.role().name,
+                                        team.project().publicTitle(), request.deadline, List.of(submission.talentId))))
+                        .map(ignored -> SelfTapeView.of(request));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<SelfTapeView> confirm(Caller caller, UUID requestId) {
+        return answerable(caller, requestId, Set.of(SelfTapeStatus.INVITED, SelfTapeStatus.CONFIRMED)).map(request -> {
+            request.status = SelfTapeStatus.CONFIRMED.name();
+            request.updatedAt = Instant.now();
+            return SelfTapeView.of(request);
+        });
+    }
+
+    @WithTransaction
+    public Uni<SelfTapeView> decline(Caller caller, UUID requestId, String reason) {
+        return answerable(caller, requestId, Set.of(SelfTapeStatus.INVITED, SelfTapeStatus.CONFIRMED)).map(request -> {
+            request.status = SelfTapeStatus.DECLINED.name();
+            request.declineReason = reason;
+            request.updatedAt = Instant.now();
+            return SelfTapeView.of(request);
+        });
+    }
+
+    /** Sends the tape: one of the talent's own portfolio items. A tape may be replaced until the deadline. */
+    @WithTransaction
+    public Uni<SelfTapeView> submitTape(Caller caller, UUID requestId, UUID mediaItemId) {
+        return answerable(caller, requestId, Set.of(SelfTapeStatus.INVITED, SelfTapeStatus.CONFIRMED, SelfTapeStatus.SUBMITTED))
+                .call(request -> TalentRecord.ofOwner(caller.userId())
+                        .chain(profile -> profile == null ? Uni.createFrom().item(0L) : PortfolioRecord.countOwned(profile.id, List.of(mediaItemId)))
+                        .invoke(owned -> {
+                            if (owned == 0) {
+                                throw ProblemException.invalid("mediaItemId", "must be an item of your own portfolio");
+                            }
+                        }))
+                .map(request -> {
+                    request.mediaItemId = mediaItemId;
+                    request.status = SelfTapeStatus.SUBMITTED.name();
+                    request.updatedAt = Instant.now();
+                    return SelfTapeView.of(request);
+                });
+    }
+
+    /** The caller's own request, in one of the given states and before its deadline. */
+    private static Uni<SelfTapeRequest> answerable(Caller caller, UUID requestId, Set<SelfTapeStatus> allowed) {
+        return ActingTalent.check(caller)
+                .chain(() -> SelfTapeRequest.<SelfTapeRequest>findById(requestId))
+                .onItem().ifNull().failWith(SelfTapeService::notFound)
+                .call(request -> SubmissionService.own(caller, request.submissionId)
+                        .onFailure().transform(e -> notFound()))
+                .invoke(request -> {
+                    SelfTapeStatus status = request.status(Instant.now());
+                    if (status == SelfTapeStatus.EXPIRED) {
+                        throw new ProblemException(Problem.of("self-tape-expired", "Self-tape deadline passed", 409,
+                                "This self-tape was due by " + request.deadline + ".", List.of()));
+                    }
+                    if (!allowed.contains(status)) {
+                        throw ProblemException.conflict("This self-tape request is already " + status.name().toLowerCase() + ".");
+                    }
+                });
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("Self-tape request not found");
+    }
+}

@@ -1,0 +1,25 @@
+package app.slate.casting.submission;
+
+import app.slate.core.problem.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/** A keyset cursor over rows ordered by creation time then id: where the previous page stopped. */
+record PageCursor(Instant createdAt, UUID id) {
+
+    String encode() {
+        String raw = createdAt + "|" + id;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static PageCursor decode(String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+            return new PageCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor from a previous page");
+        }
+    }
+}

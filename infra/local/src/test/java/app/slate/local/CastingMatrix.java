@@ -1,0 +1,162 @@
+package app.slate.local;
+
+import static io.restassured.RestAssured.given;
+import static java.util.Map.entry;
+
+import app.slate.local.AuthorizationMatrixTest.Route;
+import app.slate.local.AuthorizationMatrixTest.World;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+/**
+ * The casting rows of the authorization matrix, and the casting world they run in: a project
+ * owned by one casting director (with a pending invitation), two open roles, the world's talent
+ * submitted to the first, shortlisted and asked for a self-tape, and three audition slots.
+ */
+final class CastingMatrix {
+
+    private CastingMatrix() {
+    }
+
+    static boolean needsCasting(String route) {
+        return route.matches("\\w+ /(projects|roles|submissions|self-tapes|auditions).*");
+    }
+
+    static Map<String, Route> routes() {
+        return Map.ofEntries(
+                // Projects: casting directors make them; the team reads them; only the owner runs the team.
+                entry("POST /projects", AuthorizationMatrixTest.team(401, 201, 201, 403, (w, r) -> r.contentType(ContentType.JSON).body(PROJECT).post("/projects"))),
+                entry("GET /projects", AuthorizationMatrixTest.team(401, 200, 200, 403, (w, r) -> r.get("/projects"))),
+                entry("GET /projects/{projectId}", AuthorizationMatrixTest.team(401, 404, 200, 200, (w, r) -> r.get("/projects/" + w.projectId))),
+                entry("PUT /projects/{projectId}", AuthorizationMatrixTest.team(401, 404, 200, 403,
+                        (w, r) -> r.contentType(ContentType.JSON).body(PROJECT).put("/projects/" + w.projectId))),
+                entry("POST /projects/{projectId}/collaborators", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"email\":\"editor@example.com\",\"access\":\"EDITOR\"}").post("/projects/" + w.projectId + "/collaborators"))),
+                entry("GET /projects/{projectId}/collaborators", AuthorizationMatrixTest.team(401, 404, 200, 200,
+                        (w, r) -> r.get("/projects/" + w.projectId + "/collaborators"))),
+                entry("DELETE /projects/{projectId}/collaborators/{email}", AuthorizationMatrixTest.team(401, 404, 204, 403,
+                        (w, r) -> r.delete("/projects/" + w.projectId + "/collaborators/" + w.inviteeEmail))),
+                // Only the holder of the invited email joins; nobody here holds it.
+                entry("POST /projects/{projectId}/collaborators/accept", AuthorizationMatrixTest.team(401, 404, 404, 403,
+                        (w, r) -> r.post("/projects/" + w.projectId + "/collaborators/accept"))),
+                entry("POST /projects/{projectId}/roles", AuthorizationMatrixTest.team(401, 404, 201, 403,
+                        (w, r) -> r.contentType(ContentType.JSON).body(role()).post("/projects/" + w.projectId + "/roles"))),
+                entry("GET /projects/{projectId}/roles", AuthorizationMatrixTest.team(401, 404, 200, 200,
+                        (w, r) -> r.get("/projects/" + w.projectId + "/roles"))),
+                // Roles: the board is for everyone signed in; a role's team manages it.
+                entry("GET /roles", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/roles"))),
+                entry("GET /roles/{roleId}", AuthorizationMatrixTest.team(401, 404, 200, 200, (w, r) -> r.get("/roles/" + w.roleId))),
+                entry("PUT /roles/{roleId}", AuthorizationMatrixTest.team(401, 404, 200, 403,
+                        (w, r) -> r.contentType(ContentType.JSON).body(role()).put("/roles/" + w.roleId))),
+                entry("POST /roles/{roleId}/open", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.post("/roles/" + w.roleId + "/open"))),
+                entry("POST /roles/{roleId}/close", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.post("/roles/" + w.roleId + "/close"))),
+                entry("POST /roles/{roleId}/invitations", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"talentProfileIds\":[\"" + w.profileId + "\"]}").post("/roles/" + w.roleId + "/invitations"))),
+                // Submitting needs a talent profile: the other talent has none.
+                entry("POST /roles/{roleId}/submissions", AuthorizationMatrixTest.route(401, 422, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"portfolioItemIds\":[\"" + w.itemId + "\"]}").post("/roles/" + w.freshRoleId + "/submissions"))),
+                entry("GET /roles/{roleId}/submissions", AuthorizationMatrixTest.team(401, 404, 200, 200, (w, r) -> r.get("/roles/" + w.roleId + "/submissions"))),
+                entry("POST /roles/{roleId}/submissions/status", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"to\":\"CALLBACK\",\"submissionIds\":[\"" + w.submissionId + "\"]}").post("/roles/" + w.roleId + "/submissions/status"))),
+                entry("POST /roles/{roleId}/shortlists", AuthorizationMatrixTest.team(401, 404, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"name\":\"Directors picks\"}").post("/roles/" + w.roleId + "/shortlists"))),
+                entry("GET /roles/{roleId}/shortlists", AuthorizationMatrixTest.team(401, 404, 200, 200, (w, r) -> r.get("/roles/" + w.roleId + "/shortlists"))),
+                entry("PUT /roles/{roleId}/shortlists/{shortlistId}/submissions/{submissionId}", AuthorizationMatrixTest.team(401, 404, 204, 403,
+                        (w, r) -> r.put("/roles/" + w.roleId + "/shortlists/" + w.shortlistId + "/submissions/" + w.submissionId))),
+                entry("DELETE /roles/{roleId}/shortlists/{shortlistId}/submissions/{submissionId}", AuthorizationMatrixTest.team(401, 404, 204, 403,
+                        (w, r) -> r.delete("/roles/" + w.roleId + "/shortlists/" + w.shortlistId + "/submissions/" + w.submissionId))),
+                entry("POST /roles/{roleId}/auditions", AuthorizationMatrixTest.team(401, 404, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body(slots(1)).post("/roles/" + w.roleId + "/auditions"))),
+                entry("GET /roles/{roleId}/auditions", AuthorizationMatrixTest.team(401, 404, 200, 200, (w, r) -> r.get("/roles/" + w.roleId + "/auditions"))),
+                // Submissions: the talent's own, and the role's team.
+                entry("GET /submissions/mine", AuthorizationMatrixTest.route(401, 200, 200, 403, (w, r) -> r.get("/submissions/mine"))),
+                entry("GET /submissions/{submissionId}", AuthorizationMatrixTest.route(401, 404, 200, 200, (w, r) -> r.get("/submissions/" + w.submissionId))),
+                entry("POST /submissions/{submissionId}/withdraw", AuthorizationMatrixTest.route(401, 404, 200, 403,
+                        (w, r) -> r.contentType(ContentType.JSON).body("{}").post("/submissions/" + w.submissionId + "/withdraw"))),
+                entry("POST /submissions/{submissionId}/status", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"to\":\"CALLBACK\"}").post("/submissions/" + w.submissionId + "/status"))),
+                entry("POST /submissions/{submissionId}/notes", AuthorizationMatrixTest.team(401, 404, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"body\":\"Strong read\",\"rating\":4}").post("/submissions/" + w.submissionId + "/notes"))),
+                entry("GET /submissions/{submissionId}/notes", AuthorizationMatrixTest.team(401, 404, 200, 200,
+                        (w, r) -> r.get("/submissions/" + w.submissionId + "/notes"))),
+                entry("POST /submissions/{submissionId}/self-tapes", AuthorizationMatrixTest.team(401, 404, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"instructions\":\"Scene 4\",\"deadline\":\"" + Instant.now().plus(Duration.ofDays(2)) + "\"}")
+                        .post("/submissions/" + w.submissionId + "/self-tapes"))),
+                entry("POST /self-tapes/{selfTapeId}/confirm", AuthorizationMatrixTest.route(401, 404, 200, 403,
+                        (w, r) -> r.post("/self-tapes/" + w.selfTapeId + "/confirm"))),
+                entry("POST /self-tapes/{selfTapeId}/decline", AuthorizationMatrixTest.route(401, 404, 200, 403,
+                        (w, r) -> r.contentType(ContentType.JSON).body("{\"reason\":\"Away filming\"}").post("/self-tapes/" + w.selfTapeId + "/decline"))),
+                entry("POST /self-tapes/{selfTapeId}/tape", AuthorizationMatrixTest.route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"mediaItemId\":\"" + w.itemId + "\"}").post("/self-tapes/" + w.selfTapeId + "/tape"))),
+                // Auditions: talent book their own submission; the team any of the role's.
+                entry("POST /auditions/{slotId}/booking", AuthorizationMatrixTest.route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"submissionId\":\"" + w.submissionId + "\"}").post("/auditions/" + w.slotIds.get(0) + "/booking"))),
+                entry("DELETE /auditions/{slotId}/booking", AuthorizationMatrixTest.route(401, 404, 200, 403,
+                        (w, r) -> r.delete("/auditions/" + w.slotIds.get(1) + "/booking"))),
+                entry("POST /auditions/{slotId}/reschedule", AuthorizationMatrixTest.route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"toSlotId\":\"" + w.slotIds.get(2) + "\"}").post("/auditions/" + w.slotIds.get(1) + "/reschedule"))),
+                entry("DELETE /auditions/{slotId}", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.delete("/auditions/" + w.slotIds.get(0)))),
+                // The inbox is everyone's own; an item of nobody's is not found.
+                entry("GET /inbox", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/inbox"))),
+                entry("GET /inbox/unread-count", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/inbox/unread-count"))),
+                entry("POST /inbox/{itemId}/read", AuthorizationMatrixTest.route(401, 404, 404, 404,
+                        (w, r) -> r.post("/inbox/0000000000000-00000000-0000-0000-0000-000000000000/read"))));
+    }
+
+    static void castingWorld(World w, String route) {
+        w.castingOwnerToken = World.login(World.register("casting")).path("accessToken");
+        w.castingOtherToken = World.login(World.register("casting")).path("accessToken");
+        w.projectId = team(w).body(PROJECT).post("/projects").then().statusCode(201).extract().path("id");
+        w.inviteeEmail = World.newEmail();
+        team(w).body("{\"email\":\"" + w.inviteeEmail + "\",\"access\":\"VIEWER\"}")
+                .post("/projects/" + w.projectId + "/collaborators").then().statusCode(200);
+        w.roleId = openRole(w);
+        w.freshRoleId = openRole(w);
+        w.submissionId = given().auth().oauth2(w.ownerToken).contentType(ContentType.JSON)
+                .body("{\"portfolioItemIds\":[\"" + w.itemId + "\"]}").post("/roles/" + w.roleId + "/submissions")
+                .then().statusCode(201).extract().path("id");
+        w.shortlistId = team(w).body("{\"name\":\"First look\"}").post("/roles/" + w.roleId + "/shortlists")
+                .then().statusCode(201).extract().path("id");
+        team(w).put("/roles/" + w.roleId + "/shortlists/" + w.shortlistId + "/submissions/" + w.submissionId).then().statusCode(204);
+        w.selfTapeId = team(w).body("{\"instructions\":\"Scene 4\",\"deadline\":\"" + Instant.now().plus(Duration.ofDays(2)) + "\"}")
+                .post("/submissions/" + w.submissionId + "/self-tapes").then().statusCode(201).extract().path("id");
+        w.slotIds = team(w).body(slots(3)).post("/roles/" + w.roleId + "/auditions").then().statusCode(201).extract().path("id");
+        if (route.contains("/booking") && route.startsWith("DELETE") || route.contains("/reschedule")) {
+            given().auth().oauth2(w.ownerToken).contentType(ContentType.JSON).body("{\"submissionId\":\"" + w.submissionId + "\"}")
+                    .post("/auditions/" + w.slotIds.get(1) + "/booking").then().statusCode(200);
+        }
+    }
+
+    private static String openRole(World w) {
+        String id = team(w).body(role()).post("/projects/" + w.projectId + "/roles").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(w.castingOwnerToken).post("/roles/" + id + "/open").then().statusCode(200);
+        return id;
+    }
+
+    private static io.restassured.specification.RequestSpecification team(World w) {
+        return given().auth().oauth2(w.castingOwnerToken).contentType(ContentType.JSON);
+    }
+
+    private static final String PROJECT = """
+            {"title":"Matrix Film","type":"FILM","locations":[{"city":"Leeds","country":"GB"}],"union":"MIXED","confidential":false}""";
+
+    private static String role() {
+        return """
+                {"name":"Sam","kind":"SUPPORTING","description":"A friend.","playableAge":{"min":20,"max":40},"genders":[],"ethnicities":[],
+                 "languages":["en"],"skills":[],"location":{"city":"Leeds","country":"GB"},"pay":{"paid":false},"union":"ANY",
+                 "deadline":"%s","visibility":"PUBLIC","requestedMedia":[],"sides":[],"rider":{"nudity":"NONE","intimacy":false}}"""
+                .formatted(Instant.now().plus(Duration.ofDays(5)));
+    }
+
+    private static String slots(int count) {
+        StringBuilder slots = new StringBuilder();
+        LocalDateTime start = LocalDateTime.now().plusDays(10).withNano(0);
+        for (int i = 0; i < count; i++) {
+            slots.append(i == 0 ? "" : ",").append("{\"startsAt\":\"").append(start.plusMinutes(30L * i)).append("\",\"durationMinutes\":20}");
+        }
+        return "{\"round\":1,\"mode\":\"VIRTUAL\",\"timeZone\":\"Europe/London\",\"meetingUrl\":\"https://meet.example/m\",\"slots\":[" + slots + "]}";
+    }
+}
