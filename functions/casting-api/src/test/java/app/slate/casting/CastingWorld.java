@@ -31,7 +31,11 @@ final class CastingWorld {
     }
 
     static Talent talent(Pool database) {
-        String id = UUID.randomUUID().toString();
+        return talent(database, UUID.randomUUID().toString());
+    }
+
+    /** A talent profile for an existing account id (a minor's, say). */
+    static Talent talent(Pool database, String id) {
         UUID profileId = UUID.randomUUID();
         UUID itemId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

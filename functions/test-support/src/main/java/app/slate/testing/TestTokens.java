@@ -49,6 +49,11 @@ public final class TestTokens {
         return sign(claims(userId, Set.of(roles)));
     }
 
+    /** A guardian's token for their minor's account: the minor is the subject, the guardian acts ({@code act}). */
+    public static String actingFor(String minorId, String guardianId, String role) {
+        return sign(claims(minorId, Set.of(role)).claim("act", Map.of("sub", guardianId)));
+    }
+
     /** The same as a good token but expired, for the tests that check expiry. */
     public static String expired(String userId, String role) {
         long past = System.currentTimeMillis() / 1000 - 3600;
