@@ -124,8 +124,10 @@ class SubmissionPipelineTest {
         given().auth().oauth2(viewer).contentType(ContentType.JSON)
                 .body("{\"to\":\"SHORTLISTED\",\"submissionIds\":[\"" + submission + "\"]}")
                 .post("/roles/" + team.roleId() + "/submissions/status").then().statusCode(403);
+        given().auth().oauth2(viewer).get("/submissions/" + submission).then().body("status", equalTo("SUBMITTED"));
+        // The owner's first look is what marks it viewed.
         given().auth().oauth2(team.ownerToken()).get("/submissions/" + submission).then()
-                .body("status", equalTo("SUBMITTED")).body("averageRating", equalTo(4.0f));
+                .body("status", equalTo("VIEWED")).body("averageRating", equalTo(4.0f));
     }
 
     @Test

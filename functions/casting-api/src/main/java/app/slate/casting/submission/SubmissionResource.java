@@ -51,12 +51,12 @@ public class SubmissionResource {
         return submissions.mine(caller.get(), cursor, limit);
     }
 
-    @Operation(summary = "Read a submission: talent their own, the role's team with history and ratings")
+    @Operation(summary = "Read a submission: talent their own, the role's team with history and ratings (an editor's first look marks it VIEWED)")
     @GET
     @Path("/{submissionId}")
     @RolesAllowed({Roles.TALENT, Roles.CASTING, Roles.ADMIN})
     public Uni<Object> get(@PathParam("submissionId") UUID submissionId) {
-        return submissions.get(caller.get(), submissionId);
+        return submissions.get(caller.get(), submissionId).call(wakeup::afterCommit);
     }
 
     @Operation(summary = "Withdraw your submission")

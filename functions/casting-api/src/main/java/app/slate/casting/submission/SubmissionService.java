@@ -113,20 +113,27 @@ public class SubmissionService {
         }));
     }
 
-    /** The talent's own view for the talent; the team's view for the role's team; nobody else learns it exists. */
-    @WithSession
+    /**
+     * The talent's own view for the talent; the team's view for the role's team; nobody else
+     * learns it exists. The first time someone who casts (an owner or editor) opens a new
+     * submission, it becomes VIEWED, as talent expect; viewers and admins leave no trace.
+     */
+    @WithTransaction
     public Uni<Object> get(Caller caller, UUID submissionId) {
         return Submission.<Submission>findById(submissionId)
                 .onItem().ifNull().failWith(SubmissionService::notFound)
-                .chain(submission -> {
+                .chain(submission -> CastingRole.<CastingRole>findById(submission.roleId).chain(role -> {
                     if (submission.talentId.equals(caller.userId())) {
-                        return CastingRole.<CastingRole>findById(submission.roleId).chain(role -> Project.<Project>findById(role.projectId)
-                                .chain(project -> talentView(submission, role, project)));
+                        return Project.<Project>findById(role.projectId).chain(project -> talentView(submission, role, project));
                     }
-                    return TeamRole.require(caller, submission.roleId, Access.VIEWER)
+                    return ProjectTeam.membership(caller, role.projectId)
                             .onFailure(ProblemException.class).transform(e -> notFound())
-                            .chain(team -> reads.teamView(submission, team.role()));
-                });
+                            .call(member -> member.access().allows(Access.EDITOR) && submission.status() == SubmissionStatus.SUBMITTED
+                                    ? changes.move(submission, SubmissionStatus.VIEWED, caller.userId(), null, role, member.project(),
+                                            List.of(submission.talentId))
+                                    : Uni.createFrom().voidItem())
+                            .chain(member -> reads.teamView(submission, role));
+                }));
     }
 
     @WithSession
