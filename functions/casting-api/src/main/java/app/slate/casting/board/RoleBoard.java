@@ -9,7 +9,6 @@ import app.slate.core.problem.ProblemException;
 import app.slate.core.search.SearchConfig;
 import app.slate.core.search.SearchCursor;
 import app.slate.core.search.SearchIndices;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -39,32 +39,32 @@ public class SelfTapeService {
         if (!invitation.deadline().isAfter(Instant.now())) {
             throw ProblemException.invalid("deadline", "must be in the future");
         }
-        return SubmissionService.teamSubmission(caller, submissionId, Access.EDITOR).chain(submission -> {
+        return SubmissionService.teamSubmission(caller, submissionId, Access.EDITOR).chain(reached -> {
+            Submission submission = reached.submission();
+            TeamRole team = reached.team();
             if (!submission.status().inContention()) {
                 throw ProblemException.conflict("A " + submission.status.toLowerCase() + " submission cannot be asked for a self-tape.");
             }
-            return TeamRole.require(caller, submission.roleId, Access.EDITOR).chain(team -> {
-                SelfTapeRequest request = new SelfTapeRequest();
-                request.id = UUID.randomUUID();
-                request.submissionId = submission.id;
-                request.instructions = invitation.instructions();
-                request.deadline = invitation.deadline();
-                request.sidesDocument = invitation.sidesDocument();
-                request.status = SelfTapeStatus.INVITED.name();
-                request.requestedBy = caller.userId();
-                request.createdAt = Instant.now();
-                request.updatedAt = request.createdAt;
-                // Asking again (a second take) leaves the status where it is; the request itself is the news.
-                Uni<Void> moved = submission.status().teamMayMoveTo(SubmissionStatus.SELF_TAPE_REQUESTED)
-                        ? changes.move(submission, SubmissionStatus.SELF_TAPE_REQUESTED, caller.userId(), "Self-tape requested",
-                                team.role(), team.project(), List.of())
-                        : Uni.createFrom().voidItem();
-                return request.persist().chain(() -> moved)
-                        .chain(() -> outbox.record(CastingEvents.SELF_TAPE_REQUESTED, CastingEvents.SELF_TAPE_AGGREGATE,
-                                request.id.toString(), new CastingEvents.SelfTapeRequested(request.id, submission.id, team.role().name,
-                                        team.project().publicTitle(), request.deadline, List.of(submission.talentId))))
-                        .map(ignored -> SelfTapeView.of(request));
-            });
+            SelfTapeRequest request = new SelfTapeRequest();
+            request.id = UUID.randomUUID();
+            request.submissionId = submission.id;
+            request.instructions = invitation.instructions();
+            request.deadline = invitation.deadline();
+            request.sidesDocument = invitation.sidesDocument();
+            request.status = SelfTapeStatus.INVITED.name();
+            request.requestedBy = caller.userId();
+            request.createdAt = Instant.now();
+            request.updatedAt = request.createdAt;
+            // Asking again (a second take) leaves the status where it is; the request itself is the news.
+            Uni<Void> moved = submission.status().teamMayMoveTo(SubmissionStatus.SELF_TAPE_REQUESTED)
+                    ? changes.move(submission, SubmissionStatus.SELF_TAPE_REQUESTED, caller.userId(), "Self-tape requested",
+                            team.role(), team.project(), List.of())
+                    : Uni.createFrom().voidItem();
+            return request.persist().chain(() -> moved)
+                    .chain(() -> outbox.record(CastingEvents.SELF_TAPE_REQUESTED, CastingEvents.SELF_TAPE_AGGREGATE,
+                            request.id.toString(), new CastingEvents.SelfTapeRequested(request.id, submission.id, team.role().name,
+                                    team.project().publicTitle(), request.deadline, List.of(submission.talentId))))
+                    .map(ignored -> SelfTapeView.of(request));
         });
     }
 

@@ -2,7 +2,6 @@ package app.slate.casting.submission;
 
 import app.slate.casting.selftape.SelfTapeInvitation;
 import app.slate.casting.selftape.SelfTapeService;
-import app.slate.casting.selftape.SelfTapeView;
 import app.slate.core.auth.Roles;
 import app.slate.core.outbox.OutboxWakeup;
 import app.slate.http.CurrentCaller;

@@ -163,20 +163,18 @@ public class SubmissionService {
 
     @WithTransaction
     public Uni<SubmissionViews.ForTeam> changeStatus(Caller caller, UUID submissionId, StatusChange change) {
-        return Submission.<Submission>findById(submissionId)
-                .onItem().ifNull().failWith(SubmissionService::notFound)
-                .chain(submission -> TeamRole.require(caller, submission.roleId, Access.EDITOR)
-                        .onFailure(e -> e instanceof ProblemException p && p.problem().status() == 404).transform(e -> notFound())
-                        .chain(team -> {
-                            if (submission.status() == change.to()) {
-                                return reads.teamView(submission, team.role());
-                            }
-                            if (!submission.status().teamMayMoveTo(change.to())) {
-                                throw notAllowed(submission.status(), change.to());
-                            }
-                            return changes.move(submission, change.to(), caller.userId(), change.reason(), team.role(), team.project(),
-                                    List.of(submission.talentId)).chain(() -> reads.teamView(submission, team.role()));
-                        }));
+        return teamSubmission(caller, submissionId, Access.EDITOR).chain(reached -> {
+            Submission submission = reached.submission();
+            TeamRole team = reached.team();
+            if (submission.status() == change.to()) {
+                return reads.teamView(submission, team.role());
+            }
+            if (!submission.status().teamMayMoveTo(change.to())) {
+                throw notAllowed(submission.status(), change.to());
+            }
+            return changes.move(submission, change.to(), caller.userId(), change.reason(), team.role(), team.project(),
+                    List.of(submission.talentId)).chain(() -> reads.teamView(submission, team.role()));
+        });
     }
 
     /** One transaction, one answer per submission: the allowed moves are made, the others say why not. */
@@ -212,7 +210,7 @@ public class SubmissionService {
         if ((request.body() == null || request.body().isBlank()) && request.rating() == null) {
             throw ProblemException.invalid("body", "a note needs a body, a rating, or both");
         }
-        return teamSubmission(caller, submissionId, Access.VIEWER).chain(submission -> {
+        return teamSubmission(caller, submissionId, Access.VIEWER).map(TeamSubmission::submission).chain(submission -> {
             SubmissionNote note = new SubmissionNote();
             note.id = UUID.randomUUID();
             note.submissionId = submission.id;
@@ -227,16 +225,21 @@ public class SubmissionService {
     @WithSession
     public Uni<List<NoteView>> notes(Caller caller, UUID submissionId) {
         return teamSubmission(caller, submissionId, Access.VIEWER)
-                .chain(submission -> SubmissionNote.<SubmissionNote>list("submissionId = ?1 order by createdAt", submission.id))
+                .chain(reached -> SubmissionNote.<SubmissionNote>list("submissionId = ?1 order by createdAt", reached.submission().id))
                 .map(notes -> notes.stream().map(NoteView::of).toList());
     }
 
+    /** A submission and its role's team, as the team reaches it. */
+    public record TeamSubmission(Submission submission, TeamRole team) {
+    }
+
     /** A submission reached through its role's team; outsiders are told it does not exist. */
-    public static Uni<Submission> teamSubmission(Caller caller, UUID submissionId, Access needed) {
+    public static Uni<TeamSubmission> teamSubmission(Caller caller, UUID submissionId, Access needed) {
         return Submission.<Submission>findById(submissionId)
                 .onItem().ifNull().failWith(SubmissionService::notFound)
-                .call(submission -> TeamRole.require(caller, submission.roleId, needed)
-                        .onFailure(e -> e instanceof ProblemException p && p.problem().status() == 404).transform(e -> notFound()));
+                .chain(submission -> TeamRole.require(caller, submission.roleId, needed)
+                        .onFailure(e -> e instanceof ProblemException p && p.problem().status() == 404).transform(e -> notFound())
+                        .map(team -> new TeamSubmission(submission, team)));
     }
 
     /** The caller's own submission; anyone else's is not found. */
