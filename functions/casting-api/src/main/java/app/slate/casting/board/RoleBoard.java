@@ -75,7 +75,7 @@ public class RoleBoard {
                 .size(query.limit + 1)
                 .trackTotalHits(t -> t.enabled(true))
                 .sort(List.of(
-                        SortOptions.of(s -> s.field(f -> f.field("openedAt").order(SortOrder.Desc))),
+                        SortOptions.of(s -> s.field(f -> f.field("updatedAt").order(SortOrder.Desc))),
                         SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))));
         if (query.cursor != null) {
             request.searchAfter(SearchCursor.decode(query.cursor));

@@ -69,7 +69,7 @@ public class ProjectResource {
     @Path("/{projectId}")
     @RolesAllowed(Roles.CASTING)
     public Uni<ProjectView> replace(@PathParam("projectId") UUID projectId, @NotNull @Valid ProjectDetails details) {
-        return projects.replace(caller.get(), projectId, details);
+        return projects.replace(caller.get(), projectId, details).call(wakeup::afterCommit);
     }
 
     @Operation(summary = "Invite a collaborator by email as editor or viewer (owner only); inviting again changes the access")

@@ -2,6 +2,8 @@ package app.slate.casting.project;
 
 import app.slate.accounts.Account;
 import app.slate.accounts.EmailAddress;
+import app.slate.casting.role.CastingRole;
+import app.slate.casting.role.RoleEvents;
 import app.slate.core.auth.Caller;
 import app.slate.core.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -16,6 +18,12 @@ import java.util.UUID;
 /** Projects and their teams. */
 @ApplicationScoped
 public class ProjectService {
+
+    private final RoleEvents roleEvents;
+
+    public ProjectService(RoleEvents roleEvents) {
+        this.roleEvents = roleEvents;
+    }
 
     @WithTransaction
     public Uni<ProjectView> create(Caller caller, ProjectDetails details) {
@@ -39,14 +47,25 @@ public class ProjectService {
         return ProjectTeam.membership(caller, projectId).map(m -> ProjectView.of(m.project(), m.access()));
     }
 
+    /**
+     * Replaces a project's details. Its roles' board documents carry its title and company (or
+     * hide them when confidential), so every role is touched and re-announced with the change.
+     */
     @WithTransaction
     public Uni<ProjectView> replace(Caller caller, UUID projectId, ProjectDetails details) {
         details.check();
-        return ProjectTeam.require(caller, projectId, Access.EDITOR).map(project -> {
-            project.apply(details);
-            return project;
-        }).call(Project::flush).map(project -> ProjectView.of(project,
-                project.ownerId.equals(caller.userId()) ? Access.OWNER : Access.EDITOR));
+        return ProjectTeam.require(caller, projectId, Access.EDITOR)
+                .invoke(project -> project.apply(details))
+                .call(project -> CastingRole.<CastingRole>list("projectId", projectId).call(roles -> {
+                    Uni<Void> announced = Uni.createFrom().voidItem();
+                    for (CastingRole role : roles) {
+                        role.updatedAt = Instant.now();
+                        announced = announced.chain(() -> roleEvents.changed(role, project));
+                    }
+                    return announced;
+                }))
+                .call(Project::flush)
+                .map(project -> ProjectView.of(project, project.ownerId.equals(caller.userId()) ? Access.OWNER : Access.EDITOR));
     }
 
     @WithTransaction

@@ -16,7 +16,7 @@ public record RoleDocument(
         int requiredLanguageCount, List<String> skills, String city, String region, String country,
         boolean paid, BigDecimal payAmount, String payCurrency, String payPeriod, String unionRequirement,
         LocalDate shootingFrom, LocalDate shootingTo, Instant deadline, List<String> requestedMedia, String nudity,
-        Instant openedAt) {
+        Instant updatedAt) {
 
     static RoleDocument of(CastingRole role, Project project) {
         RoleDetails d = role.details;
