@@ -87,6 +87,10 @@ class AuditionBookingTest {
         String submission = CastingWorld.submit(talent, team.roleId());
         String booking = "{\"submissionId\":\"" + submission + "\"}";
 
+        given().auth().oauth2(talent.token()).get("/roles/" + team.roleId() + "/auditions").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains(slots.get(0), slots.get(1)))
+                .body("submissionId", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        given().auth().oauth2(CastingWorld.talent(database).token()).get("/roles/" + team.roleId() + "/auditions").then().statusCode(404);
         given().auth().oauth2(talent.token()).contentType(ContentType.JSON).body(booking)
                 .post("/auditions/" + callback + "/booking").then().statusCode(403);
         given().auth().oauth2(talent.token()).contentType(ContentType.JSON).body(booking)
@@ -103,6 +107,8 @@ class AuditionBookingTest {
                 .post("/submissions/" + submission + "/status").then().statusCode(200);
         given().auth().oauth2(talent.token()).contentType(ContentType.JSON).body(booking)
                 .post("/auditions/" + callback + "/booking").then().statusCode(200).body("callback", equalTo(true));
+        given().auth().oauth2(talent.token()).get("/roles/" + team.roleId() + "/auditions").then().statusCode(200)
+                .body("find { it.id == '" + callback + "' }.submissionId", equalTo(submission));
     }
 
     private static List<String> plan(CastingWorld.Team team, int round, int count) {
