@@ -102,6 +102,17 @@ class SubmissionPipelineTest {
     }
 
     @Test
+    void badQueryParameters_areFieldErrors() {
+        CastingWorld.Team team = CastingWorld.openRole();
+        given().auth().oauth2(team.ownerToken()).queryParam("status", "MAYBE").get("/roles/" + team.roleId() + "/submissions")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(team.ownerToken()).queryParam("cursor", "not-a-cursor").get("/roles/" + team.roleId() + "/submissions")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        given().auth().oauth2(team.ownerToken()).queryParam("limit", "0").get("/roles/" + team.roleId() + "/submissions")
+                .then().statusCode(400);
+    }
+
+    @Test
     void bulkChange_ofTooManySubmissions_isRefusedWhole() {
         CastingWorld.Team team = CastingWorld.openRole();
         String ids = String.join("\",\"", java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(101).toList());

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -52,10 +53,11 @@ public class RoleSubmissionsResource {
     @GET
     @RolesAllowed({Roles.CASTING, Roles.ADMIN})
     public Uni<SubmissionViews.Page<SubmissionViews.Card>> list(@PathParam("roleId") UUID roleId,
-                                                                @QueryParam("status") SubmissionStatus status,
+                                                                @QueryParam("status") @Pattern(regexp = SubmissionStatus.NAMES,
+                                                                        message = "must be a submission status such as SHORTLISTED") String status,
                                                                 @QueryParam("cursor") @Size(max = 200) String cursor,
                                                                 @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return submissions.ofRole(caller.get(), roleId, status, cursor, limit);
+        return submissions.ofRole(caller.get(), roleId, status == null ? null : SubmissionStatus.valueOf(status), cursor, limit);
     }
 
     @Operation(summary = "Move many submissions of the role to one status; each gets its own outcome")

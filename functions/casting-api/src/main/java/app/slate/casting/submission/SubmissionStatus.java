@@ -12,6 +12,9 @@ import java.util.Set;
 public enum SubmissionStatus {
     SUBMITTED, VIEWED, SHORTLISTED, SELF_TAPE_REQUESTED, CALLBACK, OFFERED, BOOKED, DECLINED, WITHDRAWN;
 
+    /** The names, for validating a status given as a query parameter (a test keeps it in step with the constants). */
+    public static final String NAMES = "SUBMITTED|VIEWED|SHORTLISTED|SELF_TAPE_REQUESTED|CALLBACK|OFFERED|BOOKED|DECLINED|WITHDRAWN";
+
     private static final Map<SubmissionStatus, Set<SubmissionStatus>> TEAM_MOVES = Map.of(
             SUBMITTED, EnumSet.of(VIEWED, SHORTLISTED, SELF_TAPE_REQUESTED, CALLBACK, OFFERED, DECLINED),
             VIEWED, EnumSet.of(SHORTLISTED, SELF_TAPE_REQUESTED, CALLBACK, OFFERED, DECLINED),

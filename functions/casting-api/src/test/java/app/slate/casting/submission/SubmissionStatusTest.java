@@ -32,4 +32,10 @@ class SubmissionStatusTest {
             assertThat(open.talentMayWithdraw()).as(open.name()).isTrue();
         }
     }
+
+    @Test
+    void theNamesForQueryValidation_areExactlyTheConstants() {
+        assertThat(SubmissionStatus.NAMES.split("\\|")).containsExactly(
+                Arrays.stream(SubmissionStatus.values()).map(Enum::name).toArray(String[]::new));
+    }
 }
