@@ -74,6 +74,8 @@ class AuditionBookingTest {
                 .then().statusCode(200)
                 .body("[0].local.startsAt", equalTo("2030-07-01T16:30+03:00"))
                 .body("[0].local.timeZone", equalTo("Asia/Riyadh"));
+        given().auth().oauth2(team.ownerToken()).contentType(ContentType.JSON).body(body.replace("2030-07-01", "2020-07-01"))
+                .post("/roles/" + team.roleId() + "/auditions").then().statusCode(400).body("errors[0].field", equalTo("slots[0].startsAt"));
         given().auth().oauth2(team.ownerToken()).queryParam("timeZone", "Mars/Olympus").get("/roles/" + team.roleId() + "/auditions")
                 .then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
     }

@@ -49,7 +49,7 @@ public class AuditionService {
     @WithTransaction
     public Uni<List<SlotView>> plan(Caller caller, UUID roleId, SlotPlan plan) {
         ZoneId zone = zone("timeZone", plan.timeZone());
-        check(plan);
+        check(plan, zone);
         return TeamRole.require(caller, roleId, Access.EDITOR).chain(team -> {
             List<AuditionSlot> slots = new ArrayList<>();
             for (SlotPlan.Slot planned : plan.slots()) {
@@ -212,8 +212,14 @@ public class AuditionService {
         return Panache.getSession().chain(session -> session.refresh(slot)).map(ignored -> SlotView.of(slot, null, true));
     }
 
-    private static void check(SlotPlan plan) {
+    private static void check(SlotPlan plan, ZoneId zone) {
         List<FieldError> errors = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < plan.slots().size(); i++) {
+            if (!plan.slots().get(i).startsAt().atZone(zone).toInstant().isAfter(now)) {
+                errors.add(new FieldError("slots[" + i + "].startsAt", "must be in the future"));
+            }
+        }
         if (plan.mode() == AuditionSlot.Mode.IN_PERSON && (plan.location() == null || plan.location().isBlank())) {
             errors.add(new FieldError("location", "an in-person audition needs a location"));
         }
