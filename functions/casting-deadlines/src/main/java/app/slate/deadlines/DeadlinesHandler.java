@@ -30,7 +30,7 @@ public class DeadlinesHandler implements RequestHandler<Map<String, Object>, Dea
         Deadlines.Swept swept = deadlines.sweep(BATCH);
         if (swept.rolesClosed() > 0) {
             LOG.infof("Closed %d role(s) at their deadline", swept.rolesClosed());
-            wakeup.afterCommit().await().indefinitely();
+            wakeup.now().await().indefinitely();
         }
         if (swept.selfTapesExpired() > 0) {
             LOG.infof("Expired %d self-tape request(s)", swept.selfTapesExpired());

@@ -72,7 +72,7 @@ public class DemoData {
                 casting.createIfMissing();
             }
             // Whatever a previous run left unpublished goes out now rather than at the first sweep.
-            VertxContextSupport.subscribeAndAwait(wakeup::afterCommit);
+            VertxContextSupport.subscribeAndAwait(wakeup::now);
             banner.demoDataReady(database.query("SELECT count(*) FROM talent_profiles WHERE published").execute()
                     .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0));
         } catch (Throwable e) {

@@ -1,5 +1,8 @@
 package app.slate.casting.board;
 
+import static app.slate.core.search.SearchFilters.anyOf;
+import static app.slate.core.search.SearchFilters.equalTo;
+
 import app.slate.casting.role.RoleDocument;
 import app.slate.casting.talent.TalentRecord;
 import app.slate.core.auth.Caller;
@@ -19,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
@@ -97,38 +99,23 @@ public class RoleBoard {
     private static List<Query> filters(BoardQuery q) {
         List<Query> filters = new ArrayList<>();
         filters.add(Query.of(f -> f.range(r -> r.field("deadline").gt(JsonData.of(Instant.now().toString())))));
-        term(filters, "country", q.country);
-        term(filters, "city", q.city);
+        equalTo(filters, "country", q.country);
+        equalTo(filters, "city", q.city);
         if (q.ageTo != null) {
             filters.add(Query.of(f -> f.range(r -> r.field("ageMin").lte(JsonData.of(q.ageTo)))));
         }
         if (q.ageFrom != null) {
             filters.add(Query.of(f -> f.range(r -> r.field("ageMax").gte(JsonData.of(q.ageFrom)))));
         }
-        if (q.paid != null) {
-            filters.add(Query.of(f -> f.term(t -> t.field("paid").value(FieldValue.of(q.paid)))));
-        }
+        equalTo(filters, "paid", q.paid);
         if (q.payMin != null) {
-            term(filters, "payCurrency", q.currency);
-            term(filters, "payPeriod", q.payPeriod);
+            equalTo(filters, "payCurrency", q.currency);
+            equalTo(filters, "payPeriod", q.payPeriod);
             filters.add(Query.of(f -> f.range(r -> r.field("payAmount").gte(JsonData.of(q.payMin)))));
         }
         anyOf(filters, "unionRequirement", q.union);
         anyOf(filters, "projectType", q.projectTypes);
         return filters;
-    }
-
-    private static void term(List<Query> filters, String field, String value) {
-        if (value != null) {
-            filters.add(Query.of(f -> f.term(t -> t.field(field).value(FieldValue.of(value)))));
-        }
-    }
-
-    private static void anyOf(List<Query> filters, String field, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
-            filters.add(Query.of(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms)))));
-        }
     }
 
     private static BoardResult.RoleCard card(RoleDocument d) {

@@ -1,12 +1,12 @@
 package app.slate.casting.role;
 
 import app.slate.casting.project.Project;
+import app.slate.core.search.SearchFilters;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /** An open, publicly listed role as the role board indexes it (mapping: infra/opensearch/roles.json). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,16 +23,11 @@ public record RoleDocument(
         return new RoleDocument(role.id.toString(), role.version, project.id.toString(), project.publicTitle(), project.type,
                 project.confidential ? null : project.productionCompany, d.name(), d.description(),
                 d.playableAge().min(), d.playableAge().max(), d.genders(), d.languages(), d.languages().size(),
-                d.skills().stream().map(RoleDocument::term).distinct().toList(),
+                d.skills().stream().map(SearchFilters::term).distinct().toList(),
                 d.location().city(), d.location().region(), d.location().country(),
                 d.pay().paid(), d.pay().amount(), d.pay().currency(), d.pay().period() == null ? null : d.pay().period().name(),
                 d.union().name(), d.shooting() == null ? null : d.shooting().from(), d.shooting() == null ? null : d.shooting().to(),
                 role.deadline, d.requestedMedia().stream().map(m -> m.kind().name()).distinct().toList(),
                 d.rider().nudity().name(), role.updatedAt);
-    }
-
-    /** Skills are matched case-insensitively, as on talent documents. */
-    public static String term(String text) {
-        return text.trim().toLowerCase(Locale.ROOT);
     }
 }

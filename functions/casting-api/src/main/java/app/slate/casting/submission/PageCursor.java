@@ -4,10 +4,20 @@ import app.slate.core.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /** A keyset cursor over rows ordered by creation time then id: where the previous page stopped. */
 record PageCursor(Instant createdAt, UUID id) {
+
+    /** The next page's cursor: after the last row of a full page; none after a short one. */
+    static String after(List<Submission> page, int limit) {
+        if (page.size() < limit) {
+            return null;
+        }
+        Submission last = page.get(page.size() - 1);
+        return new PageCursor(last.createdAt, last.id).encode();
+    }
 
     String encode() {
         String raw = createdAt + "|" + id;

@@ -37,14 +37,13 @@ public class StatusChanges {
                 .replaceWithVoid();
     }
 
-    /** The first line of a new submission's history. */
-    public Uni<Void> submitted(Submission submission, CastingRole role, Project project) {
+    /** The first line of a new submission's history, which it returns. */
+    public Uni<StatusEvent> submitted(Submission submission, CastingRole role, Project project) {
         return record(submission, null, submission.submittedBy, null, submission.createdAt)
-                .chain(() -> outbox.record(CastingEvents.SUBMISSION_STATUS_CHANGED, CastingEvents.SUBMISSION_AGGREGATE,
+                .call(() -> outbox.record(CastingEvents.SUBMISSION_STATUS_CHANGED, CastingEvents.SUBMISSION_AGGREGATE,
                         submission.id.toString(), new CastingEvents.SubmissionStatusChanged(submission.id, role.id, role.name,
                                 project.publicTitle(), null, submission.status, null, submission.submittedBy,
-                                submission.createdAt, List.of())))
-                .replaceWithVoid();
+                                submission.createdAt, List.of())));
     }
 
     private static Uni<StatusEvent> record(Submission submission, String from, String actorId, String reason, Instant at) {

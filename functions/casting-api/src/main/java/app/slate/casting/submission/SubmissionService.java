@@ -73,9 +73,8 @@ public class SubmissionService {
                         .chain(role -> Project.<Project>findById(role.projectId).chain(project -> {
                             Submission submission = newSubmission(caller, role, profile, request);
                             return submission.persist()
-                                    .call(() -> changes.submitted(submission, role, project))
-                                    .chain(() -> StatusEvent.historyOf(submission.id))
-                                    .map(history -> forTalent(submission, role, project, history, List.of()));
+                                    .chain(() -> changes.submitted(submission, role, project))
+                                    .map(first -> forTalent(submission, role, project, List.of(first), List.of()));
                         })));
     }
 
@@ -108,8 +107,7 @@ public class SubmissionService {
                 Project project = context.projects().get(role.projectId);
                 return new SubmissionViews.Mine(s.id, role.id, role.name, project.publicTitle(), s.status(), s.createdAt, s.updatedAt);
             }).toList();
-            Submission last = submissions.size() == limit ? submissions.get(limit - 1) : null;
-            return new SubmissionViews.Page<>(items, last == null ? null : new PageCursor(last.createdAt, last.id).encode());
+            return new SubmissionViews.Page<>(items, PageCursor.after(submissions, limit));
         }));
     }
 
@@ -154,10 +152,8 @@ public class SubmissionService {
             }
             query.append(" order by createdAt, id");
             return Submission.<Submission>find(query.toString(), parameters).range(0, limit - 1).list()
-                    .chain(submissions -> reads.cards(submissions).map(cards -> {
-                        Submission last = submissions.size() == limit ? submissions.get(limit - 1) : null;
-                        return new SubmissionViews.Page<>(cards, last == null ? null : new PageCursor(last.createdAt, last.id).encode());
-                    }));
+                    .chain(submissions -> reads.cards(submissions)
+                            .map(cards -> new SubmissionViews.Page<>(cards, PageCursor.after(submissions, limit))));
         });
     }
 

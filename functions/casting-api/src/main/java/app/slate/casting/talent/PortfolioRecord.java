@@ -22,8 +22,6 @@ public class PortfolioRecord extends PanacheEntityBase {
     @Column(name = "profile_id")
     public UUID profileId;
 
-    public String kind;
-
     public static Uni<Long> countOwned(UUID profileId, Collection<UUID> ids) {
         return count("profileId = ?1 and id in ?2", profileId, ids);
     }

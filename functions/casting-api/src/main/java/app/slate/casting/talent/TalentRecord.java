@@ -30,8 +30,6 @@ public class TalentRecord extends PanacheEntityBase {
     @Column(name = "display_name")
     public String displayName;
 
-    public boolean published;
-
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode details;
 

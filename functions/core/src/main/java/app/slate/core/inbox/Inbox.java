@@ -40,7 +40,7 @@ public class Inbox {
     }
 
     /** The item id for an event: its time first, so that a partition reads newest first. */
-    public static String itemId(Instant occurredAt, UUID eventId) {
+    private static String itemId(Instant occurredAt, UUID eventId) {
         return String.format("%013d-%s", occurredAt.toEpochMilli(), eventId);
     }
 

@@ -2,6 +2,8 @@ package app.slate.core.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -13,6 +15,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** Marks the request (its Vert.x duplicated context) as having recorded an event, for {@link OutboxWakeup}. */
+    static final String RECORDED = "slate.outbox.recorded";
 
     private final ObjectMapper json;
 
@@ -31,6 +36,9 @@ public class Outbox {
             event.payload = json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("event payload is not serialisable", e));
+        }
+        if (VertxContext.isOnDuplicatedContext()) {
+            ContextLocals.put(RECORDED, Boolean.TRUE);
         }
         return event.persist();
     }

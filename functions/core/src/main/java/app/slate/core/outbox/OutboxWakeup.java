@@ -1,5 +1,7 @@
 package app.slate.core.outbox;
 
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +10,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Nudges the relay right after a commit so that events reach consumers in milliseconds. A lost
- * nudge costs only latency: the scheduled sweep publishes whatever is still pending.
+ * nudge costs only latency: the scheduled sweep publishes whatever is still pending. A request
+ * that recorded no event (a read, a change that was already made) sends no nudge.
  */
 @ApplicationScoped
 public class OutboxWakeup {
@@ -23,7 +26,16 @@ public class OutboxWakeup {
         this.sqs = sqs;
     }
 
+    /** After a request's transaction: nudges only if the request recorded an event (see {@link Outbox}). */
     public Uni<Void> afterCommit() {
+        if (VertxContext.isOnDuplicatedContext() && ContextLocals.get(Outbox.RECORDED).isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return now();
+    }
+
+    /** Nudges whatever happened: for events written outside {@link Outbox}, or left by a previous run. */
+    public Uni<Void> now() {
         if (config.wakeQueueUrl().isEmpty()) {
             return Uni.createFrom().voidItem();
         }

@@ -32,7 +32,8 @@ public class LoginLockout {
         this.limits = limits;
     }
 
-    public void refuseIfLocked(String email) {
+    /** Refuses while the email is locked; otherwise says whether failures are on record for it. */
+    public boolean refuseIfLocked(String email) {
         Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table()).key(key(email)).consistentRead(true)).item();
         if (item != null && item.containsKey("lockedUntil")) {
             Instant until = Instant.ofEpochMilli(Long.parseLong(item.get("lockedUntil").n()));
@@ -42,6 +43,7 @@ public class LoginLockout {
                         Duration.between(now, until));
             }
         }
+        return item != null && !item.isEmpty();
     }
 
     public void failed(String email) {
@@ -65,8 +67,11 @@ public class LoginLockout {
         }
     }
 
-    public void succeeded(String email) {
-        dynamo.deleteItem(d -> d.tableName(table()).key(key(email)));
+    /** A success clears the failures; most logins have none on record, and then cost no write. */
+    public void succeeded(String email, boolean failuresOnRecord) {
+        if (failuresOnRecord) {
+            dynamo.deleteItem(d -> d.tableName(table()).key(key(email)));
+        }
     }
 
     private static Map<String, AttributeValue> key(String email) {

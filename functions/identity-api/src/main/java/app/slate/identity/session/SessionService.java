@@ -39,24 +39,29 @@ public class SessionService {
         this.config = config;
     }
 
+    private record LoginAttempt(Account account, boolean failuresOnRecord) {
+    }
+
     /**
      * Limits come first (per IP, per email, the lockout), then the slow hash, which runs even
      * for an unknown email so that timing does not reveal who has an account.
      */
     public Uni<TokenResponse> login(Credentials credentials, String clientIp) {
         String email = EmailAddress.normalise(credentials.email());
-        return OffLoop.run(() -> {
+        return OffLoop.call(() -> {
                     limiter.hit(limits.loginByIp(), clientIp);
                     limiter.hit(limits.loginByAccount(), email);
-                    lockout.refuseIfLocked(email);
+                    return lockout.refuseIfLocked(email);
                 })
-                .chain(() -> Panache.withSession(() -> Account.findByEmail(email)))
-                .chain(account -> OffLoop.call(() -> {
+                .chain(failuresOnRecord -> Panache.withSession(() -> Account.findByEmail(email))
+                        .map(account -> new LoginAttempt(account, failuresOnRecord)))
+                .chain(attempt -> OffLoop.call(() -> {
+                    Account account = attempt.account();
                     if (!hasher.verify(credentials.password(), account == null ? null : account.passwordHash)) {
                         lockout.failed(email);
                         throw ProblemException.unauthorized(WRONG_CREDENTIALS);
                     }
-                    lockout.succeeded(email);
+                    lockout.succeeded(email, attempt.failuresOnRecord());
                     if (account.isMinor(LocalDate.now(), config.adultAge())) {
                         throw GuardianRequired.because("This account belongs to someone under " + config.adultAge()
                                 + "; their guardian acts for them.");

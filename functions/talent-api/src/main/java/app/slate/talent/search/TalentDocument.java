@@ -1,5 +1,6 @@
 package app.slate.talent.search;
 
+import app.slate.core.search.SearchFilters;
 import app.slate.talent.portfolio.PortfolioItem;
 import app.slate.talent.profile.AvailabilityWindow;
 import app.slate.talent.profile.Completeness;
@@ -11,7 +12,6 @@ import app.slate.talent.profile.WorkAuthorization;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A published profile as OpenSearch indexes it (mapping: infra/opensearch/talents.json). Only
@@ -46,8 +46,8 @@ public record TalentDocument(
                 d.location().latitude() == null ? null : new GeoPoint(d.location().latitude(), d.location().longitude()),
                 d.travel() != null && d.travel().willingToTravel(),
                 d.languages().stream().map(LanguageSkill::language).toList(),
-                d.languages().stream().flatMap(l -> l.accents().stream()).map(TalentDocument::term).distinct().toList(),
-                d.skills().stream().map(Skill::name).map(TalentDocument::term).distinct().toList(),
+                d.languages().stream().flatMap(l -> l.accents().stream()).map(SearchFilters::term).distinct().toList(),
+                d.skills().stream().map(Skill::name).map(SearchFilters::term).distinct().toList(),
                 d.skills().stream().map(s -> s.category().name()).distinct().toList(),
                 d.union().status().name(), d.union().unions(),
                 d.workAuthorizations().stream().filter(WorkAuthorization::canWork).map(WorkAuthorization::country).toList(),
@@ -58,10 +58,5 @@ public record TalentDocument(
                 portfolio.stream().filter(i -> i.primary).map(i -> i.id.toString()).findFirst().orElse(null),
                 Completeness.of(d, portfolio).score(),
                 profile.updatedAt);
-    }
-
-    /** Skills and accents are matched case-insensitively: "Stage Combat" finds "stage combat". */
-    public static String term(String text) {
-        return text.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,10 @@
 package app.slate.talent.search;
 
+import static app.slate.core.search.SearchFilters.allOf;
+import static app.slate.core.search.SearchFilters.anyOf;
+import static app.slate.core.search.SearchFilters.equalTo;
+import static app.slate.core.search.SearchFilters.terms;
+
 import app.slate.core.search.SearchConfig;
 import app.slate.core.search.SearchCursor;
 import app.slate.core.search.SearchIndices;
@@ -12,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
@@ -87,12 +91,8 @@ public class TalentSearch {
         allOf(filters, "languages", q.languages);
         allOf(filters, "accents", terms(q.accents));
         allOf(filters, "skills", terms(q.skills));
-        if (q.country != null) {
-            filters.add(Query.of(f -> f.term(t -> t.field("country").value(FieldValue.of(q.country)))));
-        }
-        if (q.willingToTravel != null) {
-            filters.add(Query.of(f -> f.term(t -> t.field("willingToTravel").value(FieldValue.of(q.willingToTravel)))));
-        }
+        equalTo(filters, "country", q.country);
+        equalTo(filters, "willingToTravel", q.willingToTravel);
         if (q.near != null) {
             String[] latLon = q.near.split(",");
             filters.add(Query.of(f -> f.geoDistance(g -> g.field("location").distance(q.radiusKm + "km")
@@ -122,23 +122,6 @@ public class TalentSearch {
         // The id breaks ties, so that a cursor is exact and no talent is skipped or repeated.
         sort.add(SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
         return sort;
-    }
-
-    private static void anyOf(List<Query> filters, String field, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
-            filters.add(Query.of(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms)))));
-        }
-    }
-
-    private static void allOf(List<Query> filters, String field, List<String> values) {
-        if (values != null) {
-            values.forEach(value -> filters.add(Query.of(f -> f.term(t -> t.field(field).value(FieldValue.of(value))))));
-        }
-    }
-
-    private static List<String> terms(List<String> values) {
-        return values == null ? null : values.stream().map(TalentDocument::term).toList();
     }
 
     private static Map<String, List<TalentSearchResult.FacetCount>> facets(SearchResponse<TalentDocument> response) {
