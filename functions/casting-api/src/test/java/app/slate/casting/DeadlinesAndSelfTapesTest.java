@@ -1,6 +1,7 @@
 package app.slate.casting;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.slate.testing.StandInsResource;
@@ -10,6 +11,20 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import app.slate.testing.TestTokens;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,6 +36,12 @@ class DeadlinesAndSelfTapesTest {
 
     @Inject
     Pool database;
+
+    @Inject
+    S3Client s3;
+
+    @ConfigProperty(name = "slate.media.bucket")
+    String bucket;
 
     @Test
     void roleStillOpenButPastItsDeadline_refusesSubmissions_beforeTheDeadlineJobRuns() {
@@ -73,29 +94,63 @@ class DeadlinesAndSelfTapesTest {
     }
 
     @Test
-    void selfTape_isRequested_confirmed_andSent_beforeItsDeadline() {
-        CastingWorld.Team team = CastingWorld.openRole();
+    void selfTape_isRequested_confirmed_andSent_beforeItsDeadline() throws Exception {
+        String ownerId = UUID.randomUUID().toString();
+        CastingWorld.Team team = CastingWorld.openRole(TestTokens.forUser(ownerId, "casting"));
         CastingWorld.Talent talent = CastingWorld.talent(database);
         String submission = CastingWorld.submit(talent, team.roleId());
+        UUID sides = CastingWorld.readyAsset(database, ownerId, "DOCUMENT", "application/pdf", storeSides());
+        UUID someoneElsesSides = CastingWorld.readyAsset(database, UUID.randomUUID().toString(), "DOCUMENT", "application/pdf", "originals/x.pdf");
 
-        String selfTape = given().auth().oauth2(team.ownerToken()).contentType(ContentType.JSON)
-                .body("{\"instructions\":\"Scene 4, one take, eye level.\",\"deadline\":\"" + Instant.now().plus(Duration.ofDays(2))
-                        + "\",\"sidesDocument\":\"https://docs.example/sides/4.pdf\"}")
+        String invitation = "{\"instructions\":\"Scene 4, one take, eye level.\",\"deadline\":\"" + Instant.now().plus(Duration.ofDays(2))
+                + "\",\"sidesAssetId\":\"%s\"}";
+        given().auth().oauth2(team.ownerToken()).contentType(ContentType.JSON).body(invitation.formatted(someoneElsesSides))
+                .post("/submissions/" + submission + "/self-tapes").then().statusCode(400).body("errors[0].field", equalTo("sidesAssetId"));
+        String selfTape = given().auth().oauth2(team.ownerToken()).contentType(ContentType.JSON).body(invitation.formatted(sides))
                 .post("/submissions/" + submission + "/self-tapes").then().statusCode(201)
-                .body("status", equalTo("INVITED")).extract().path("id");
+                .body("status", equalTo("INVITED")).body("sidesAssetId", equalTo(sides.toString())).extract().path("id");
         given().auth().oauth2(team.ownerToken()).get("/submissions/" + submission).then().body("status", equalTo("SELF_TAPE_REQUESTED"));
+
+        byte[] stamped = given().auth().oauth2(talent.token()).get("/self-tapes/" + selfTape + "/sides").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument pdf = Loader.loadPDF(stamped)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("INT. KITCHEN - NIGHT").contains("Amara Oak")
+                    .contains(LocalDate.now(ZoneOffset.UTC).toString());
+        }
+        given().auth().oauth2(CastingWorld.talent(database).token()).get("/self-tapes/" + selfTape + "/sides").then().statusCode(404);
 
         given().auth().oauth2(talent.token()).post("/self-tapes/" + selfTape + "/confirm").then().statusCode(200)
                 .body("status", equalTo("CONFIRMED"));
-        given().auth().oauth2(talent.token()).contentType(ContentType.JSON).body("{\"mediaItemId\":\"" + UUID.randomUUID() + "\"}")
-                .post("/self-tapes/" + selfTape + "/tape").then().statusCode(400).body("errors[0].field", equalTo("mediaItemId"));
-        given().auth().oauth2(talent.token()).contentType(ContentType.JSON).body("{\"mediaItemId\":\"" + talent.itemId() + "\"}")
-                .post("/self-tapes/" + selfTape + "/tape").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        given().auth().oauth2(talent.token()).contentType(ContentType.JSON).body("{\"mediaAssetId\":\"" + sides + "\"}")
+                .post("/self-tapes/" + selfTape + "/tape").then().statusCode(400).body("errors[0].field", equalTo("mediaAssetId"));
+        UUID tape = CastingWorld.readyAsset(database, talent.id(), "VIDEO", "video/mp4", "originals/tape.mp4");
+        given().auth().oauth2(talent.token()).contentType(ContentType.JSON).body("{\"mediaAssetId\":\"" + tape + "\"}")
+                .post("/self-tapes/" + selfTape + "/tape").then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .body("tapeAssetId", equalTo(tape.toString()));
         given().auth().oauth2(CastingWorld.talent(database).token()).post("/self-tapes/" + selfTape + "/confirm").then().statusCode(404);
 
         database.preparedQuery("UPDATE self_tape_requests SET deadline = now() - interval '1 minute', status = 'INVITED' WHERE id = $1")
                 .execute(Tuple.of(UUID.fromString(selfTape))).await().atMost(Duration.ofSeconds(5));
         given().auth().oauth2(talent.token()).post("/self-tapes/" + selfTape + "/confirm").then().statusCode(409)
                 .body("type", equalTo("https://slate.app/problems/self-tape-expired"));
+    }
+
+    /** One page of sides, stored where media-ingest keeps verified originals. */
+    private String storeSides() throws Exception {
+        String key = "originals/" + UUID.randomUUID() + ".pdf";
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.COURIER), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("INT. KITCHEN - NIGHT");
+                content.endText();
+            }
+            pdf.save(out);
+            s3.putObject(put -> put.bucket(bucket).key(key).contentType("application/pdf"), RequestBody.fromBytes(out.toByteArray()));
+        }
+        return key;
     }
 }

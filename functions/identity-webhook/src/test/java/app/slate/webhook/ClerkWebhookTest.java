@@ -1,5 +1,6 @@
 package app.slate.webhook;
 
+import app.slate.http.webhook.Deliveries;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

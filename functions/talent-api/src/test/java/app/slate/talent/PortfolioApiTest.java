@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
 class PortfolioApiTest {
 
+    @jakarta.inject.Inject
+    io.vertx.mutiny.sqlclient.Pool database;
+
     @Test
     void portfolio_isOrdered_withOnePrimaryHeadshot_thatRaisesCompleteness() {
         String token = TestTokens.newUser("talent");
@@ -51,6 +54,40 @@ class PortfolioApiTest {
         given().auth().oauth2(token).get("/talents/me").then()
                 .body("portfolio.position", contains(0, 1))
                 .body("completeness.missing", hasItem("reel"));
+    }
+
+    @Test
+    void anUploadedItem_mustBeTheCallersReadyAsset_ofTheItemsKind() {
+        String owner = java.util.UUID.randomUUID().toString();
+        String token = TestTokens.forUser(owner, "talent");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Fixtures.profile("minimal").toString())
+                .post("/talents/me").then().statusCode(201);
+        String image = asset(owner, "IMAGE", "READY");
+        String pending = asset(owner, "IMAGE", "PROCESSING");
+        String someoneElses = asset(java.util.UUID.randomUUID().toString(), "IMAGE", "READY");
+
+        for (String refused : List.of(pending, someoneElses)) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body("{\"kind\":\"HEADSHOT\",\"title\":\"Headshot\",\"mediaAssetId\":\"" + refused + "\"}")
+                    .post("/talents/me/portfolio").then().statusCode(400).body("errors[0].field", equalTo("mediaAssetId"));
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"kind\":\"REEL\",\"title\":\"Reel\",\"mediaAssetId\":\"" + image + "\"}")
+                .post("/talents/me/portfolio").then().statusCode(400).body("errors[0].message", equalTo("must be video, not image"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"kind\":\"HEADSHOT\",\"title\":\"Headshot\",\"mediaAssetId\":\"" + image + "\"}")
+                .post("/talents/me/portfolio").then().statusCode(201).body("mediaAssetId", equalTo(image));
+    }
+
+    private String asset(String owner, String kind, String status) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        database.preparedQuery("""
+                        INSERT INTO media_assets (id, owner_id, kind, status, declared_type, declared_bytes, upload_key, version, created_at, updated_at)
+                        VALUES ($1, $2, $3, $4, 'image/jpeg', 1000, $5, 0, $6, $6)""")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.from(new Object[] {id, owner, kind, status, "uploads/" + id, now}))
+                .await().atMost(java.time.Duration.ofSeconds(10));
+        return id.toString();
     }
 
     @Test

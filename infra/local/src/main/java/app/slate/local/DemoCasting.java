@@ -108,7 +108,7 @@ public class DemoCasting {
             }
         } else if (n == PATHS.size() + 1) {
             await(() -> selfTapes.request(casting, submission, new SelfTapeInvitation("Scene 4 from the sides, one take, eye level.",
-                    Instant.now().plus(Duration.ofDays(5)), "https://docs.example/glass-orchard/sides-4.pdf")));
+                    Instant.now().plus(Duration.ofDays(5)), null)));
         }
     }
 

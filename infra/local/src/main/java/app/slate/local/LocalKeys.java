@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * The local cloud's secrets, made once and kept in the data folder so that tokens and webhook
  * signatures stay valid across restarts: the token signing key (and its JWKS), and the Clerk
- * and Authentica webhook secrets. In AWS they come from Secrets Manager and SSM (template.yaml).
+ * and Authentica webhook secrets, and the transcoder's callback secret. In AWS they come from Secrets Manager and SSM (template.yaml).
  */
 final class LocalKeys {
 
@@ -37,6 +37,7 @@ final class LocalKeys {
         config.put("slate.identity.signing-key-id", KEY_ID);
         config.put("slate.webhooks.clerk-secrets", secret(dir.resolve("clerk-webhook.secret"), "whsec_"));
         config.put("slate.webhooks.nafath-secrets", secret(dir.resolve("nafath-webhook.secret"), ""));
+        config.put("slate.transcode.callback-secrets", secret(dir.resolve("transcode-webhook.secret"), ""));
         return config;
     }
 

@@ -114,7 +114,15 @@ class AuthorizationMatrixTest {
             entry("POST /webhooks/clerk", route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"type\":\"user.created\",\"data\":{}}").post("/webhooks/clerk"))),
             entry("POST /webhooks/nafath", route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
-                    .body("{\"transaction_id\":\"t\",\"status\":\"COMPLETED\"}").post("/webhooks/nafath")))));
+                    .body("{\"transaction_id\":\"t\",\"status\":\"COMPLETED\"}").post("/webhooks/nafath"))),
+            entry("POST /webhooks/transcode", route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"eventId\":\"e\",\"jobReference\":\"j\",\"status\":\"FAILED\"}").post("/webhooks/transcode"))),
+            // Media: talent and casting upload; an asset is its owner's (and admins'); playback of an
+            // asset still awaiting its bytes tells only those two that it is not ready.
+            entry("POST /media/uploads", route(401, 201, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"contentType\":\"image/jpeg\",\"sizeBytes\":1000}").post("/media/uploads"))),
+            entry("GET /media/{id}", route(401, 404, 200, 200, (w, r) -> r.get("/media/" + w.assetId))),
+            entry("GET /media/{id}/playback", route(404, 404, 409, 409, (w, r) -> r.get("/media/" + w.assetId + "/playback")))));
 
     static {
         MATRIX.putAll(CastingMatrix.routes());
@@ -176,6 +184,7 @@ class AuthorizationMatrixTest {
         String profileId;
         String itemId;
         String minorId;
+        String assetId;
         // The casting side, made only for the routes that need it (see CastingMatrix).
         String castingOwnerToken;
         String castingOtherToken;
@@ -208,6 +217,9 @@ class AuthorizationMatrixTest {
                     .post("/talents/me/portfolio").then().statusCode(201).extract().path("id");
             world.minorId = given().auth().oauth2(world.ownerToken).contentType(ContentType.JSON).body(MINOR)
                     .post("/guardians/minors").then().statusCode(201).extract().path("id");
+            world.assetId = given().auth().oauth2(world.ownerToken).contentType(ContentType.JSON)
+                    .body("{\"contentType\":\"image/png\",\"sizeBytes\":100}").post("/media/uploads")
+                    .then().statusCode(201).extract().path("assetId");
             return world;
         }
 

@@ -89,8 +89,12 @@ final class CastingMatrix {
                         (w, r) -> r.post("/self-tapes/" + w.selfTapeId + "/confirm"))),
                 entry("POST /self-tapes/{selfTapeId}/decline", AuthorizationMatrixTest.route(401, 404, 200, 403,
                         (w, r) -> r.contentType(ContentType.JSON).body("{\"reason\":\"Away filming\"}").post("/self-tapes/" + w.selfTapeId + "/decline"))),
-                entry("POST /self-tapes/{selfTapeId}/tape", AuthorizationMatrixTest.route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
-                        .body("{\"mediaItemId\":\"" + w.itemId + "\"}").post("/self-tapes/" + w.selfTapeId + "/tape"))),
+                // The tape must be a ready video of the talent's: the owner passes every check but that one.
+                entry("POST /self-tapes/{selfTapeId}/tape", AuthorizationMatrixTest.route(401, 404, 400, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"mediaAssetId\":\"" + w.assetId + "\"}").post("/self-tapes/" + w.selfTapeId + "/tape"))),
+                // This self-tape came without sides: the talent learns there are none, nobody else that it exists.
+                entry("GET /self-tapes/{selfTapeId}/sides", AuthorizationMatrixTest.route(401, 404, 404, 403,
+                        (w, r) -> r.get("/self-tapes/" + w.selfTapeId + "/sides"))),
                 // Auditions: talent book their own submission; the team any of the role's.
                 entry("POST /auditions/{slotId}/booking", AuthorizationMatrixTest.route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
                         .body("{\"submissionId\":\"" + w.submissionId + "\"}").post("/auditions/" + w.slotIds.get(0) + "/booking"))),

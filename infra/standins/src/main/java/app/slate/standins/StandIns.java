@@ -33,6 +33,7 @@ final class StandIns implements AutoCloseable {
     private final DynamoStandIn dynamo;
     private final S3StandIn s3;
     private final OpenSearchStandIn openSearch;
+    private final SqsClient notificationClient;
 
     private StandIns(PostgresStandIn postgres, SqsStandIn sqs, DynamoStandIn dynamo, S3StandIn s3, OpenSearchStandIn openSearch) {
         this.postgres = postgres;
@@ -40,6 +41,7 @@ final class StandIns implements AutoCloseable {
         this.dynamo = dynamo;
         this.s3 = s3;
         this.openSearch = openSearch;
+        this.notificationClient = clients().sqs();
     }
 
     static StandIns start(Path dataDir) throws Exception {
@@ -63,6 +65,11 @@ final class StandIns implements AutoCloseable {
 
     private static Path directory(Path parent, String name) throws IOException {
         return Files.createDirectories(parent.resolve(name));
+    }
+
+    /** Event notifications need a long-lived SQS client: it stays open as long as the stand-ins. */
+    void notifyOn(String bucket, String prefix, String suffix, String queueUrl) {
+        s3.notifyOn(notificationClient, bucket, prefix, suffix, queueUrl);
     }
 
     String openSearchEndpoint() {
@@ -96,6 +103,7 @@ final class StandIns implements AutoCloseable {
 
     @Override
     public void close() {
+        notificationClient.close();
         closeQuietly(openSearch);
         closeQuietly(s3);
         closeQuietly(dynamo);

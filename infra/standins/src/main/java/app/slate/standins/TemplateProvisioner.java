@@ -57,6 +57,7 @@ final class TemplateProvisioner {
             createTables(dynamo);
             createBuckets(s3);
         }
+        wireBucketNotifications(standIns);
         createIndices(standIns.openSearchEndpoint(), indexDefinitions);
         return functions();
     }
@@ -134,6 +135,28 @@ final class TemplateProvisioner {
                 // a restart keeps its buckets
             }
             refs.put(bucket.getKey(), name);
+        }
+    }
+
+    /** Each bucket's queue notifications, played by the S3 stand-in (S3Proxy has none of its own). */
+    private void wireBucketNotifications(StandIns standIns) {
+        for (Map.Entry<String, JsonNode> bucket : ofType("AWS::S3::Bucket")) {
+            for (JsonNode notification : bucket.getValue().path("NotificationConfiguration").path("QueueConfigurations")) {
+                if (!notification.path("Event").asText().startsWith("s3:ObjectCreated:")) {
+                    continue;
+                }
+                String prefix = "";
+                String suffix = "";
+                for (JsonNode rule : notification.path("Filter").path("S3Key").path("Rules")) {
+                    if (rule.path("Name").asText().equalsIgnoreCase("prefix")) {
+                        prefix = rule.path("Value").asText();
+                    } else if (rule.path("Name").asText().equalsIgnoreCase("suffix")) {
+                        suffix = rule.path("Value").asText();
+                    }
+                }
+                String queue = notification.path("Queue").asText().replace(".Arn", "");
+                standIns.notifyOn(refs.get(bucket.getKey()), prefix, suffix, refs.get(queue));
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import app.slate.casting.role.CastingRole;
 import app.slate.casting.role.TeamRole;
 import app.slate.casting.submission.Submission;
 import app.slate.casting.submission.SubmissionStatus;
-import app.slate.casting.talent.ActingTalent;
+import app.slate.accounts.ActingTalent;
 import app.slate.core.auth.Caller;
 import app.slate.core.events.CastingEvents;
 import app.slate.core.outbox.Outbox;
@@ -176,7 +176,7 @@ public class AuditionService {
 
     private static Uni<Void> mayActFor(Caller caller, AuditionSlot slot, Submission submission) {
         if (submission.talentId.equals(caller.userId())) {
-            return ActingTalent.check(caller);
+            return ActingTalent.check(caller, "Submissions");
         }
         return TeamRole.require(caller, slot.roleId, Access.EDITOR).replaceWithVoid();
     }

@@ -12,7 +12,7 @@ public final class SelfTapeAnswer {
     public record Decline(@Size(max = 500) String reason) {
     }
 
-    /** The tape: an item of the talent's own portfolio (uploads arrive with the media pipeline). */
-    public record Tape(@NotNull UUID mediaItemId) {
+    /** The tape: a video the talent uploaded and that passed its checks. */
+    public record Tape(@NotNull UUID mediaAssetId) {
     }
 }

@@ -25,13 +25,13 @@ public class SelfTapeRequest extends PanacheEntityBase {
 
     public Instant deadline;
 
-    @Column(name = "sides_document")
-    public String sidesDocument;
+    @Column(name = "sides_asset_id")
+    public UUID sidesAssetId;
 
     public String status;
 
-    @Column(name = "media_item_id")
-    public UUID mediaItemId;
+    @Column(name = "tape_asset_id")
+    public UUID tapeAssetId;
 
     @Column(name = "decline_reason")
     public String declineReason;

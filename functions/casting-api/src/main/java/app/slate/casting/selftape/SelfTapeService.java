@@ -6,14 +6,14 @@ import app.slate.casting.submission.StatusChanges;
 import app.slate.casting.submission.Submission;
 import app.slate.casting.submission.SubmissionService;
 import app.slate.casting.submission.SubmissionStatus;
-import app.slate.casting.talent.ActingTalent;
-import app.slate.casting.talent.PortfolioRecord;
-import app.slate.casting.talent.TalentRecord;
+import app.slate.accounts.ActingTalent;
 import app.slate.core.auth.Caller;
 import app.slate.core.events.CastingEvents;
 import app.slate.core.outbox.Outbox;
 import app.slate.core.problem.Problem;
 import app.slate.core.problem.ProblemException;
+import app.slate.media.MediaAsset;
+import app.slate.media.MediaKind;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +39,10 @@ public class SelfTapeService {
         if (!invitation.deadline().isAfter(Instant.now())) {
             throw ProblemException.invalid("deadline", "must be in the future");
         }
-        return SubmissionService.teamSubmission(caller, submissionId, Access.EDITOR).chain(reached -> {
+        Uni<Void> sides = invitation.sidesAssetId() == null ? Uni.createFrom().voidItem()
+                : MediaAsset.linkable(caller.userId(), invitation.sidesAssetId(), Set.of(MediaKind.DOCUMENT), "sidesAssetId")
+                        .replaceWithVoid();
+        return sides.chain(() -> SubmissionService.teamSubmission(caller, submissionId, Access.EDITOR)).chain(reached -> {
             Submission submission = reached.submission();
             TeamRole team = reached.team();
             if (!submission.status().inContention()) {
@@ -50,7 +53,7 @@ public class SelfTapeService {
             request.submissionId = submission.id;
             request.instructions = invitation.instructions();
             request.deadline = invitation.deadline();
-            request.sidesDocument = invitation.sidesDocument();
+            request.sidesAssetId = invitation.sidesAssetId();
             request.status = SelfTapeStatus.INVITED.name();
             request.requestedBy = caller.userId();
             request.createdAt = Instant.now();
@@ -87,19 +90,13 @@ public class SelfTapeService {
         });
     }
 
-    /** Sends the tape: one of the talent's own portfolio items. A tape may be replaced until the deadline. */
+    /** Sends the tape: a ready video of the talent's own. A tape may be replaced until the deadline. */
     @WithTransaction
-    public Uni<SelfTapeView> submitTape(Caller caller, UUID requestId, UUID mediaItemId) {
+    public Uni<SelfTapeView> submitTape(Caller caller, UUID requestId, UUID mediaAssetId) {
         return answerable(caller, requestId, Set.of(SelfTapeStatus.INVITED, SelfTapeStatus.CONFIRMED, SelfTapeStatus.SUBMITTED))
-                .call(request -> TalentRecord.ofOwner(caller.userId())
-                        .chain(profile -> profile == null ? Uni.createFrom().item(0L) : PortfolioRecord.countOwned(profile.id, List.of(mediaItemId)))
-                        .invoke(owned -> {
-                            if (owned == 0) {
-                                throw ProblemException.invalid("mediaItemId", "must be an item of your own portfolio");
-                            }
-                        }))
+                .call(request -> MediaAsset.linkable(caller.userId(), mediaAssetId, Set.of(MediaKind.VIDEO), "mediaAssetId"))
                 .map(request -> {
-                    request.mediaItemId = mediaItemId;
+                    request.tapeAssetId = mediaAssetId;
                     request.status = SelfTapeStatus.SUBMITTED.name();
                     request.updatedAt = Instant.now();
                     return SelfTapeView.of(request);
@@ -108,7 +105,7 @@ public class SelfTapeService {
 
     /** The caller's own request, in one of the given states and before its deadline. */
     private static Uni<SelfTapeRequest> answerable(Caller caller, UUID requestId, Set<SelfTapeStatus> allowed) {
-        return ActingTalent.check(caller)
+        return ActingTalent.check(caller, "Submissions")
                 .chain(() -> SelfTapeRequest.<SelfTapeRequest>findById(requestId))
                 .onItem().ifNull().failWith(SelfTapeService::notFound)
                 .call(request -> SubmissionService.own(caller, request.submissionId)

@@ -8,7 +8,7 @@ import app.slate.casting.role.RoleService;
 import app.slate.casting.role.TeamRole;
 import app.slate.casting.selftape.SelfTapeRequest;
 import app.slate.casting.selftape.SelfTapeView;
-import app.slate.casting.talent.ActingTalent;
+import app.slate.accounts.ActingTalent;
 import app.slate.casting.talent.PortfolioRecord;
 import app.slate.casting.talent.TalentRecord;
 import app.slate.core.auth.Caller;
@@ -48,7 +48,7 @@ public class SubmissionService {
      */
     @WithTransaction
     public Uni<SubmissionViews.ForTalent> submit(Caller caller, UUID roleId, SubmissionRequest request) {
-        return ActingTalent.check(caller)
+        return ActingTalent.check(caller, "Submissions")
                 .chain(() -> TalentRecord.ofOwner(caller.userId()))
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("profile-required",
                         "Create your talent profile (POST /talents/me) before submitting."))
@@ -80,7 +80,7 @@ public class SubmissionService {
 
     @WithTransaction
     public Uni<SubmissionViews.ForTalent> withdraw(Caller caller, UUID submissionId, String reason) {
-        return ActingTalent.check(caller)
+        return ActingTalent.check(caller, "Submissions")
                 .chain(() -> own(caller, submissionId))
                 .chain(submission -> {
                     if (!submission.status().talentMayWithdraw()) {

@@ -1,5 +1,6 @@
 package app.slate.webhook.clerk;
 
+import app.slate.http.webhook.Deliveries;
 import app.slate.accounts.Account;
 import app.slate.accounts.AccountEvents;
 import app.slate.accounts.EmailAddress;

@@ -1,7 +1,7 @@
 package app.slate.webhook.clerk;
 
 import app.slate.core.problem.ProblemException;
-import app.slate.webhook.Deliveries;
+import app.slate.http.webhook.Deliveries;
 import app.slate.webhook.WebhookConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

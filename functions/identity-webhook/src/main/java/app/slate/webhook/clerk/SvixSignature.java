@@ -1,7 +1,7 @@
 package app.slate.webhook.clerk;
 
-import app.slate.webhook.Hmac;
-import app.slate.webhook.SignatureRefused;
+import app.slate.http.webhook.Hmac;
+import app.slate.http.webhook.SignatureRefused;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;

@@ -1,14 +1,11 @@
 package app.slate.webhook.nafath;
 
-import app.slate.core.problem.ProblemException;
-import app.slate.webhook.Deliveries;
+import app.slate.http.webhook.Deliveries;
+import app.slate.http.webhook.DeliveryBody;
 import app.slate.webhook.WebhookConfig;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,23 +45,8 @@ public class NafathWebhookResource {
     public Uni<Map<String, Object>> receive(@HeaderParam("X-Authentica-Timestamp") String timestamp,
                                             @HeaderParam("X-Authentica-Signature") String signed, String body) {
         signature.verify(timestamp, signed, body == null ? "" : body, Instant.now());
-        NafathCallback callback = parse(body);
+        NafathCallback callback = DeliveryBody.parse(json, validator, body, NafathCallback.class, "a Nafath callback");
         return deliveries.once("nafath#" + callback.transactionId() + "#" + callback.status(), () -> verifications.apply(callback))
                 .map(outcome -> Map.of("received", true, "outcome", outcome.name().toLowerCase()));
-    }
-
-    private NafathCallback parse(String body) {
-        NafathCallback callback;
-        try {
-            callback = json.readValue(body, NafathCallback.class);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("body", "is not a Nafath callback: " + e.getOriginalMessage());
-        }
-        Set<ConstraintViolation<NafathCallback>> violations = validator.validate(callback);
-        if (!violations.isEmpty()) {
-            // The shared mapper names each field, as for any validated request body.
-            throw new ConstraintViolationException(violations);
-        }
-        return callback;
     }
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One headshot, reel, voice clip or resume in a profile's portfolio; the media itself comes later. */
+/** One headshot, reel, voice clip or resume in a profile's portfolio: an uploaded asset or an external link. */
 @Entity
 @Table(name = "portfolio_items")
 public class PortfolioItem extends PanacheEntityBase {

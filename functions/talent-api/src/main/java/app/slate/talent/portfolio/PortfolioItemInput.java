@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
-/** A portfolio entry: it points at an uploaded media asset or, until uploads exist, an https URL. */
+/** A portfolio entry: a verified upload of the caller's of the item's kind, or an https link (a reel hosted elsewhere). */
 public record PortfolioItemInput(
         @NotNull PortfolioItem.Kind kind,
         @NotBlank @Size(max = 120) String title,

@@ -2,6 +2,8 @@ package app.slate.talent.portfolio;
 
 import app.slate.core.auth.Caller;
 import app.slate.core.problem.ProblemException;
+import app.slate.media.MediaAsset;
+import app.slate.media.MediaKind;
 import app.slate.talent.profile.ProfileEvents;
 import app.slate.talent.profile.ProfileService;
 import app.slate.talent.profile.TalentProfile;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,7 +36,10 @@ public class PortfolioService {
 
     @WithTransaction
     public Uni<PortfolioItemView> add(Caller caller, PortfolioItemInput input) {
-        return change(caller, (profile, items) -> {
+        Uni<Void> media = input.mediaAssetId() == null ? Uni.createFrom().voidItem()
+                : MediaAsset.linkable(caller.userId(), input.mediaAssetId(), Set.of(mediaKind(input.kind())), "mediaAssetId")
+                        .replaceWithVoid();
+        return media.chain(() -> change(caller, (profile, items) -> {
             if (items.size() >= MAX_ITEMS) {
                 throw ProblemException.conflict("A portfolio holds at most " + MAX_ITEMS + " items.");
             }
@@ -48,7 +54,17 @@ public class PortfolioService {
             item.createdAt = Instant.now();
             items.add(item);
             return item.<PortfolioItem>persist().map(PortfolioItemView::of);
-        });
+        }));
+    }
+
+    /** What each kind of item must be made of: a headshot is an image, a reel a video... */
+    static MediaKind mediaKind(PortfolioItem.Kind kind) {
+        return switch (kind) {
+            case HEADSHOT, PHOTO -> MediaKind.IMAGE;
+            case REEL -> MediaKind.VIDEO;
+            case VOICE_CLIP -> MediaKind.AUDIO;
+            case RESUME -> MediaKind.DOCUMENT;
+        };
     }
 
     @WithTransaction

@@ -1,4 +1,4 @@
-package app.slate.webhook;
+package app.slate.http.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,16 +1,14 @@
-package app.slate.casting.talent;
+package app.slate.accounts;
 
-import app.slate.accounts.Account;
-import app.slate.accounts.GuardianRequired;
 import app.slate.core.auth.Caller;
 import io.smallrye.mutiny.Uni;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A minor never acts alone: their submissions, withdrawals and self-tape answers come from their
- * guardian, whose token acts for them ({@code act}), and only once the guardian has consented.
- * Call inside a session.
+ * A minor never acts alone: their submissions, withdrawals, self-tape answers and uploads come
+ * from their guardian, whose token acts for them ({@code act}), and only once the guardian has
+ * consented. Call inside a session.
  */
 public final class ActingTalent {
 
@@ -19,7 +17,8 @@ public final class ActingTalent {
     private ActingTalent() {
     }
 
-    public static Uni<Void> check(Caller caller) {
+    /** {@code what} names the act in the refusal, as in "Submissions" or "Uploads". */
+    public static Uni<Void> check(Caller caller, String what) {
         UUID accountId;
         try {
             accountId = UUID.fromString(caller.userId());
@@ -31,7 +30,7 @@ public final class ActingTalent {
                 return;
             }
             if (!account.guardianId.toString().equals(caller.actorId())) {
-                throw GuardianRequired.because("Submissions for someone under " + ADULT_AGE + " are made by their guardian.");
+                throw GuardianRequired.because(what + " for someone under " + ADULT_AGE + " are made by their guardian.");
             }
             if (account.guardianConsentAt == null) {
                 throw GuardianRequired.because("The guardian has not yet given consent for this account.");

@@ -1,4 +1,4 @@
-package app.slate.webhook;
+package app.slate.http.webhook;
 
 import app.slate.core.blocking.OffLoop;
 import app.slate.core.idempotency.IdempotencyStore;

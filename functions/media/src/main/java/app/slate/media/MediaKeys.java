@@ -1,0 +1,48 @@
+package app.slate.media;
+
+import java.util.UUID;
+
+/**
+ * Where an asset's objects live in the media bucket. Only {@code uploads/} raises upload events
+ * (the bucket's notification filter), so what media-ingest and the transcoder write never loops back.
+ */
+public final class MediaKeys {
+
+    public static final String UPLOADS = "uploads/";
+
+    private MediaKeys() {
+    }
+
+    public static String upload(UUID assetId) {
+        return UPLOADS + assetId;
+    }
+
+    public static String original(UUID assetId, MediaFormat format) {
+        return "originals/" + assetId + "." + format.extension();
+    }
+
+    public static String quarantine(UUID assetId) {
+        return "quarantine/" + assetId;
+    }
+
+    public static String thumbnail(UUID assetId) {
+        return "derived/" + assetId + "/thumbnail.jpg";
+    }
+
+    /** The folder the transcoder writes the HLS master playlist, renditions and segments under. */
+    public static String hlsFolder(UUID assetId) {
+        return "derived/" + assetId + "/hls/";
+    }
+
+    /** The asset id of an upload key, or null for any other key. */
+    public static UUID assetOfUpload(String key) {
+        if (!key.startsWith(UPLOADS)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(key.substring(UPLOADS.length()));
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
+    }
+}
