@@ -52,19 +52,6 @@ final class CastingWorld {
         return new Talent(id, TestTokens.forUser(id, "talent"), profileId, itemId);
     }
 
-    /** A verified upload, as media-ingest leaves it; media-api and media-ingest test how it gets there. */
-    static UUID readyAsset(Pool database, String ownerId, String kind, String contentType, String originalKey) {
-        UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        database.preparedQuery("""
-                        INSERT INTO media_assets (id, owner_id, kind, status, declared_type, declared_bytes, upload_key, original_key,
-                                                  version, created_at, updated_at)
-                        VALUES ($1, $2, $3, 'READY', $4, 1000, $5, $6, 0, $7, $7)""")
-                .execute(Tuple.from(new Object[] {id, ownerId, kind, contentType, "uploads/" + id, originalKey, now}))
-                .await().atMost(Duration.ofSeconds(10));
-        return id;
-    }
-
     /** A casting director with a project and one open public role, taking submissions for a week. */
     static Team openRole() {
         return openRole(TestTokens.newUser("casting"));

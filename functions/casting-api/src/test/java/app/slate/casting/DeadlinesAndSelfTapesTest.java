@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import app.slate.testing.TestRows;
 import app.slate.testing.TestTokens;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -99,8 +100,8 @@ class DeadlinesAndSelfTapesTest {
         CastingWorld.Team team = CastingWorld.openRole(TestTokens.forUser(ownerId, "casting"));
         CastingWorld.Talent talent = CastingWorld.talent(database);
         String submission = CastingWorld.submit(talent, team.roleId());
-        UUID sides = CastingWorld.readyAsset(database, ownerId, "DOCUMENT", "application/pdf", storeSides());
-        UUID someoneElsesSides = CastingWorld.readyAsset(database, UUID.randomUUID().toString(), "DOCUMENT", "application/pdf", "originals/x.pdf");
+        UUID sides = TestRows.mediaAsset(database, ownerId, "DOCUMENT", "READY", "application/pdf", storeSides());
+        UUID someoneElsesSides = TestRows.mediaAsset(database, UUID.randomUUID().toString(), "DOCUMENT", "READY", "application/pdf", "originals/x.pdf");
 
         String invitation = "{\"instructions\":\"Scene 4, one take, eye level.\",\"deadline\":\"" + Instant.now().plus(Duration.ofDays(2))
                 + "\",\"sidesAssetId\":\"%s\"}";
@@ -123,7 +124,7 @@ class DeadlinesAndSelfTapesTest {
                 .body("status", equalTo("CONFIRMED"));
         given().auth().oauth2(talent.token()).contentType(ContentType.JSON).body("{\"mediaAssetId\":\"" + sides + "\"}")
                 .post("/self-tapes/" + selfTape + "/tape").then().statusCode(400).body("errors[0].field", equalTo("mediaAssetId"));
-        UUID tape = CastingWorld.readyAsset(database, talent.id(), "VIDEO", "video/mp4", "originals/tape.mp4");
+        UUID tape = TestRows.mediaAsset(database, talent.id(), "VIDEO", "READY", "video/mp4", "originals/tape.mp4");
         given().auth().oauth2(talent.token()).contentType(ContentType.JSON).body("{\"mediaAssetId\":\"" + tape + "\"}")
                 .post("/self-tapes/" + selfTape + "/tape").then().statusCode(200).body("status", equalTo("SUBMITTED"))
                 .body("tapeAssetId", equalTo(tape.toString()));

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.slate.testing.StandInsResource;
+import app.slate.testing.TestRows;
 import app.slate.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,8 +29,8 @@ class GuardianSubmissionTest {
 
     @Test
     void minorActingAlone_isRefused_andTheirGuardianSubmitsForThem() {
-        UUID guardian = account(null, LocalDate.of(1985, 1, 1), null);
-        UUID minor = account(guardian, LocalDate.now().minusYears(12), OffsetDateTime.now(ZoneOffset.UTC));
+        UUID guardian = TestRows.account(database, null, LocalDate.of(1985, 1, 1), null);
+        UUID minor = TestRows.account(database, guardian, LocalDate.now().minusYears(12), OffsetDateTime.now(ZoneOffset.UTC));
         CastingWorld.Talent profile = CastingWorld.talent(database, minor.toString());
         String role = CastingWorld.openRole().roleId();
         String body = "{\"portfolioItemIds\":[\"" + profile.itemId() + "\"]}";
@@ -51,23 +52,12 @@ class GuardianSubmissionTest {
 
     @Test
     void guardianWithoutConsent_cannotSubmitForTheMinor() {
-        UUID guardian = account(null, LocalDate.of(1985, 1, 1), null);
-        UUID minor = account(guardian, LocalDate.now().minusYears(12), null);
+        UUID guardian = TestRows.account(database, null, LocalDate.of(1985, 1, 1), null);
+        UUID minor = TestRows.account(database, guardian, LocalDate.now().minusYears(12), null);
         CastingWorld.Talent profile = CastingWorld.talent(database, minor.toString());
         given().auth().oauth2(TestTokens.actingFor(minor.toString(), guardian.toString(), "talent")).contentType(ContentType.JSON)
                 .body("{\"portfolioItemIds\":[\"" + profile.itemId() + "\"]}")
                 .post("/roles/" + CastingWorld.openRole().roleId() + "/submissions").then().statusCode(403)
                 .body("type", equalTo("https://slate.app/problems/guardian-required"));
-    }
-
-    private UUID account(UUID guardian, LocalDate born, OffsetDateTime consent) {
-        UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        database.preparedQuery("""
-                        INSERT INTO accounts (id, roles, display_name, date_of_birth, guardian_id, guardian_consent_at, sessions_valid_after,
-                                              version, created_at, updated_at)
-                        VALUES ($1, 'talent', 'Family', $2, $3, $4, $5, 0, $5, $5)""")
-                .execute(Tuple.from(new Object[] {id, born, guardian, consent, now})).await().atMost(Duration.ofSeconds(10));
-        return id;
     }
 }

@@ -7,19 +7,23 @@ import static org.hamcrest.Matchers.hasItem;
 
 import app.slate.testing.Fixtures;
 import app.slate.testing.StandInsResource;
+import app.slate.testing.TestRows;
 import app.slate.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
 class PortfolioApiTest {
 
-    @jakarta.inject.Inject
-    io.vertx.mutiny.sqlclient.Pool database;
+    @Inject
+    Pool database;
 
     @Test
     void portfolio_isOrdered_withOnePrimaryHeadshot_thatRaisesCompleteness() {
@@ -58,13 +62,13 @@ class PortfolioApiTest {
 
     @Test
     void anUploadedItem_mustBeTheCallersReadyAsset_ofTheItemsKind() {
-        String owner = java.util.UUID.randomUUID().toString();
+        String owner = UUID.randomUUID().toString();
         String token = TestTokens.forUser(owner, "talent");
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Fixtures.profile("minimal").toString())
                 .post("/talents/me").then().statusCode(201);
-        String image = asset(owner, "IMAGE", "READY");
-        String pending = asset(owner, "IMAGE", "PROCESSING");
-        String someoneElses = asset(java.util.UUID.randomUUID().toString(), "IMAGE", "READY");
+        String image = TestRows.mediaAsset(database, owner, "IMAGE", "READY", "image/jpeg", null).toString();
+        String pending = TestRows.mediaAsset(database, owner, "IMAGE", "PROCESSING", "image/jpeg", null).toString();
+        String someoneElses = TestRows.mediaAsset(database, UUID.randomUUID().toString(), "IMAGE", "READY", "image/jpeg", null).toString();
 
         for (String refused : List.of(pending, someoneElses)) {
             given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -77,17 +81,6 @@ class PortfolioApiTest {
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"kind\":\"HEADSHOT\",\"title\":\"Headshot\",\"mediaAssetId\":\"" + image + "\"}")
                 .post("/talents/me/portfolio").then().statusCode(201).body("mediaAssetId", equalTo(image));
-    }
-
-    private String asset(String owner, String kind, String status) {
-        java.util.UUID id = java.util.UUID.randomUUID();
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
-        database.preparedQuery("""
-                        INSERT INTO media_assets (id, owner_id, kind, status, declared_type, declared_bytes, upload_key, version, created_at, updated_at)
-                        VALUES ($1, $2, $3, $4, 'image/jpeg', 1000, $5, 0, $6, $6)""")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.from(new Object[] {id, owner, kind, status, "uploads/" + id, now}))
-                .await().atMost(java.time.Duration.ofSeconds(10));
-        return id.toString();
     }
 
     @Test

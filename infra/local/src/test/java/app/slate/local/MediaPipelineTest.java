@@ -20,6 +20,7 @@ import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
@@ -92,7 +94,7 @@ class MediaPipelineTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(location(headshot)).as("the upload had a location").isNotNull();
         assertThat(location(get(playback.getString("url")))).as("the kept copy has none").isNull();
-        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(get(playback.getString("thumbnailUrl")))).getHeight()).isEqualTo(480);
+        assertThat(ImageIO.read(new ByteArrayInputStream(get(playback.getString("thumbnailUrl")))).getHeight()).isEqualTo(480);
         given().auth().oauth2(TestTokens.newUser("talent")).get("/media/" + asset.getString("id") + "/playback").then().statusCode(404);
 
         // The same picture, re-encoded as PNG, from someone else.
@@ -165,7 +167,7 @@ class MediaPipelineTest {
 
     /** A headshot-like picture, the same for the same seed: a gradient and a few ovals, so the hash has structure to see. */
     private static BufferedImage portrait(int width, int height, long seed) {
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setPaint(new GradientPaint(0, 0, new Color(random.nextInt(0xFFFFFF)), width, height, new Color(random.nextInt(0xFFFFFF))));
@@ -179,7 +181,7 @@ class MediaPipelineTest {
     }
 
     private static Object location(byte[] jpeg) throws Exception {
-        GpsDirectory gps = ImageMetadataReader.readMetadata(new java.io.ByteArrayInputStream(jpeg)).getFirstDirectoryOfType(GpsDirectory.class);
+        GpsDirectory gps = ImageMetadataReader.readMetadata(new ByteArrayInputStream(jpeg)).getFirstDirectoryOfType(GpsDirectory.class);
         return gps == null ? null : gps.getGeoLocation();
     }
 

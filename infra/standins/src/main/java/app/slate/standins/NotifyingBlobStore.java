@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadResponse;
 import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
 import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -79,7 +80,7 @@ final class NotifyingBlobStore extends ForwardingBlobStore {
             if (!rule.matches(bucket, key)) {
                 continue;
             }
-            long size = delegate().blobMetadata(software.amazon.awssdk.services.s3.model.HeadObjectRequest.builder().bucket(bucket).key(key).build()).contentLength();
+            long size = delegate().blobMetadata(HeadObjectRequest.builder().bucket(bucket).key(key).build()).contentLength();
             try {
                 String body = JSON.writeValueAsString(event(eventName, bucket, key, size, eTag, versionId));
                 sqs.sendMessage(m -> m.queueUrl(rule.queueUrl()).messageBody(body));

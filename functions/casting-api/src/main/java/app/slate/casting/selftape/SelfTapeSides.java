@@ -36,17 +36,24 @@ public class SelfTapeSides {
         return Panache.withSession(() -> ActingTalent.check(caller, "Requests")
                 .chain(() -> SelfTapeRequest.<SelfTapeRequest>findById(requestId))
                 .onItem().ifNull().failWith(SelfTapeSides::notFound)
-                .chain(request -> SubmissionService.own(caller, request.submissionId).onFailure().transform(e -> notFound())
-                        .chain(submission -> request.sidesAssetId == null ? Uni.createFrom().failure(notFound())
-                                : MediaAsset.byId(request.sidesAssetId).chain(sides -> TalentRecord.<TalentRecord>findById(submission.talentProfileId)
-                                        .map(talent -> new Stamp(sides.originalKey, talent.displayName
-                                                + " \u00b7 ref " + submission.id.toString().substring(0, 8)))))))
+                .chain(request -> stampFor(caller, request)))
                 .chain(stamp -> OffLoop.call(() -> SidesWatermark.apply(
                         s3.getObjectAsBytes(get -> get.bucket(media.bucket()).key(stamp.key())).asByteArray(),
                         stamp.recipient(), LocalDate.now(ZoneOffset.UTC))));
     }
 
     private record Stamp(String key, String recipient) {
+    }
+
+    /** Where the sides are and whom to stamp them for; the talent of the request's submission only. */
+    private static Uni<Stamp> stampFor(Caller caller, SelfTapeRequest request) {
+        if (request.sidesAssetId == null) {
+            return Uni.createFrom().failure(notFound());
+        }
+        return SubmissionService.own(caller, request.submissionId).onFailure().transform(e -> notFound())
+                .chain(submission -> MediaAsset.byId(request.sidesAssetId).chain(sides -> TalentRecord.<TalentRecord>findById(
+                        submission.talentProfileId).map(talent -> new Stamp(sides.originalKey,
+                        talent.displayName + " \u00b7 ref " + submission.id.toString().substring(0, 8)))));
     }
 
     private static ProblemException notFound() {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import app.slate.media.api.upload.SignedUpload;
 import app.slate.media.api.upload.UploadSigner;
 import app.slate.testing.StandInsResource;
+import app.slate.testing.TestRows;
 import app.slate.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Signed upload URLs, checked for real by S3Proxy, and the limits around them. */
@@ -102,8 +102,8 @@ class UploadUrlTest {
 
     @Test
     void aMinorUploadsOnlyThroughAConsentingGuardian() {
-        UUID guardian = account(null, LocalDate.of(1984, 3, 1), null);
-        UUID minor = account(guardian, LocalDate.now().minusYears(11), OffsetDateTime.now(ZoneOffset.UTC));
+        UUID guardian = TestRows.account(database, null, LocalDate.of(1984, 3, 1), null);
+        UUID minor = TestRows.account(database, guardian, LocalDate.now().minusYears(11), OffsetDateTime.now(ZoneOffset.UTC));
         given().auth().oauth2(TestTokens.forUser(minor.toString(), "talent")).contentType(ContentType.JSON)
                 .body("{\"contentType\":\"image/jpeg\",\"sizeBytes\":1000}").post("/media/uploads").then().statusCode(403)
                 .body("type", equalTo("https://slate.app/problems/guardian-required"))
@@ -118,16 +118,5 @@ class UploadUrlTest {
         given().auth().oauth2(TestTokens.newUser("talent")).get("/media/" + asset).then().statusCode(404);
         given().auth().oauth2(TestTokens.newUser("talent")).get("/media/" + asset + "/playback").then().statusCode(404);
         given().get("/media/" + asset + "/playback").then().statusCode(404);
-    }
-
-    private UUID account(UUID guardian, LocalDate born, OffsetDateTime consent) {
-        UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        database.preparedQuery("""
-                        INSERT INTO accounts (id, roles, display_name, date_of_birth, guardian_id, guardian_consent_at, sessions_valid_after,
-                                              version, created_at, updated_at)
-                        VALUES ($1, 'talent', 'Family', $2, $3, $4, $5, 0, $5, $5)""")
-                .execute(Tuple.from(new Object[] {id, born, guardian, consent, now})).await().atMost(Duration.ofSeconds(10));
-        return id;
     }
 }

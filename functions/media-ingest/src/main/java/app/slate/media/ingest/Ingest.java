@@ -4,6 +4,7 @@ import app.slate.media.MediaFormat;
 import app.slate.media.MediaKeys;
 import app.slate.media.MediaKind;
 import app.slate.media.MediaStatus;
+import app.slate.media.SignedGets;
 import app.slate.media.ingest.av.AvFacts;
 import app.slate.media.ingest.image.ImageFacts;
 import app.slate.media.ingest.image.PerceptualHash;
@@ -37,11 +38,13 @@ public class Ingest {
 
     private final AssetRows assets;
     private final MediaStorage storage;
+    private final SignedGets signedGets;
     private final Transcoder transcoder;
 
-    public Ingest(AssetRows assets, MediaStorage storage, Transcoder transcoder) {
+    public Ingest(AssetRows assets, MediaStorage storage, SignedGets signedGets, Transcoder transcoder) {
         this.assets = assets;
         this.storage = storage;
+        this.signedGets = signedGets;
         this.transcoder = transcoder;
     }
 
@@ -138,7 +141,7 @@ public class Ingest {
         // The job goes out before the findings are written: if writing fails, the retried event
         // asks again under the same reference, which the provider treats as the same job.
         if (transcoder.configured()) {
-            transcoder.start(new TranscodeRequest(asset.id().toString(), storage.signedGet(originalKey, SOURCE_URL_TTL),
+            transcoder.start(new TranscodeRequest(asset.id().toString(), signedGets.of(originalKey, SOURCE_URL_TTL),
                     storage.bucket(), MediaKeys.hlsFolder(asset.id()), TranscodeRequest.LADDER, transcoder.callbackUrl()));
         } else {
             LOG.warnf("No transcoder is configured (slate.transcoder.url): video %s stays processing", asset.id());

@@ -10,23 +10,19 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** The media bucket as media-ingest uses it. Every upload is read exactly once, start to end. */
 @ApplicationScoped
 public class MediaStorage {
 
     private final S3Client s3;
-    private final S3Presigner presigner;
     private final MediaConfig config;
 
-    public MediaStorage(S3Client s3, S3Presigner presigner, MediaConfig config) {
+    public MediaStorage(S3Client s3, MediaConfig config) {
         this.s3 = s3;
-        this.presigner = presigner;
         this.config = config;
     }
 
@@ -72,10 +68,5 @@ public class MediaStorage {
     /** Deletes the upload; with its version id the data is gone for good, not just hidden by a marker. */
     public void delete(String key, String versionId) {
         s3.deleteObject(delete -> delete.bucket(config.bucket()).key(key).versionId(versionId));
-    }
-
-    public String signedGet(String key, Duration ttl) {
-        return presigner.presignGetObject(p -> p.signatureDuration(ttl)
-                .getObjectRequest(get -> get.bucket(config.bucket()).key(key))).url().toString();
     }
 }

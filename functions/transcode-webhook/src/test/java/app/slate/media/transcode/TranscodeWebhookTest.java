@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import app.slate.http.webhook.TimestampedSignature;
 import app.slate.testing.StandInsResource;
+import app.slate.testing.TestRows;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -15,8 +16,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +45,7 @@ class TranscodeWebhookTest {
 
     @Test
     void signedCallback_makesTheVideoReady_once() {
-        UUID asset = processingVideo();
+        UUID asset = TestRows.mediaAsset(database, UUID.randomUUID().toString(), "VIDEO", "PROCESSING", "video/mp4", null);
         String body = completed(asset);
         long now = Instant.now().getEpochSecond();
         signed(SECRET, now, body).post("/webhooks/transcode").then().statusCode(200).body("outcome", equalTo("applied"));
@@ -62,7 +61,7 @@ class TranscodeWebhookTest {
 
     @Test
     void forgedStaleAndUnsignedCallbacks_areRefused_andChangeNothing() {
-        UUID asset = processingVideo();
+        UUID asset = TestRows.mediaAsset(database, UUID.randomUUID().toString(), "VIDEO", "PROCESSING", "video/mp4", null);
         String body = completed(asset);
         long now = Instant.now().getEpochSecond();
         signed("not-the-secret", now, body).post("/webhooks/transcode").then().statusCode(401)
@@ -79,7 +78,7 @@ class TranscodeWebhookTest {
 
     @Test
     void failedJob_failsTheVideoWithItsReason() {
-        UUID asset = processingVideo();
+        UUID asset = TestRows.mediaAsset(database, UUID.randomUUID().toString(), "VIDEO", "PROCESSING", "video/mp4", null);
         String body = "{\"eventId\":\"evt-" + UUID.randomUUID() + "\",\"jobReference\":\"" + asset
                 + "\",\"status\":\"FAILED\",\"reason\":\"Unsupported codec: ProRes RAW\"}";
         signed(SECRET, Instant.now().getEpochSecond(), body).post("/webhooks/transcode").then().statusCode(200);
@@ -92,16 +91,6 @@ class TranscodeWebhookTest {
     void aCallbackForNoJobOfOurs_isAClientError() {
         signed(SECRET, Instant.now().getEpochSecond(), completed(UUID.randomUUID())).post("/webhooks/transcode").then()
                 .statusCode(400).body("errors[0].field", equalTo("jobReference"));
-    }
-
-    private UUID processingVideo() {
-        UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        database.preparedQuery("""
-                        INSERT INTO media_assets (id, owner_id, kind, status, declared_type, declared_bytes, upload_key, version, created_at, updated_at)
-                        VALUES ($1, $2, 'VIDEO', 'PROCESSING', 'video/mp4', 1000, $3, 0, $4, $4)""")
-                .execute(Tuple.of(id, UUID.randomUUID().toString(), "uploads/" + id, now)).await().atMost(Duration.ofSeconds(10));
-        return id;
     }
 
     private Row row(UUID id) {

@@ -1,12 +1,12 @@
 package app.slate.media.api.playback;
 
 import app.slate.media.MediaConfig;
+import app.slate.media.SignedGets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Signed GETs for stored objects, and HLS media playlists rewritten line by line so that each
@@ -18,18 +18,17 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 public class SignedPlaylists {
 
     private final S3Client s3;
-    private final S3Presigner presigner;
+    private final SignedGets gets;
     private final MediaConfig config;
 
-    public SignedPlaylists(S3Client s3, S3Presigner presigner, MediaConfig config) {
+    public SignedPlaylists(S3Client s3, SignedGets gets, MediaConfig config) {
         this.s3 = s3;
-        this.presigner = presigner;
+        this.gets = gets;
         this.config = config;
     }
 
     public String signedGet(String key) {
-        return presigner.presignGetObject(p -> p.signatureDuration(ttl())
-                .getObjectRequest(get -> get.bucket(config.bucket()).key(key))).url().toString();
+        return gets.of(key, ttl());
     }
 
     public String mediaPlaylist(String key) {

@@ -3,7 +3,6 @@ package app.slate.media.api.upload;
 import app.slate.media.MediaConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -37,7 +36,6 @@ public class UploadSigner {
         PresignedPutObjectRequest signed = presigner.presignPutObject(p -> p.signatureDuration(ttl)
                 .putObjectRequest(put -> put.bucket(config.bucket()).key(key).contentType(contentType).contentLength(sizeBytes)));
         Map<String, String> headers = Map.of("Content-Type", contentType, "Content-Length", Long.toString(sizeBytes));
-        Instant expiresAt = signed.expiration() == null ? Instant.now().plus(ttl) : signed.expiration();
-        return new SignedUpload(assetId, "PUT", signed.url().toString(), headers, expiresAt);
+        return new SignedUpload(assetId, "PUT", signed.url().toString(), headers, signed.expiration());
     }
 }

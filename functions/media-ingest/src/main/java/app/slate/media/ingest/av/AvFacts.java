@@ -13,6 +13,7 @@ import com.drew.metadata.mp4.media.Mp4VideoDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -75,7 +76,7 @@ public record AvFacts(Long durationMs, Integer width, Integer height) {
                 byte[] id = new byte[4];
                 in.readFully(id);
                 long size = Integer.toUnsignedLong(Integer.reverseBytes(in.readInt()));
-                String chunk = new String(id, java.nio.charset.StandardCharsets.ISO_8859_1);
+                String chunk = new String(id, StandardCharsets.ISO_8859_1);
                 if (chunk.equals("fmt ")) {
                     in.seek(at + 8 + 8);
                     byteRate = Integer.toUnsignedLong(Integer.reverseBytes(in.readInt()));

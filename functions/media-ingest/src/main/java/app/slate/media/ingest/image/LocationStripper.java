@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.imaging.Imaging;
 import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
@@ -92,7 +93,7 @@ public final class LocationStripper {
             if (type.equals("EXIF") || type.equals("XMP ")) {
                 removed = true;
             } else {
-                byte[] chunk = java.util.Arrays.copyOfRange(image, at, Math.min(at + total, image.length));
+                byte[] chunk = Arrays.copyOfRange(image, at, Math.min(at + total, image.length));
                 if (type.equals("VP8X") && chunk.length > 8) {
                     chunk[8] &= (byte) ~0x0C; // the EXIF (0x08) and XMP (0x04) flags
                 }

@@ -1,5 +1,6 @@
 package app.slate.media.ingest.image;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -28,7 +29,7 @@ public final class Thumbnail {
         Graphics2D g = small.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             g.drawImage(image, 0, 0, width, height, null);
         } finally {
