@@ -34,6 +34,11 @@ public final class MediaKeys {
         return "derived/" + assetId + "/hls/";
     }
 
+    /** A screenplay uploaded for analysis; outside uploads/, so it raises no media event. */
+    public static String script(UUID projectId, UUID scriptId) {
+        return "scripts/" + projectId + "/" + scriptId;
+    }
+
     /** The asset id of an upload key, or null for any other key. */
     public static UUID assetOfUpload(String key) {
         if (!key.startsWith(UPLOADS)) {

@@ -3,6 +3,7 @@ package app.slate.indexer;
 import app.slate.core.outbox.EventEnvelope;
 import app.slate.core.search.SearchConfig;
 import app.slate.core.search.SearchIndices;
+import app.slate.core.search.VersionedWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.opensearch.client.opensearch.OpenSearchClient;

@@ -4,6 +4,7 @@ import app.slate.core.events.TalentEvents;
 import app.slate.core.outbox.EventEnvelope;
 import app.slate.core.search.SearchConfig;
 import app.slate.core.search.SearchIndices;
+import app.slate.core.search.VersionedWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;

@@ -34,7 +34,7 @@ class TalentIndexBootstrapTest {
     }
 
     @Test
-    void firstEvent_createsTheIndexWithItsVectorField_andIndexesIntoIt() {
+    void firstEvent_createsTheIndexWithItsMapping_andIndexesIntoIt() {
         // A fresh event id, so that a rerun against the same stand-ins is not taken for a duplicate.
         String batch = Events.read("search-indexer", "profile-events.json")
                 .replace("5b0f3c8e-7a52-4d0e-9a39-1f1f0e8a0b01", UUID.randomUUID().toString());
@@ -42,8 +42,8 @@ class TalentIndexBootstrapTest {
                 .when().post().then().statusCode(200).body("batchItemFailures", empty());
 
         JsonNode mapping = OpenSearchProbe.mapping(INDEX).orElseThrow();
-        assertThat(mapping.path("properties").path("embedding").path("type").asText()).isEqualTo("knn_vector");
-        assertThat(mapping.path("properties").path("embedding").path("method").path("engine").asText()).isEqualTo("lucene");
+        assertThat(mapping.path("dynamic").asText()).isEqualTo("strict");
+        assertThat(mapping.path("properties").path("location").path("type").asText()).isEqualTo("geo_point");
         assertThat(OpenSearchProbe.document(INDEX, "8f14e45f-ceea-467a-9575-4a1b0f3c2d11")).isPresent();
     }
 }

@@ -126,8 +126,8 @@ public class DemoCasting {
     private static RoleDetails role(String name, RoleDetails.RoleKind kind, int ageMin, int ageMax, List<String> genders, String city,
                                     int daysToDeadline) {
         return new RoleDetails(name, kind, name + " carries the story through its hardest winter.",
-                new RoleDetails.AgeRange(ageMin, ageMax), genders, List.of(), List.of("en"), List.of(),
-                new RoleDetails.RoleLocation(city, null, "GB"),
+                new RoleDetails.AgeRange(ageMin, ageMax), genders, List.of(), List.of("en"), List.of(), List.of(),
+                new RoleDetails.RoleLocation(city, null, "GB", null, null),
                 new RoleDetails.Pay(true, new BigDecimal("450"), "GBP", RoleDetails.PayPeriod.DAY, null),
                 RoleDetails.UnionRequirement.ANY, new RoleDetails.Shooting(LocalDate.now().plusMonths(3), LocalDate.now().plusMonths(4)),
                 Instant.now().plus(Duration.ofDays(daysToDeadline)).truncatedTo(ChronoUnit.SECONDS), Visibility.PUBLIC,

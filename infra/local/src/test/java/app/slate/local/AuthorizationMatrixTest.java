@@ -122,7 +122,10 @@ class AuthorizationMatrixTest {
             entry("POST /media/uploads", route(401, 201, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"contentType\":\"image/jpeg\",\"sizeBytes\":1000}").post("/media/uploads"))),
             entry("GET /media/{id}", route(401, 404, 200, 200, (w, r) -> r.get("/media/" + w.assetId))),
-            entry("GET /media/{id}/playback", route(404, 404, 409, 409, (w, r) -> r.get("/media/" + w.assetId + "/playback")))));
+            entry("GET /media/{id}/playback", route(404, 404, 409, 409, (w, r) -> r.get("/media/" + w.assetId + "/playback"))),
+            // Roles for me are matched against one's own profile: the other talent has none.
+            entry("GET /me/matches", route(401, 422, 200, 403, (w, r) -> r.get("/me/matches"))),
+            entry("POST /admin/matching/reindex", route(401, 403, 403, 202, (w, r) -> r.post("/admin/matching/reindex")))));
 
     static {
         MATRIX.putAll(CastingMatrix.routes());

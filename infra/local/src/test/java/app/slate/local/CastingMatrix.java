@@ -103,6 +103,16 @@ final class CastingMatrix {
                 entry("POST /auditions/{slotId}/reschedule", AuthorizationMatrixTest.route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
                         .body("{\"toSlotId\":\"" + w.slotIds.get(2) + "\"}").post("/auditions/" + w.slotIds.get(1) + "/reschedule"))),
                 entry("DELETE /auditions/{slotId}", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.delete("/auditions/" + w.slotIds.get(0)))),
+                // Matching: suggestions, feedback and weights are the role's team's; admins do not cast.
+                entry("GET /roles/{roleId}/matches", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.get("/roles/" + w.roleId + "/matches"))),
+                // The world's profile is unpublished, so even its team finds no such suggestion (MatchingTest records real feedback).
+                entry("POST /roles/{roleId}/matches/{profileId}/feedback", AuthorizationMatrixTest.team(401, 404, 404, 403, (w, r) -> r
+                        .contentType(ContentType.JSON).body("{\"decision\":\"SHORTLIST\"}")
+                        .post("/roles/" + w.roleId + "/matches/" + w.profileId + "/feedback"))),
+                entry("GET /projects/{projectId}/match-weights", AuthorizationMatrixTest.team(401, 404, 200, 403,
+                        (w, r) -> r.get("/projects/" + w.projectId + "/match-weights"))),
+                entry("PUT /projects/{projectId}/match-weights", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"weights\":{\"AWARDS\":0}}").put("/projects/" + w.projectId + "/match-weights"))),
                 // The inbox is everyone's own; an item of nobody's is not found.
                 entry("GET /inbox", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/inbox"))),
                 entry("GET /inbox/unread-count", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/inbox/unread-count"))),

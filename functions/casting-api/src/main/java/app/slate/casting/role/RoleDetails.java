@@ -1,6 +1,7 @@
 package app.slate.casting.role;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * A role's breakdown as the casting team writes it. Playable age, genders, languages, union and
  * the shoot's country are the hard requirements ("fit for me" checks them); skills are wanted;
- * ethnicity is descriptive only and never filters anyone out.
+ * ethnicity is descriptive only and never filters anyone out. Accents, when named, are required
+ * as languages are (matching filters on them).
  */
 public record RoleDetails(
         @NotBlank @Size(max = 120) String name,
@@ -28,6 +30,7 @@ public record RoleDetails(
         @NotNull @Size(max = 5) List<@NotBlank @Size(max = 60) String> ethnicities,
         @NotNull @Size(max = 5) List<@Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code") String> languages,
         @NotNull @Size(max = 10) List<@NotBlank @Size(max = 60) String> skills,
+        @Size(max = 5) List<@NotBlank @Size(max = 60) String> accents,
         @NotNull @Valid RoleLocation location,
         @NotNull @Valid Pay pay,
         @NotNull UnionRequirement union,
@@ -37,6 +40,10 @@ public record RoleDetails(
         @NotNull @Size(max = 5, message = "at most 5 media items may be requested") List<@Valid @NotNull MediaRequest> requestedMedia,
         @NotNull @Size(max = 10) List<@Valid @NotNull Sides> sides,
         @NotNull @Valid Rider rider) {
+
+    public RoleDetails {
+        accents = accents == null ? List.of() : List.copyOf(accents);
+    }
 
     public enum RoleKind { LEAD, SUPPORTING, DAY_PLAYER, RECURRING, GUEST, BACKGROUND, VOICE, HOST, MODEL, DANCER, OTHER }
 
@@ -51,8 +58,11 @@ public record RoleDetails(
     public record AgeRange(@Min(0) @Max(110) int min, @Min(0) @Max(110) int max) {
     }
 
+    /** Where the shoot is; coordinates, when given, let talent who will not travel match within a radius of it. */
     public record RoleLocation(@NotBlank @Size(max = 100) String city, @Size(max = 100) String region,
-                               @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as GB") String country) {
+                               @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as GB") String country,
+                               @DecimalMin("-90") @DecimalMax("90") Double latitude,
+                               @DecimalMin("-180") @DecimalMax("180") Double longitude) {
     }
 
     /** Unpaid roles say so: {@code paid} false and no amount. */

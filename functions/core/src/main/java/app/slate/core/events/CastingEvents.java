@@ -17,6 +17,7 @@ public final class CastingEvents {
     public static final String SUBMISSION_AGGREGATE = "submission";
     public static final String SELF_TAPE_AGGREGATE = "self-tape";
     public static final String AUDITION_AGGREGATE = "audition-slot";
+    public static final String SCRIPT_AGGREGATE = "script";
 
     public static final String ROLE_CHANGED = "casting.role.changed";
     public static final String ROLE_INVITED = "casting.role.invited";
@@ -24,6 +25,8 @@ public final class CastingEvents {
     public static final String SELF_TAPE_REQUESTED = "casting.self-tape.requested";
     public static final String AUDITION_BOOKED = "casting.audition.booked";
     public static final String AUDITION_CANCELLED = "casting.audition.cancelled";
+    /** A screenplay was uploaded for analysis (script-analyzer). */
+    public static final String SCRIPT_UPLOADED = "casting.script.uploaded";
 
     /** Every event type that ends in someone's inbox. */
     public static final List<String> FOR_INBOX = List.of(
@@ -37,6 +40,9 @@ public final class CastingEvents {
      * is open and listed publicly; {@code version} orders changes in the index.
      */
     public record RoleChanged(UUID roleId, long version, boolean listed, JsonNode document) {
+    }
+
+    public record ScriptUploaded(UUID scriptId, UUID projectId) {
     }
 
     public record RoleInvited(UUID roleId, String roleName, String projectTitle, Instant deadline, List<String> recipients) {

@@ -56,14 +56,23 @@ public class SearchIndices {
 
     private void create(String index, String definition) {
         try {
+            createIfMissing(index, read(definition));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the definition of index " + index, e);
+        }
+    }
+
+    /** Creates an index from its JSON body unless it exists; another function creating it first is fine. */
+    public void createIfMissing(String index, String body) {
+        try {
             if (openSearch.indices().exists(e -> e.index(index)).value()) {
                 return;
             }
             try (Response created = openSearch.generic().execute(Requests.builder().method("PUT").endpoint("/" + index)
-                    .json(read(definition)).build())) {
-                String body = created.getBody().map(Body::bodyAsString).orElse("");
-                if (created.getStatus() >= 300 && !body.contains(ALREADY_EXISTS)) {
-                    throw new IllegalStateException("creating index " + index + " failed: " + created.getStatus() + " " + body);
+                    .json(body).build())) {
+                String answer = created.getBody().map(Body::bodyAsString).orElse("");
+                if (created.getStatus() >= 300 && !answer.contains(ALREADY_EXISTS)) {
+                    throw new IllegalStateException("creating index " + index + " failed: " + created.getStatus() + " " + answer);
                 }
             }
         } catch (IOException e) {
@@ -71,7 +80,7 @@ public class SearchIndices {
         }
     }
 
-    private static String read(String resource) throws IOException {
+    public static String read(String resource) throws IOException {
         try (InputStream in = SearchIndices.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath");

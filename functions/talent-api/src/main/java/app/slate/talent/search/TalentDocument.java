@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * A published profile as OpenSearch indexes it (mapping: infra/opensearch/talents.json). Only
- * what search filters, facets or shows goes in; the embedding is added by matching later.
+ * what search filters, facets or shows goes in; matching keeps its own vectors (infra/opensearch/matching).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TalentDocument(

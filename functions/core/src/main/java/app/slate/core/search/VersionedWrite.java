@@ -1,4 +1,4 @@
-package app.slate.indexer;
+package app.slate.core.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,20 +12,20 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
  * nothing to remove. Both are success. The plain HTTP transport and the SigV4 one report HTTP
  * statuses differently, hence the two exception types.
  */
-final class VersionedWrite {
+public final class VersionedWrite {
 
     private static final Logger LOG = Logger.getLogger(VersionedWrite.class);
     private static final int CONFLICT = 409;
     private static final int NOT_FOUND = 404;
 
-    interface Write {
+    public interface Write {
         void run() throws IOException;
     }
 
     private VersionedWrite() {
     }
 
-    static void run(String action, String id, long version, Write write) {
+    public static void run(String action, String id, long version, Write write) {
         int status;
         try {
             write.run();
