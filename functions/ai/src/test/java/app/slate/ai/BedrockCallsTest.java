@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.slate.ai.embedding.BedrockTitan;
 import app.slate.ai.llm.Llm;
 import app.slate.core.problem.ProblemException;
+import app.slate.testing.BedrockFake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -67,7 +68,7 @@ class BedrockCallsTest {
 
     @Test
     void converseAnswersAreReadAsJsonWhereverTheModelPutThem() {
-        bedrock.converseAnswer = "Here is the casting call:\n{\"title\":\"Barista\",\"quality\":0.8}\nLet me know.";
+        bedrock.converse = prompt -> "Here is the casting call:\n{\"title\":\"Barista\",\"quality\":0.8}\nLet me know.";
         Llm llm = new Llm(ai(config(Optional.of("anthropic.claude-3-5-haiku-20241022-v1:0"), 3)), new ObjectMapper());
 
         JsonNode answer = llm.completeJson("test", "You extract casting calls.", "Barista wanted, London");

@@ -125,7 +125,18 @@ class AuthorizationMatrixTest {
             entry("GET /media/{id}/playback", route(404, 404, 409, 409, (w, r) -> r.get("/media/" + w.assetId + "/playback"))),
             // Roles for me are matched against one's own profile: the other talent has none.
             entry("GET /me/matches", route(401, 422, 200, 403, (w, r) -> r.get("/me/matches"))),
-            entry("POST /admin/matching/reindex", route(401, 403, 403, 202, (w, r) -> r.post("/admin/matching/reindex")))));
+            entry("POST /admin/matching/reindex", route(401, 403, 403, 202, (w, r) -> r.post("/admin/matching/reindex"))),
+            // Ingestion is for admins; the local cloud has no Bedrock chat model, and no draft has this id.
+            entry("POST /admin/ingestion/messages", route(401, 403, 403, 503, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"source\":\"web\",\"text\":\"Casting call\"}").post("/admin/ingestion/messages"))),
+            entry("GET /admin/ingestion/drafts", route(401, 403, 403, 200, (w, r) -> r.get("/admin/ingestion/drafts"))),
+            entry("GET /admin/ingestion/drafts/{draftId}", route(401, 403, 403, 404, (w, r) -> r.get("/admin/ingestion/drafts/" + UUID.randomUUID()))),
+            entry("PATCH /admin/ingestion/drafts/{draftId}", route(401, 403, 403, 404, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"city\":\"Leeds\"}").patch("/admin/ingestion/drafts/" + UUID.randomUUID()))),
+            entry("POST /admin/ingestion/drafts/{draftId}/approve", route(401, 403, 403, 404,
+                    (w, r) -> r.post("/admin/ingestion/drafts/" + UUID.randomUUID() + "/approve"))),
+            entry("POST /admin/ingestion/drafts/{draftId}/reject", route(401, 403, 403, 404, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"reason\":\"Spam\"}").post("/admin/ingestion/drafts/" + UUID.randomUUID() + "/reject")))));
 
     static {
         MATRIX.putAll(CastingMatrix.routes());
@@ -195,6 +206,7 @@ class AuthorizationMatrixTest {
         String inviteeEmail;
         String roleId;
         String freshRoleId;
+        String scriptId;
         String submissionId;
         String shortlistId;
         String selfTapeId;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The casting rows of the authorization matrix, and the casting world they run in: a project
@@ -22,7 +23,7 @@ final class CastingMatrix {
     }
 
     static boolean needsCasting(String route) {
-        return route.matches("\\w+ /(projects|roles|submissions|self-tapes|auditions).*");
+        return route.matches("\\w+ /(projects|roles|submissions|self-tapes|auditions|scripts).*");
     }
 
     static Map<String, Route> routes() {
@@ -113,6 +114,14 @@ final class CastingMatrix {
                         (w, r) -> r.get("/projects/" + w.projectId + "/match-weights"))),
                 entry("PUT /projects/{projectId}/match-weights", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
                         .body("{\"weights\":{\"AWARDS\":0}}").put("/projects/" + w.projectId + "/match-weights"))),
+                // Scripts: the project's editors upload and approve, its team reads; a draft that does not exist is not found.
+                entry("POST /projects/{projectId}/scripts", AuthorizationMatrixTest.team(401, 404, 202, 403, (w, r) -> r
+                        .contentType("text/plain").body(SCRIPT).post("/projects/" + w.projectId + "/scripts?title=Matrix"))),
+                entry("GET /scripts/{scriptId}", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.get("/scripts/" + w.scriptId))),
+                entry("PATCH /scripts/{scriptId}/drafts/{draftId}", AuthorizationMatrixTest.team(401, 404, 404, 403, (w, r) -> r
+                        .contentType(ContentType.JSON).body("{\"gender\":\"MALE\"}").patch("/scripts/" + w.scriptId + "/drafts/" + UUID.randomUUID()))),
+                entry("POST /scripts/{scriptId}/drafts/{draftId}/approve", AuthorizationMatrixTest.team(401, 404, 404, 403, (w, r) -> r
+                        .post("/scripts/" + w.scriptId + "/drafts/" + UUID.randomUUID() + "/approve"))),
                 // The inbox is everyone's own; an item of nobody's is not found.
                 entry("GET /inbox", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/inbox"))),
                 entry("GET /inbox/unread-count", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/inbox/unread-count"))),
@@ -129,6 +138,8 @@ final class CastingMatrix {
                 .post("/projects/" + w.projectId + "/collaborators").then().statusCode(200);
         w.roleId = openRole(w);
         w.freshRoleId = openRole(w);
+        w.scriptId = given().auth().oauth2(w.castingOwnerToken).contentType("text/plain").body(SCRIPT)
+                .post("/projects/" + w.projectId + "/scripts").then().statusCode(202).extract().path("id");
         w.submissionId = given().auth().oauth2(w.ownerToken).contentType(ContentType.JSON)
                 .body("{\"portfolioItemIds\":[\"" + w.itemId + "\"]}").post("/roles/" + w.roleId + "/submissions")
                 .then().statusCode(201).extract().path("id");
@@ -166,6 +177,8 @@ final class CastingMatrix {
     private static io.restassured.specification.RequestSpecification team(World w) {
         return given().auth().oauth2(w.castingOwnerToken).contentType(ContentType.JSON);
     }
+
+    private static final String SCRIPT = "INT. KITCHEN - NIGHT\n\nSAM (20s) waits.\n\nSAM\nYou're late.\n";
 
     private static final String PROJECT = """
             {"title":"Matrix Film","type":"FILM","locations":[{"city":"Leeds","country":"GB"}],"union":"MIXED","confidential":false}""";

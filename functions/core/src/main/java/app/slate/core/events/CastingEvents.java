@@ -18,6 +18,7 @@ public final class CastingEvents {
     public static final String SELF_TAPE_AGGREGATE = "self-tape";
     public static final String AUDITION_AGGREGATE = "audition-slot";
     public static final String SCRIPT_AGGREGATE = "script";
+    public static final String INGESTION_AGGREGATE = "ingestion-message";
 
     public static final String ROLE_CHANGED = "casting.role.changed";
     public static final String ROLE_INVITED = "casting.role.invited";
@@ -27,6 +28,8 @@ public final class CastingEvents {
     public static final String AUDITION_CANCELLED = "casting.audition.cancelled";
     /** A screenplay was uploaded for analysis (script-analyzer). */
     public static final String SCRIPT_UPLOADED = "casting.script.uploaded";
+    /** Raw text for casting-call ingestion was stored (casting-call-ingest). */
+    public static final String INGESTION_RECEIVED = "casting.ingestion.received";
 
     /** Every event type that ends in someone's inbox. */
     public static final List<String> FOR_INBOX = List.of(
@@ -43,6 +46,9 @@ public final class CastingEvents {
     }
 
     public record ScriptUploaded(UUID scriptId, UUID projectId) {
+    }
+
+    public record IngestionReceived(UUID messageId) {
     }
 
     public record RoleInvited(UUID roleId, String roleName, String projectTitle, Instant deadline, List<String> recipients) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,10 +33,25 @@ public class IdempotentBatchConsumer {
     }
 
     public SQSBatchResponse consume(String consumer, SQSEvent batch, Consumer<EventEnvelope> handler) {
+        return consume(consumer, batch, message -> {
+            try {
+                return envelopes.readValue(message.getBody());
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("not an event envelope", e);
+            }
+        }, handler);
+    }
+
+    /**
+     * For queues that also take messages other than event envelopes (raw text from scrapers, say):
+     * {@code reader} makes each message an envelope, whose id must be stable across redeliveries.
+     */
+    public SQSBatchResponse consume(String consumer, SQSEvent batch, Function<SQSEvent.SQSMessage, EventEnvelope> reader,
+                                    Consumer<EventEnvelope> handler) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : batch.getRecords()) {
             try {
-                handleOnce(consumer, envelopes.readValue(message.getBody()), handler);
+                handleOnce(consumer, reader.apply(message), handler);
             } catch (Exception e) {
                 LOG.warnf(e, "%s: message %s failed and will be retried", consumer, message.getMessageId());
                 failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());

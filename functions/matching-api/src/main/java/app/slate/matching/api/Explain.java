@@ -1,5 +1,6 @@
 package app.slate.matching.api;
 
+import app.slate.ai.embedding.Similarity;
 import app.slate.matching.index.MatchDocuments;
 import app.slate.matching.role.RoleFeatures;
 import app.slate.matching.score.Explanation;
@@ -32,7 +33,7 @@ final class Explain {
     static Explanation of(TalentFeatures talent, JsonNode dreams, RoleFeatures role, float[] roleVector,
                           MatchWeights weights, Perspective perspective) {
         Double dreamSimilarity = dreams != null && dreams.isArray() && !dreams.isEmpty()
-                ? MatchDocuments.cosine(MatchDocuments.vector(dreams), roleVector) : null;
+                ? Similarity.cosine(MatchDocuments.vector(dreams), roleVector) : null;
         return Explanation.of(Factors.all(talent, role, dreamSimilarity, LocalDate.now(ZoneOffset.UTC)), weights, perspective);
     }
 }

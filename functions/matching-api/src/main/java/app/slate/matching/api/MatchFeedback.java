@@ -1,10 +1,10 @@
 package app.slate.matching.api;
 
+import app.slate.ai.embedding.Similarity;
 import app.slate.core.auth.Caller;
 import app.slate.core.blocking.OffLoop;
 import app.slate.core.problem.ProblemException;
 import app.slate.matching.index.MatchIndices;
-import app.slate.matching.index.MatchDocuments;
 import app.slate.matching.role.RoleFeatures;
 import app.slate.matching.role.RoleText;
 import app.slate.matching.score.Explanation;
@@ -97,7 +97,7 @@ public class MatchFeedback {
         float[] roleVector = vectors.role(role.roleId(), role.version(), () -> RoleText.of(role)).embedding();
         StoredVectors.Vectors own = vectors.talent(talent.profileId(), talent.version(), () -> ProfileText.of(talent));
         JsonNode dreams = vectors.dreams(talent, own);
-        double similarity = MatchDocuments.cosine(own.embedding(), roleVector);
+        double similarity = Similarity.cosine(own.embedding(), roleVector);
         return new Scored(Explain.of(talent, dreams, role, roleVector, w, Perspective.CASTING), Math.round(similarity * 1000) / 1000.0);
     }
 }

@@ -2,6 +2,7 @@ package app.slate.matching.index;
 
 import app.slate.matching.role.RoleFeatures;
 import app.slate.matching.talent.TalentFeatures;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -80,24 +81,11 @@ public final class MatchDocuments {
         }
     }
 
-    public static float[] vector(com.fasterxml.jackson.databind.JsonNode array) {
+    public static float[] vector(JsonNode array) {
         float[] values = new float[array.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) array.get(i).asDouble();
         }
         return values;
-    }
-
-    /** Cosine similarity; the embedders normalise, but a stored vector from elsewhere might not be. */
-    public static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

@@ -101,15 +101,16 @@ public final class Factors {
     }
 
     /**
-     * The look the breakdown asks for: how much of the role's age range the talent's playable
-     * range covers (gender is a filter). Full cover 1; no overlap 0.
+     * The look the breakdown asks for: how much of the narrower of the two age ranges the other
+     * covers (gender is a filter). A talent whose whole range fits a wide role range scores 1, as
+     * does one whose range spans a narrow role range; no overlap 0.
      */
     public static FactorScore physical(TalentFeatures t, RoleFeatures r) {
         int overlap = Math.min(t.ageMax(), r.ageMax()) - Math.max(t.ageMin(), r.ageMin()) + 1;
-        int span = r.ageMax() - r.ageMin() + 1;
+        int span = Math.min(r.ageMax() - r.ageMin(), t.ageMax() - t.ageMin()) + 1;
         double cover = Math.max(0, Math.min(1, (double) overlap / span));
-        String reason = "Plays " + t.ageMin() + "–" + t.ageMax() + ", covering " + Math.round(cover * 100) + "% of the role's "
-                + r.ageMin() + "–" + r.ageMax();
+        String reason = "Plays " + t.ageMin() + "–" + t.ageMax() + (cover >= 1 ? ", within" : ", covering " + Math.round(cover * 100) + "% of")
+                + " the role's " + r.ageMin() + "–" + r.ageMax();
         return FactorScore.same(Factor.PHYSICAL_ATTRIBUTES, cover, reason);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -89,7 +90,7 @@ public record TalentFeatures(
 
     /** Accents and cities compare case-blind: "rp" and "RP" are one accent. */
     public static String term(String value) {
-        return value == null ? null : value.trim().toLowerCase(java.util.Locale.ROOT);
+        return value == null ? null : value.trim().toLowerCase(Locale.ROOT);
     }
 
     static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {

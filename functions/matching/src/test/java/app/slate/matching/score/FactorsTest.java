@@ -2,19 +2,19 @@ package app.slate.matching.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import app.slate.matching.role.RoleFeatures;
-import app.slate.matching.talent.TalentFeatures;
 import app.slate.matching.talent.TalentFeatures.Authorization;
 import app.slate.matching.talent.TalentFeatures.Honour;
 import app.slate.matching.talent.TalentFeatures.Language;
 import app.slate.matching.talent.TalentFeatures.Salary;
 import app.slate.matching.talent.TalentFeatures.Window;
 import app.slate.matching.talent.TalentFeatures.Work;
+import app.slate.matching.talent.TalentFeatures;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FactorsTest {
@@ -57,10 +57,13 @@ class FactorsTest {
     }
 
     @Test
-    void physicalIsTheShareOfTheRolesAgeRangeThePlayableRangeCovers() {
+    void physicalIsTheShareOfTheNarrowerAgeRangeTheOtherCovers() {
         assertThat(Factors.physical(talent().ages(25, 35).build(), role().ages(28, 32).build()).score()).isEqualTo(1.0);
         assertThat(Factors.physical(talent().ages(30, 40).build(), role().ages(26, 35).build()).score()).isCloseTo(0.6, within(1e-9));
         assertThat(Factors.physical(talent().ages(40, 50).build(), role().ages(20, 30).build()).score()).isZero();
+        FactorScore wideRole = Factors.physical(talent().ages(27, 37).build(), role().ages(18, 70).build());
+        assertThat(wideRole.score()).isEqualTo(1.0);
+        assertThat(wideRole.forCasting()).isEqualTo("Plays 27–37, within the role's 18–70");
     }
 
     @Test
@@ -138,7 +141,7 @@ class FactorsTest {
         List<FactorScore> scores = Factors.all(t, r, null, TODAY);
 
         Explanation casting = Explanation.of(scores, MatchWeights.defaults(Perspective.CASTING), Perspective.CASTING);
-        Explanation onlyPay = Explanation.of(scores, MatchWeights.override(java.util.Map.of(
+        Explanation onlyPay = Explanation.of(scores, MatchWeights.override(Map.of(
                 Factor.SALARY_ALIGNMENT, 10.0, Factor.WORK_AUTHORIZATION, 0.0, Factor.PHYSICAL_ATTRIBUTES, 0.0,
                 Factor.NOTABLE_WORKS_RELEVANCE, 0.0, Factor.PRODUCTION_EXPERIENCE, 0.0, Factor.AWARDS, 0.0,
                 Factor.DREAM_ROLE_ALIGNMENT, 0.0, Factor.LANGUAGE_PROFICIENCY, 0.0, Factor.AVAILABILITY, 0.0)), Perspective.CASTING);

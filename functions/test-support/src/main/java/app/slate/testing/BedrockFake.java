@@ -1,4 +1,4 @@
-package app.slate.ai;
+package app.slate.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,30 +11,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Bedrock runtime at the HTTP boundary: InvokeModel for Titan embeddings and Converse, in their
  * wire formats, refusing any request not signed with SigV4 for the bedrock service. It can
- * throttle the next calls, to show the client's retries.
+ * throttle the next calls, to show the client's retries. Embeddings are a deterministic function
+ * of the text; Converse answers what the test says.
  */
-final class BedrockFake implements AutoCloseable {
+public final class BedrockFake implements AutoCloseable {
 
-    record Call(String path, JsonNode body) {
+    public record Call(String path, JsonNode body) {
     }
 
     private final HttpServer server;
     private final ObjectMapper json = new ObjectMapper();
-    final List<Call> calls = new CopyOnWriteArrayList<>();
-    final AtomicInteger throttleNext = new AtomicInteger();
-    volatile String converseAnswer = "{}";
+    public final List<Call> calls = new CopyOnWriteArrayList<>();
+    public final AtomicInteger throttleNext = new AtomicInteger();
+    /** What Converse answers to a user message. */
+    public volatile Function<String, String> converse = prompt -> "{}";
 
-    BedrockFake() throws IOException {
+    public BedrockFake() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::answer);
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -56,7 +59,8 @@ final class BedrockFake implements AutoCloseable {
             }
             reply(exchange, 200, "{\"embedding\":[" + vector + "],\"inputTextTokenCount\":" + text.split("\\s+").length + "}", null);
         } else if (path.endsWith("/converse")) {
-            String answer = json.writeValueAsString(converseAnswer);
+            String prompt = body.path("messages").path(0).path("content").path(0).path("text").asText();
+            String answer = json.writeValueAsString(converse.apply(prompt));
             reply(exchange, 200, "{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"text\":" + answer + "}]}},"
                     + "\"stopReason\":\"end_turn\",\"usage\":{\"inputTokens\":812,\"outputTokens\":164,\"totalTokens\":976},"
                     + "\"metrics\":{\"latencyMs\":420}}", null);

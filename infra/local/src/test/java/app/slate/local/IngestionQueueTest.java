@@ -1,0 +1,75 @@
+package app.slate.local;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import app.slate.testing.StandInsResource;
+import app.slate.testing.TestRows;
+import app.slate.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The admins' validation queue over the local cloud: a drafted casting call (as casting-call-ingest
+ * leaves it) is corrected, approved into an open public role that the board shows, or rejected.
+ * The local cloud has no Bedrock chat model, so posting raw text says so.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
+class IngestionQueueTest {
+
+    @Inject
+    Pool database;
+
+    @Test
+    void approvedDraft_isAnOpenRoleOnTheBoard_andRejectedOnesAreNot() {
+        String admin = TestTokens.newUser("admin");
+        String marker = "Barista" + UUID.randomUUID().toString().substring(0, 6);
+        UUID approved = TestRows.castingCallDraft(database, marker + " for a coffee commercial", "London", "GB");
+        UUID rejected = TestRows.castingCallDraft(database, marker + " spam", "Leeds", "GB");
+
+        assertThat(given().auth().oauth2(admin).get("/admin/ingestion/drafts").then().statusCode(200).extract()
+                .<List<String>>path("id")).contains(approved.toString(), rejected.toString());
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"city\":\"Manchester\",\"ageMin\":30}")
+                .patch("/admin/ingestion/drafts/" + approved).then().statusCode(200).body("city", equalTo("Manchester"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"country\":\"England\"}")
+                .patch("/admin/ingestion/drafts/" + approved).then().statusCode(400).body("errors[0].field", equalTo("country"));
+
+        String roleId = given().auth().oauth2(admin).post("/admin/ingestion/drafts/" + approved + "/approve")
+                .then().statusCode(201).body("status", equalTo("OPEN")).extract().path("id");
+        given().auth().oauth2(admin).post("/admin/ingestion/drafts/" + approved + "/approve").then().statusCode(409);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"reason\":\"Not a real production\"}")
+                .post("/admin/ingestion/drafts/" + rejected + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"));
+
+        String talent = TestTokens.newUser("talent");
+        await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> assertThat(given().auth().oauth2(talent).get("/roles?q=" + marker)
+                .then().statusCode(200).extract().<List<String>>path("items.id")).containsExactly(roleId));
+        given().auth().oauth2(talent).get("/roles/" + roleId).then().statusCode(200)
+                .body("details.city", equalTo(null)).body("details.location.city", equalTo("Manchester"))
+                .body("details.playableAge.min", equalTo(30))
+                .body("details.description", org.hamcrest.Matchers.containsString("To apply: casting@northlight.example"));
+        assertThat(given().auth().oauth2(admin).get("/admin/ingestion/drafts/" + approved).then().statusCode(200)
+                .extract().<String>path("roleId")).isEqualTo(roleId);
+    }
+
+    @Test
+    void rawText_needsBedrock_andInputIsChecked() {
+        String admin = TestTokens.newUser("admin");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"source\":\"whatsapp\",\"text\":\"Casting call!\"}")
+                .post("/admin/ingestion/messages").then().statusCode(503).body("type", endsWith("ai-not-configured"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"source\":\"What's App\",\"text\":\"\"}")
+                .post("/admin/ingestion/messages").then().statusCode(400);
+        given().auth().oauth2(admin).get("/admin/ingestion/drafts?status=MAYBE").then().statusCode(400);
+        given().auth().oauth2(TestTokens.newUser("casting")).get("/admin/ingestion/drafts").then().statusCode(403);
+    }
+}
