@@ -151,6 +151,7 @@ public class MatchingBenchmark {
         List<Double> recallK10 = new ArrayList<>();
         List<Double> recallK100 = new ArrayList<>();
         List<Double> recallOpenK10 = new ArrayList<>();
+        List<Double> recallUnfiltered = new ArrayList<>();
         List<Long> knnTimes = new ArrayList<>();
         List<Long> exactTimes = new ArrayList<>();
         List<Integer> admitted = new ArrayList<>();
@@ -175,6 +176,10 @@ public class MatchingBenchmark {
             knnTimes.add(System.nanoTime() - t0);
             JsonNode approximate10 = JSON.readTree(post(search + "/" + INDEX + "/_search", knn10));
             admitted.add(truth.path("hits").path("total").path("value").asInt());
+            // The graph alone: no filter, so lucene cannot fall back to an exact scan.
+            Set<String> allExact = ids(JSON.readTree(post(search + "/" + INDEX + "/_search", exact.replace(filter, "{\"match_all\":{}}"))));
+            Set<String> allApproximate = ids(JSON.readTree(post(search + "/" + INDEX + "/_search", knn10.replace(",\"filter\":" + filter, ""))));
+            recallUnfiltered.add(overlap(allExact, allApproximate));
             Set<String> expected = ids(truth);
             if (expected.isEmpty()) {
                 continue;
@@ -224,6 +229,7 @@ public class MatchingBenchmark {
                 recallK10.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN));
         System.out.printf("| recall@10, k=10, open calls only (filters admit %.0f%%–%.0f%%) | %.3f |%n",
                 openShare(admitted, profiles, true), openShare(admitted, profiles, false), mean(recallOpenK10));
+        System.out.printf("| recall@10, unfiltered k-NN (k=10, the HNSW graph alone) vs exact | %.3f |%n", mean(recallUnfiltered));
         System.out.printf("| filtered k-NN in OpenSearch, p50 / p99 | %s / %s |%n", ms(percentile(knnTimes, 50)), ms(percentile(knnTimes, 99)));
         System.out.printf("| exact brute force in OpenSearch (same filters), p50 / p99 | %s / %s |%n", ms(percentile(exactTimes, 50)), ms(percentile(exactTimes, 99)));
         System.out.printf("| GET /roles/{id}/matches end to end (limit 20, %d returned), p50 / p99 | %s / %s |%n", returned,
