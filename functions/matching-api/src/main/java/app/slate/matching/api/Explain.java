@@ -8,9 +8,7 @@ import app.slate.matching.score.Factors;
 import app.slate.matching.score.MatchWeights;
 import app.slate.matching.score.Perspective;
 import app.slate.matching.talent.TalentFeatures;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -18,15 +16,6 @@ import java.time.ZoneOffset;
 final class Explain {
 
     private Explain() {
-    }
-
-    /** The talent's features as a match document stores them. */
-    static TalentFeatures talent(ObjectMapper json, JsonNode document) {
-        try {
-            return json.treeToValue(document.path("features").path("talent"), TalentFeatures.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("match document without readable features", e);
-        }
     }
 
     /** {@code dreams} is the stored dream-role vector (missing when none were named). */

@@ -14,7 +14,6 @@ import app.slate.matching.score.Perspective;
 import app.slate.matching.source.MatchSources;
 import app.slate.matching.talent.ProfileText;
 import app.slate.matching.talent.TalentFeatures;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -64,7 +63,7 @@ public class RolesForMe {
         List<RoleMatch> matches = search.search(indices.roles(), own.embedding(), config.candidates(),
                         HardFilters.rolesFor(talent, config.localRadiusKm(), Instant.now()), dreams != null).stream()
                 .map(hit -> {
-                    RoleFeatures role = role(hit.source());
+                    RoleFeatures role = MatchDocuments.roleFeatures(json, hit.source());
                     // Only the dream-role factor needs the role's vector, and only when the talent named dream roles.
                     float[] roleVector = dreams == null ? null : MatchDocuments.vector(hit.source().path("embedding"));
                     return RoleMatch.of(hit.id(), role.projectId(), hit.source().path("card"), hit.similarity(),
@@ -73,13 +72,5 @@ public class RolesForMe {
                 .sorted(Comparator.comparingDouble(RoleMatch::total).thenComparingDouble(RoleMatch::similarity).reversed())
                 .limit(limit).toList();
         return new MatchList<>(matches, WEIGHTS.weights(), indices.roles());
-    }
-
-    private RoleFeatures role(JsonNode document) {
-        try {
-            return json.treeToValue(document.path("features").path("role"), RoleFeatures.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("match document without readable features", e);
-        }
     }
 }

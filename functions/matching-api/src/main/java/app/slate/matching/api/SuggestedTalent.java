@@ -4,6 +4,7 @@ import app.slate.core.auth.Caller;
 import app.slate.core.blocking.OffLoop;
 import app.slate.matching.index.HardFilters;
 import app.slate.matching.index.MatchConfig;
+import app.slate.matching.index.MatchDocuments;
 import app.slate.matching.index.MatchIndices;
 import app.slate.matching.index.NearestNeighbours;
 import app.slate.matching.role.RoleFeatures;
@@ -60,7 +61,7 @@ public class SuggestedTalent {
         List<TalentMatch> matches = search.search(indices.talents(), roleVector, config.candidates(),
                         HardFilters.talentFor(role, config.localRadiusKm(), declined)).stream()
                 .map(hit -> TalentMatch.of(hit.id(), hit.source().path("card"), hit.similarity(),
-                        Explain.of(Explain.talent(json, hit.source()), hit.source().path("features").path("dreams"), role, roleVector, w, Perspective.CASTING),
+                        Explain.of(MatchDocuments.talentFeatures(json, hit.source()), hit.source().path("features").path("dreams"), role, roleVector, w, Perspective.CASTING),
                         decisions.get(hit.id())))
                 .sorted(Comparator.comparingDouble(TalentMatch::total).thenComparingDouble(TalentMatch::similarity).reversed())
                 .limit(limit).toList();

@@ -2,6 +2,7 @@ package app.slate.matching.index;
 
 import app.slate.matching.role.RoleFeatures;
 import app.slate.matching.talent.TalentFeatures;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -78,6 +79,22 @@ public final class MatchDocuments {
     private static void vector(ArrayNode array, float[] values) {
         for (float v : values) {
             array.add(v);
+        }
+    }
+
+    public static TalentFeatures talentFeatures(ObjectMapper json, JsonNode document) {
+        return features(json, document.path("features").path("talent"), TalentFeatures.class);
+    }
+
+    public static RoleFeatures roleFeatures(ObjectMapper json, JsonNode document) {
+        return features(json, document.path("features").path("role"), RoleFeatures.class);
+    }
+
+    private static <T> T features(ObjectMapper json, JsonNode stored, Class<T> type) {
+        try {
+            return json.treeToValue(stored, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("match document without readable features", e);
         }
     }
 
