@@ -52,7 +52,10 @@ public record ScriptBreakdown(List<String> scenes, List<CharacterBreakdown> char
                     actions.add(new Mention(scene, p.text()));
                     speaking = null;
                 }
-                default -> speaking = speaking == null || p.kind() == Paragraph.Kind.PARENTHETICAL ? speaking : null;
+                case PARENTHETICAL -> {
+                    // "(beat)" and the like: the same character goes on speaking.
+                }
+                case TRANSITION -> speaking = null;
             }
         }
         List<CharacterBreakdown> characters = tallies.values().stream().filter(t -> t.lines > 0)
