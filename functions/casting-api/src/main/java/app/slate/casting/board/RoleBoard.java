@@ -12,6 +12,8 @@ import app.slate.core.problem.ProblemException;
 import app.slate.core.search.SearchConfig;
 import app.slate.core.search.SearchCursor;
 import app.slate.core.search.SearchIndices;
+import app.slate.matching.index.HardFilters;
+import app.slate.matching.talent.TalentFeatures;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +60,8 @@ public class RoleBoard {
         return Panache.withSession(() -> TalentRecord.ofOwner(caller.userId()))
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("profile-required",
                         "fitForMe compares roles with your talent profile; create it with POST /talents/me first."))
-                .chain(profile -> OffLoop.call(() -> search(query, TalentFit.filters(profile.details))));
+                .chain(profile -> OffLoop.call(() -> search(query, HardFilters.requirementsMet(
+                        TalentFeatures.of(profile.id.toString(), profile.ownerId, 0, profile.details)))));
     }
 
     private BoardResult search(BoardQuery query, List<Query> fit) {

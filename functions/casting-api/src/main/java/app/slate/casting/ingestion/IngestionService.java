@@ -2,9 +2,9 @@ package app.slate.casting.ingestion;
 
 import app.slate.ai.dedupe.ContentHash;
 import app.slate.ai.llm.Llm;
-import app.slate.casting.project.Project;
 import app.slate.casting.project.ProjectDetails;
 import app.slate.casting.project.ProjectLocation;
+import app.slate.casting.project.ProjectService;
 import app.slate.casting.project.ProjectType;
 import app.slate.casting.role.RoleDetails;
 import app.slate.casting.role.RoleService;
@@ -39,11 +39,13 @@ public class IngestionService {
 
     private final Outbox outbox;
     private final Llm llm;
+    private final ProjectService projects;
     private final RoleService roles;
 
-    public IngestionService(Outbox outbox, Llm llm, RoleService roles) {
+    public IngestionService(Outbox outbox, Llm llm, ProjectService projects, RoleService roles) {
         this.outbox = outbox;
         this.llm = llm;
+        this.projects = projects;
         this.roles = roles;
     }
 
@@ -125,12 +127,14 @@ public class IngestionService {
             }
             Instant deadline = d.deadline != null && d.deadline.isAfter(Instant.now()) ? d.deadline
                     : Instant.now().plus(DEFAULT_DEADLINE).truncatedTo(ChronoUnit.SECONDS);
-            Project project = Project.newFor(caller.userId(), new ProjectDetails(d.company != null ? d.company + ": " + d.title : d.title,
-                    ProjectType.valueOf(d.projectType), d.company, d.startsOn, d.endsOn, List.of(new ProjectLocation(d.city, d.country)),
-                    "MIXED", false, null));
-            return project.<Project>persist()
-                    .chain(saved -> roles.create(caller, saved.id, role(d, deadline)))
-                    .chain(created -> roles.open(caller, created.id()))
+            // Dates the model read back to front are left out rather than refused.
+            boolean reversed = d.startsOn != null && d.endsOn != null && d.endsOn.isBefore(d.startsOn);
+            ProjectDetails project = new ProjectDetails(d.company != null ? d.company + ": " + d.title : d.title,
+                    ProjectType.valueOf(d.projectType), d.company, reversed ? null : d.startsOn, reversed ? null : d.endsOn,
+                    List.of(new ProjectLocation(d.city, d.country)), "MIXED", false, null);
+            return projects.create(caller, project)
+                    .chain(created -> roles.create(caller, created.id(), role(d, deadline)))
+                    .chain(role -> roles.open(caller, role.id()))
                     .invoke(opened -> {
                         review(d, caller, "APPROVED", null);
                         d.roleId = opened.id();

@@ -60,7 +60,7 @@ public class Project extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    public static Project newFor(String ownerId, ProjectDetails details) {
+    static Project newFor(String ownerId, ProjectDetails details) {
         Project project = new Project();
         project.id = UUID.randomUUID();
         project.ownerId = ownerId;

@@ -1,5 +1,6 @@
 package app.slate.matching.index;
 
+import app.slate.core.search.SearchFilters;
 import app.slate.matching.role.RoleFeatures;
 import app.slate.matching.talent.TalentFeatures;
 import java.time.Instant;
@@ -31,20 +32,18 @@ public final class HardFilters {
         List<Query> must = new ArrayList<>();
         must.add(range("ageMin", null, r.ageMax()));
         must.add(range("ageMax", r.ageMin(), null));
-        if (!r.genders().isEmpty()) {
-            must.add(terms("gender", r.genders()));
-        }
-        r.languages().forEach(code -> must.add(term("languages", code)));
-        r.accentTerms().forEach(accent -> must.add(term("accents", accent)));
-        must.add(term("workCountries", r.country()));
+        SearchFilters.anyOf(must, "gender", r.genders());
+        SearchFilters.allOf(must, "languages", r.languages());
+        SearchFilters.allOf(must, "accents", r.accentTerms());
+        SearchFilters.equalTo(must, "workCountries", r.country());
         switch (r.unionRequirement()) {
-            case "UNION_ONLY" -> must.add(term("unionStatus", "MEMBER"));
-            case "NON_UNION_ONLY" -> must.add(terms("unionStatus", List.of("NON_UNION", "ELIGIBLE")));
+            case "UNION_ONLY" -> SearchFilters.equalTo(must, "unionStatus", "MEMBER");
+            case "NON_UNION_ONLY" -> SearchFilters.anyOf(must, "unionStatus", List.of("NON_UNION", "ELIGIBLE"));
             default -> { }
         }
         List<Query> near = new ArrayList<>();
         near.add(term("willingToTravel", true));
-        near.add(Query.of(q -> q.bool(b -> b.filter(term("city", TalentFeatures.term(r.city())), term("country", r.country())))));
+        near.add(Query.of(q -> q.bool(b -> b.filter(term("city", SearchFilters.term(r.city())), term("country", r.country())))));
         if (r.latitude() != null && r.longitude() != null) {
             near.add(within("location", r.latitude(), r.longitude(), localRadiusKm));
         }
@@ -61,24 +60,34 @@ public final class HardFilters {
     }
 
     /**
-     * Listed roles a talent fits: deadline ahead; playable age overlaps; their gender sought or
-     * none named; every required language and accent among theirs; the union requirement admits
-     * them; the shoot in a country where they may work; near them unless they travel; no
-     * unavailable window of theirs over the shooting dates.
+     * The role requirements a talent meets, on any index of role documents (the role board's
+     * "fit for me" uses them too): playable age overlaps; their gender sought or none named; every
+     * required language among theirs; the union requirement admits them; the shoot in a country
+     * where they may work.
      */
-    public static Query rolesFor(TalentFeatures t, int localRadiusKm, Instant now) {
+    public static List<Query> requirementsMet(TalentFeatures t) {
         List<Query> must = new ArrayList<>();
-        must.add(Query.of(q -> q.range(g -> g.field("deadline").gt(JsonData.of(now.toString())))));
         must.add(range("ageMin", null, t.ageMax()));
         must.add(range("ageMax", t.ageMin(), null));
         must.add(anyOf(List.of(term("genders", t.gender()), Query.of(q -> q.bool(b -> b.mustNot(n -> n.exists(e -> e.field("genders"))))))));
         must.add(allRequired("languages", "requiredLanguageCount", t.languageCodes()));
-        must.add(allRequired("accents", "requiredAccentCount", t.accentTerms()));
         must.add(terms("unionRequirement", "MEMBER".equals(t.unionStatus()) ? List.of("ANY", "UNION_ONLY") : List.of("ANY", "NON_UNION_ONLY")));
         must.add(terms("country", t.workCountries()));
+        return must;
+    }
+
+    /**
+     * Listed roles a talent fits: deadline ahead; the requirements above; every required accent
+     * among theirs; near them unless they travel; no unavailable window of theirs over the
+     * shooting dates.
+     */
+    public static Query rolesFor(TalentFeatures t, int localRadiusKm, Instant now) {
+        List<Query> must = new ArrayList<>(requirementsMet(t));
+        must.add(Query.of(q -> q.range(g -> g.field("deadline").gt(JsonData.of(now.toString())))));
+        must.add(allRequired("accents", "requiredAccentCount", t.accentTerms()));
         if (!t.willingToTravel()) {
             List<Query> near = new ArrayList<>();
-            near.add(Query.of(q -> q.bool(b -> b.filter(term("city", TalentFeatures.term(t.city())), term("country", t.country())))));
+            near.add(Query.of(q -> q.bool(b -> b.filter(term("city", SearchFilters.term(t.city())), term("country", t.country())))));
             if (t.latitude() != null && t.longitude() != null) {
                 near.add(within("location", t.latitude(), t.longitude(), localRadiusKm));
             }

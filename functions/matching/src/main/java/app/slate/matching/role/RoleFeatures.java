@@ -1,5 +1,6 @@
 package app.slate.matching.role;
 
+import app.slate.core.search.SearchFilters;
 import app.slate.matching.talent.TalentFeatures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What matching knows of a role: its breakdown, read from the stored document, and the few
@@ -45,7 +45,7 @@ public record RoleFeatures(
     }
 
     public List<String> accentTerms() {
-        return accents.stream().map(a -> a.trim().toLowerCase(Locale.ROOT)).distinct().toList();
+        return accents.stream().map(SearchFilters::term).distinct().toList();
     }
 
     private static List<String> strings(JsonNode array) {

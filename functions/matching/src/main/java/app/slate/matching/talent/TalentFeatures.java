@@ -1,10 +1,10 @@
 package app.slate.matching.talent;
 
+import app.slate.core.search.SearchFilters;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -85,12 +85,7 @@ public record TalentFeatures(
     }
 
     public List<String> accentTerms() {
-        return languages.stream().flatMap(l -> l.accents().stream()).map(TalentFeatures::term).distinct().toList();
-    }
-
-    /** Accents and cities compare case-blind: "rp" and "RP" are one accent. */
-    public static String term(String value) {
-        return value == null ? null : value.trim().toLowerCase(Locale.ROOT);
+        return languages.stream().flatMap(l -> l.accents().stream()).map(SearchFilters::term).distinct().toList();
     }
 
     static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
