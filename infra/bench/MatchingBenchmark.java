@@ -1,4 +1,4 @@
-import app.slate.ai.embedding.LocalMiniLm;
+import app.slate.platform.ai.embedding.LocalMiniLm;
 import app.slate.matching.index.HardFilters;
 import app.slate.matching.index.MatchDocuments;
 import app.slate.matching.role.RoleFeatures;

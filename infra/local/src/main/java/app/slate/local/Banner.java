@@ -1,6 +1,6 @@
 package app.slate.local;
 
-import app.slate.core.search.SearchConfig;
+import app.slate.platform.search.SearchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package app.slate.local;
 
-import app.slate.accounts.Account;
-import app.slate.core.auth.Caller;
-import app.slate.core.auth.Roles;
-import app.slate.core.problem.ProblemException;
+import app.slate.identity.account.Account;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.auth.Roles;
+import app.slate.platform.problem.ProblemException;
 import app.slate.identity.account.AccountService;
 import app.slate.identity.account.AdminAccount;
 import app.slate.identity.guardian.GuardianService;

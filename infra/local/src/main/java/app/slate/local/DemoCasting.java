@@ -1,6 +1,6 @@
 package app.slate.local;
 
-import app.slate.accounts.Account;
+import app.slate.identity.account.Account;
 import app.slate.casting.audition.AuditionService;
 import app.slate.casting.audition.AuditionSlot;
 import app.slate.casting.audition.SlotPlan;
@@ -17,8 +17,8 @@ import app.slate.casting.submission.StatusChange;
 import app.slate.casting.submission.SubmissionRequest;
 import app.slate.casting.submission.SubmissionService;
 import app.slate.casting.submission.SubmissionStatus;
-import app.slate.core.auth.Caller;
-import app.slate.core.auth.Roles;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.auth.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;

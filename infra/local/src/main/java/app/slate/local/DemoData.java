@@ -1,8 +1,8 @@
 package app.slate.local;
 
-import app.slate.core.auth.Caller;
-import app.slate.core.auth.Roles;
-import app.slate.core.outbox.OutboxWakeup;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.auth.Roles;
+import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.talent.portfolio.PortfolioItem;
 import app.slate.talent.portfolio.PortfolioItemInput;
 import app.slate.talent.portfolio.PortfolioService;

@@ -1,6 +1,6 @@
 package app.slate.local;
 
-import app.slate.core.search.SearchConfig;
+import app.slate.platform.search.SearchConfig;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.PermitAll;

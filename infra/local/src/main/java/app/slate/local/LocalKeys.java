@@ -1,6 +1,6 @@
 package app.slate.local;
 
-import app.slate.core.auth.RsaKeys;
+import app.slate.platform.auth.RsaKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

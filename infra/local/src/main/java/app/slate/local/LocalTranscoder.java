@@ -1,6 +1,6 @@
 package app.slate.local;
 
-import app.slate.http.webhook.TimestampedSignature;
+import app.slate.platform.http.webhook.TimestampedSignature;
 import app.slate.standins.CommandLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

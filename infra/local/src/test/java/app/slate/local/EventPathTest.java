@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.slate.testing.SharedStandIns;
-import app.slate.testing.StandInsResource;
-import app.slate.testing.TestTokens;
+import app.slate.platform.testing.SharedStandIns;
+import app.slate.platform.testing.StandInsResource;
+import app.slate.platform.testing.TestTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -133,7 +133,7 @@ class EventPathTest {
                 e -> e.id("poison").messageBody(poison)));
 
         await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(app.slate.testing.OpenSearchProbe.document("talents", profileId)).isPresent());
+                assertThat(app.slate.platform.testing.OpenSearchProbe.document("talents", profileId)).isPresent());
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(drain(deadLetters)).contains(poison));
     }
 
@@ -146,21 +146,21 @@ class EventPathTest {
 
         sqs.sendMessage(m -> m.queueUrl(queue).messageBody(event));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(completed("search-indexer#" + eventId)).isTrue());
-        long seqNo = app.slate.testing.OpenSearchProbe.document("talents", profileId).orElseThrow().path("_seq_no").asLong();
+        long seqNo = app.slate.platform.testing.OpenSearchProbe.document("talents", profileId).orElseThrow().path("_seq_no").asLong();
 
         sqs.sendMessage(m -> m.queueUrl(queue).messageBody(event));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                 sqs.getQueueAttributes(a -> a.queueUrl(queue).attributeNamesWithStrings("ApproximateNumberOfMessages",
                         "ApproximateNumberOfMessagesNotVisible")).attributesAsStrings().values()).containsOnly("0"));
 
-        var stored = app.slate.testing.OpenSearchProbe.document("talents", profileId).orElseThrow();
+        var stored = app.slate.platform.testing.OpenSearchProbe.document("talents", profileId).orElseThrow();
         assertThat(stored.path("_seq_no").asLong()).isEqualTo(seqNo);
         assertThat(stored.path("_version").asLong()).isEqualTo(7);
         assertThat(drain(queueUrl("slate-search-indexer-dlq"))).noneMatch(body -> body.contains(eventId.toString()));
     }
 
     private static ObjectNode profile(String stageName) {
-        ObjectNode profile = app.slate.testing.Fixtures.profile("complete");
+        ObjectNode profile = app.slate.platform.testing.Fixtures.profile("complete");
         profile.put("stageName", stageName);
         return profile;
     }

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
-import app.slate.testing.StandInsResource;
-import app.slate.testing.TestRows;
-import app.slate.testing.TestTokens;
+import app.slate.platform.testing.StandInsResource;
+import app.slate.platform.testing.TestRows;
+import app.slate.platform.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.slate.testing.Fixtures;
-import app.slate.testing.StandInsResource;
-import app.slate.testing.TestTokens;
+import app.slate.platform.testing.Fixtures;
+import app.slate.platform.testing.StandInsResource;
+import app.slate.platform.testing.TestTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

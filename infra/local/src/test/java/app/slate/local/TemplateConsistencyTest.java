@@ -3,7 +3,7 @@ package app.slate.local;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.slate.testing.StandInsResource;
+import app.slate.platform.testing.StandInsResource;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -43,7 +43,10 @@ public final class StandInsLauncher {
             command.add("--wipe");
         }
         command.addAll(releaseOptions);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        // DynamoDB Local writes a metadata file into its working directory: keep it beside the data, out of the tree.
+        Path workingDir = Files.createDirectories(dataDir.toAbsolutePath().getParent());
+        Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+                .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (Files.exists(stateFile)) {

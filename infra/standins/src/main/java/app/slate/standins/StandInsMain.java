@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +18,7 @@ import java.util.Map;
  * --state FILE        written once everything is ready: endpoints, and each function's environment and event sources
  * --repo DIR          the repository root, holding template.yaml and infra/opensearch
  * --parent PID        stop when that process ends (the local cloud)
- * --lease FILE        stop when FILE was not touched for two minutes (a test build)
+ * --lease FILE        stop two minutes after the last test JVM let go of FILE (a test build; see {@link Lease})
  * </pre>
  */
 public final class StandInsMain {
@@ -65,23 +63,20 @@ public final class StandInsMain {
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), written);
         Files.move(partial, state, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 
-        awaitRelease(options);
+        awaitRelease(options, state);
     }
 
-    private static void awaitRelease(Map<String, String> options) throws Exception {
+    private static void awaitRelease(Map<String, String> options, Path state) throws Exception {
         if (options.containsKey("parent")) {
             ProcessHandle.of(Long.parseLong(options.get("parent"))).ifPresent(parent -> parent.onExit().join());
             return;
         }
         if (options.containsKey("lease")) {
-            Path lease = Path.of(options.get("lease"));
-            while (true) {
-                Thread.sleep(5_000);
-                FileTime touched = Files.exists(lease) ? Files.getLastModifiedTime(lease) : FileTime.fromMillis(0);
-                if (touched.toInstant().isBefore(Instant.now().minus(LEASE))) {
-                    return;
-                }
-            }
+            // Holding the lease to the end: a test JVM that asks for it meanwhile waits until this
+            // process has gone, then finds no state file and starts new stand-ins.
+            Lease.awaitUnused(Path.of(options.get("lease")), LEASE);
+            Files.deleteIfExists(state);
+            return;
         }
         Thread.currentThread().join();
     }

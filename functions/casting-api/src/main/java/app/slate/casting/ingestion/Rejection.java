@@ -1,7 +1,0 @@
-package app.slate.casting.ingestion;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record Rejection(@NotBlank @Size(max = 500) String reason) {
-}

@@ -1,0 +1,103 @@
+package app.slate.casting.submission;
+
+import app.slate.casting.selftape.SelfTapeInvitation;
+import app.slate.casting.selftape.SelfTapeService;
+import app.slate.platform.auth.Roles;
+import app.slate.platform.outbox.OutboxWakeup;
+import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.idempotency.IdempotentCreate;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/submissions")
+@Tag(name = "Submissions")
+public class SubmissionResource {
+
+    private final SubmissionService submissions;
+    private final SelfTapeService selfTapes;
+    private final OutboxWakeup wakeup;
+    private final CurrentCaller caller;
+
+    public SubmissionResource(SubmissionService submissions, SelfTapeService selfTapes, OutboxWakeup wakeup, CurrentCaller caller) {
+        this.submissions = submissions;
+        this.selfTapes = selfTapes;
+        this.wakeup = wakeup;
+        this.caller = caller;
+    }
+
+    @Operation(summary = "Your own submissions, newest first")
+    @GET
+    @Path("/mine")
+    @RolesAllowed(Roles.TALENT)
+    public Uni<SubmissionViews.Page<SubmissionViews.Mine>> mine(@QueryParam("cursor") @Size(max = 200) String cursor,
+                                                                @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return submissions.mine(caller.get(), cursor, limit);
+    }
+
+    @Operation(summary = "Read a submission: talent their own, the role's team with history and ratings (an editor's first look marks it VIEWED)")
+    @GET
+    @Path("/{submissionId}")
+    @RolesAllowed({Roles.TALENT, Roles.CASTING, Roles.ADMIN})
+    public Uni<Object> get(@PathParam("submissionId") UUID submissionId) {
+        return submissions.get(caller.get(), submissionId).call(wakeup::afterCommit);
+    }
+
+    @Operation(summary = "Withdraw your submission")
+    @POST
+    @Path("/{submissionId}/withdraw")
+    @RolesAllowed(Roles.TALENT)
+    public Uni<SubmissionViews.ForTalent> withdraw(@PathParam("submissionId") UUID submissionId, @Valid Withdrawal withdrawal) {
+        return submissions.withdraw(caller.get(), submissionId, withdrawal == null ? null : withdrawal.reason()).call(wakeup::afterCommit);
+    }
+
+    @Operation(summary = "Move a submission to another status (owner or editor); only allowed moves")
+    @POST
+    @Path("/{submissionId}/status")
+    @RolesAllowed(Roles.CASTING)
+    public Uni<SubmissionViews.ForTeam> changeStatus(@PathParam("submissionId") UUID submissionId, @NotNull @Valid StatusChange change) {
+        return submissions.changeStatus(caller.get(), submissionId, change).call(wakeup::afterCommit);
+    }
+
+    @Operation(summary = "Add a note and/or a 1–5 rating, private to the team")
+    @IdempotentCreate
+    @POST
+    @Path("/{submissionId}/notes")
+    @RolesAllowed(Roles.CASTING)
+    public Uni<Response> addNote(@PathParam("submissionId") UUID submissionId, @NotNull @Valid NoteRequest note) {
+        return submissions.addNote(caller.get(), submissionId, note).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+    }
+
+    @Operation(summary = "The team's notes and ratings on a submission")
+    @GET
+    @Path("/{submissionId}/notes")
+    @RolesAllowed({Roles.CASTING, Roles.ADMIN})
+    public Uni<List<NoteView>> notes(@PathParam("submissionId") UUID submissionId) {
+        return submissions.notes(caller.get(), submissionId);
+    }
+
+    @Operation(summary = "Ask the talent for a self-tape: instructions, deadline, sides")
+    @IdempotentCreate
+    @POST
+    @Path("/{submissionId}/self-tapes")
+    @RolesAllowed(Roles.CASTING)
+    public Uni<Response> requestSelfTape(@PathParam("submissionId") UUID submissionId, @NotNull @Valid SelfTapeInvitation invitation) {
+        return selfTapes.request(caller.get(), submissionId, invitation).call(wakeup::afterCommit)
+                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+    }
+}

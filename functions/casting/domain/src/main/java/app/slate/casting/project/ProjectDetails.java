@@ -1,0 +1,32 @@
+package app.slate.casting.project;
+
+import app.slate.platform.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A project as its owner writes it. A confidential project is listed on the role board without
+ * its title or production company.
+ */
+public record ProjectDetails(
+        @NotBlank @Size(max = 200) String title,
+        @NotNull ProjectType type,
+        @Size(max = 200) String productionCompany,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        @NotNull @Size(max = 10) List<@Valid @NotNull ProjectLocation> locations,
+        @NotNull @Pattern(regexp = "UNION|NON_UNION|MIXED", message = "must be UNION, NON_UNION or MIXED") String union,
+        boolean confidential,
+        @Size(max = 2000) String logline) {
+
+    void check() {
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            throw ProblemException.invalid("endsOn", "must not be before startsOn");
+        }
+    }
+}

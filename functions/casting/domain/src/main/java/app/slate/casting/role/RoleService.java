@@ -1,0 +1,165 @@
+package app.slate.casting.role;
+
+import app.slate.casting.project.Access;
+import app.slate.casting.project.Project;
+import app.slate.casting.project.ProjectTeam;
+import app.slate.casting.talent.TalentRecord;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.auth.Roles;
+import app.slate.platform.problem.FieldError;
+import app.slate.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Roles (breakdowns): written by the project's editors, read by its team and by the talent it is shown to. */
+@ApplicationScoped
+public class RoleService {
+
+    private final RoleEvents events;
+
+    public RoleService(RoleEvents events) {
+        this.events = events;
+    }
+
+    @WithTransaction
+    public Uni<RoleView> create(Caller caller, UUID projectId, RoleDetails details) {
+        RoleRules.check(details);
+        return ProjectTeam.require(caller, projectId, Access.EDITOR).chain(project -> {
+            CastingRole role = CastingRole.draft(projectId, details);
+            return role.<CastingRole>persist().call(() -> events.changed(role, project)).map(saved -> RoleView.forTeam(saved, project));
+        });
+    }
+
+    @WithSession
+    public Uni<List<RoleView>> ofProject(Caller caller, UUID projectId) {
+        return ProjectTeam.require(caller, projectId, Access.VIEWER).chain(project -> CastingRole
+                .<CastingRole>list("projectId = ?1 order by createdAt", projectId)
+                .map(roles -> roles.stream().map(r -> RoleView.forTeam(r, project)).toList()));
+    }
+
+    /**
+     * The team sees any of its roles; talent see a public role once it has opened, and an
+     * invited-only role when invited; anyone else is told it does not exist.
+     */
+    @WithSession
+    public Uni<RoleView> get(Caller caller, UUID roleId) {
+        return CastingRole.<CastingRole>findById(roleId)
+                .onItem().ifNull().failWith(RoleService::notFound)
+                .chain(role -> Project.<Project>findById(role.projectId).chain(project -> ProjectTeam.membership(caller, project.id)
+                        .map(member -> RoleView.forTeam(role, project))
+                        .onFailure(ProblemException.class).recoverWithUni(() -> visibleToTalent(caller, role)
+                                .map(visible -> {
+                                    if (!visible) {
+                                        throw notFound();
+                                    }
+                                    return RoleView.forTalent(role, project);
+                                }))));
+    }
+
+    @WithTransaction
+    public Uni<RoleView> replace(Caller caller, UUID roleId, RoleDetails details) {
+        RoleRules.check(details);
+        return TeamRole.require(caller, roleId, Access.EDITOR).chain(team -> {
+            if (team.role().status() == RoleStatus.CLOSED) {
+                throw ProblemException.conflict("A closed role cannot be changed; open it again first.");
+            }
+            team.role().apply(details);
+            return events.changed(team.role(), team.project()).map(ignored -> RoleView.forTeam(team.role(), team.project()));
+        });
+    }
+
+    @WithTransaction
+    public Uni<RoleView> open(Caller caller, UUID roleId) {
+        return TeamRole.require(caller, roleId, Access.EDITOR).chain(team -> {
+            CastingRole role = team.role();
+            if (role.status() == RoleStatus.OPEN) {
+                return Uni.createFrom().item(RoleView.forTeam(role, team.project()));
+            }
+            if (!role.deadline.isAfter(Instant.now())) {
+                throw ProblemException.unprocessable("deadline-passed",
+                        "The role's deadline has passed; set a new deadline before opening it.");
+            }
+            role.status = RoleStatus.OPEN.name();
+            role.closedReason = null;
+            role.updatedAt = Instant.now();
+            return events.changed(role, team.project()).map(ignored -> RoleView.forTeam(role, team.project()));
+        });
+    }
+
+    @WithTransaction
+    public Uni<RoleView> close(Caller caller, UUID roleId) {
+        return TeamRole.require(caller, roleId, Access.EDITOR).chain(team -> {
+            CastingRole role = team.role();
+            if (role.status() == RoleStatus.CLOSED) {
+                return Uni.createFrom().item(RoleView.forTeam(role, team.project()));
+            }
+            role.status = RoleStatus.CLOSED.name();
+            role.closedReason = "MANUAL";
+            role.updatedAt = Instant.now();
+            return events.changed(role, team.project()).map(ignored -> RoleView.forTeam(role, team.project()));
+        });
+    }
+
+    /** Invites talent by profile id; inviting someone twice changes nothing. Returns who was newly invited. */
+    @WithTransaction
+    public Uni<List<UUID>> invite(Caller caller, UUID roleId, List<UUID> profileIds) {
+        return TeamRole.require(caller, roleId, Access.EDITOR).chain(team -> TalentRecord
+                .<TalentRecord>list("id in ?1", profileIds)
+                .chain(found -> {
+                    Map<UUID, TalentRecord> byId = found.stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+                    List<FieldError> unknown = new ArrayList<>();
+                    for (int i = 0; i < profileIds.size(); i++) {
+                        if (!byId.containsKey(profileIds.get(i))) {
+                            unknown.add(new FieldError("talentProfileIds[" + i + "]", "is not a talent profile"));
+                        }
+                    }
+                    if (!unknown.isEmpty()) {
+                        throw ProblemException.invalid(unknown);
+                    }
+                    return RoleInvitation.<RoleInvitation>list("key.roleId = ?1", roleId).chain(existing -> {
+                        var already = existing.stream().map(e -> e.key.talentId()).collect(Collectors.toSet());
+                        List<TalentRecord> fresh = profileIds.stream().distinct().map(byId::get)
+                                .filter(t -> !already.contains(t.ownerId)).toList();
+                        if (fresh.isEmpty()) {
+                            return Uni.createFrom().item(List.<UUID>of());
+                        }
+                        List<RoleInvitation> invitations = fresh.stream().map(t -> invitation(roleId, t.ownerId, caller)).toList();
+                        return RoleInvitation.persist(invitations)
+                                .call(() -> events.invited(team.role(), team.project(), fresh.stream().map(t -> t.ownerId).toList()))
+                                .map(ignored -> fresh.stream().map(t -> t.id).toList());
+                    });
+                }));
+    }
+
+    /** Talent see a public role once it has opened, an invited-only role when invited. */
+    public static Uni<Boolean> visibleToTalent(Caller caller, CastingRole role) {
+        if (!caller.is(Roles.TALENT) || role.status() == RoleStatus.DRAFT) {
+            return Uni.createFrom().item(false);
+        }
+        if (Visibility.valueOf(role.visibility) == Visibility.PUBLIC) {
+            return Uni.createFrom().item(true);
+        }
+        return RoleInvitation.exists(role.id, caller.userId());
+    }
+
+    private static RoleInvitation invitation(UUID roleId, String talentId, Caller caller) {
+        RoleInvitation invitation = new RoleInvitation();
+        invitation.key = new RoleInvitation.Key(roleId, talentId);
+        invitation.invitedBy = caller.userId();
+        invitation.invitedAt = Instant.now();
+        return invitation;
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("Role not found");
+    }
+}

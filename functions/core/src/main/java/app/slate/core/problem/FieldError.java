@@ -1,5 +1,0 @@
-package app.slate.core.problem;
-
-/** One invalid field of a request, named by its JSON path (e.g. {@code languages[0].proficiency}). */
-public record FieldError(String field, String message) {
-}

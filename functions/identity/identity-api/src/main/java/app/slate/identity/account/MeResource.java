@@ -1,0 +1,64 @@
+package app.slate.identity.account;
+
+import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.idempotency.IdempotentCreate;
+import app.slate.platform.auth.Roles;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Tag(name = "Your account", description = "The account behind the token")
+public class MeResource {
+
+    private final AccountService accounts;
+    private final CurrentCaller caller;
+
+    public MeResource(AccountService accounts, CurrentCaller caller) {
+        this.accounts = accounts;
+        this.caller = caller;
+    }
+
+    @Operation(summary = "Your account")
+    @GET
+    @Path("/me")
+    @Authenticated
+    public Uni<AccountView> read() {
+        return accounts.read(caller.get());
+    }
+
+    @Operation(summary = "Change your name or password")
+    @PATCH
+    @Path("/me")
+    @Authenticated
+    public Uni<AccountView> update(@NotNull @Valid AccountUpdate update) {
+        return accounts.update(caller.get(), update);
+    }
+
+    @Operation(summary = "Delete your account: you leave Slate and every session ends")
+    @DELETE
+    @Path("/me")
+    @Authenticated
+    public Uni<Response> delete() {
+        return accounts.delete(caller.get()).map(ignored -> Response.noContent().build());
+    }
+
+    @Operation(summary = "Admins: create an account with any role")
+    @IdempotentCreate
+    @POST
+    @Path("/admin/accounts")
+    @RolesAllowed(Roles.ADMIN)
+    public Uni<Response> create(@NotNull @Valid AdminAccount account) {
+        return accounts.createByAdmin(account).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+    }
+}

@@ -1,0 +1,102 @@
+package app.slate.identity.session;
+
+import app.slate.identity.account.Account;
+import app.slate.identity.account.EmailAddress;
+import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.problem.ProblemException;
+import app.slate.platform.ratelimit.RateLimiter;
+import app.slate.identity.AbuseLimits;
+import app.slate.identity.account.GuardianRequired;
+import app.slate.identity.IdentityConfig;
+import app.slate.identity.account.PasswordHasher;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+
+/** Login, refresh and logout. */
+@ApplicationScoped
+public class SessionService {
+
+    private static final String WRONG_CREDENTIALS = "The email or the password is wrong.";
+
+    private final PasswordHasher hasher;
+    private final AccessTokens accessTokens;
+    private final RefreshTokens refreshTokens;
+    private final LoginLockout lockout;
+    private final RateLimiter limiter;
+    private final AbuseLimits limits;
+    private final IdentityConfig config;
+
+    public SessionService(PasswordHasher hasher, AccessTokens accessTokens, RefreshTokens refreshTokens, LoginLockout lockout,
+                          RateLimiter limiter, AbuseLimits limits, IdentityConfig config) {
+        this.hasher = hasher;
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.lockout = lockout;
+        this.limiter = limiter;
+        this.limits = limits;
+        this.config = config;
+    }
+
+    private record LoginAttempt(Account account, boolean failuresOnRecord) {
+    }
+
+    /**
+     * Limits come first (per IP, per email, the lockout), then the slow hash, which runs even
+     * for an unknown email so that timing does not reveal who has an account.
+     */
+    public Uni<TokenResponse> login(Credentials credentials, String clientIp) {
+        String email = EmailAddress.normalise(credentials.email());
+        return OffLoop.call(() -> {
+                    limiter.hit(limits.loginByIp(), clientIp);
+                    limiter.hit(limits.loginByAccount(), email);
+                    return lockout.refuseIfLocked(email);
+                })
+                .chain(failuresOnRecord -> Panache.withSession(() -> Account.findByEmail(email))
+                        .map(account -> new LoginAttempt(account, failuresOnRecord)))
+                .chain(attempt -> OffLoop.call(() -> {
+                    Account account = attempt.account();
+                    if (!hasher.verify(credentials.password(), account == null ? null : account.passwordHash)) {
+                        lockout.failed(email);
+                        throw ProblemException.unauthorized(WRONG_CREDENTIALS);
+                    }
+                    lockout.succeeded(email, attempt.failuresOnRecord());
+                    if (account.isMinor(LocalDate.now(), config.adultAge())) {
+                        throw GuardianRequired.because("This account belongs to someone under " + config.adultAge()
+                                + "; their guardian acts for them.");
+                    }
+                    return TokenResponse.bearer(accessTokens.issue(account), accessTokens.lifetimeSeconds(),
+                            refreshTokens.start(account.id));
+                }));
+    }
+
+    /**
+     * Rotates the refresh token and mints a new access token with the account's current roles.
+     * A family that began before the account's sessions were ended (password change, deletion)
+     * is ended here too.
+     */
+    public Uni<TokenResponse> refresh(String presented) {
+        return OffLoop.call(() -> rotate(presented))
+                .chain(rotation -> Panache.withSession(() -> Account.findLive(rotation.accountId()))
+                        .chain(account -> OffLoop.call(() -> {
+                            if (account == null || rotation.familyStartedAt().isBefore(account.sessionsValidAfter)) {
+                                refreshTokens.revoke(rotation.token());
+                                throw ProblemException.unauthorized("This session has ended; log in again.");
+                            }
+                            return TokenResponse.bearer(accessTokens.issue(account), accessTokens.lifetimeSeconds(), rotation.token());
+                        })));
+    }
+
+    public Uni<Void> logout(String presented) {
+        return OffLoop.run(() -> refreshTokens.revoke(presented));
+    }
+
+    private RefreshTokens.Rotation rotate(String presented) {
+        try {
+            return refreshTokens.rotate(presented);
+        } catch (RefreshTokens.Refused refused) {
+            throw ProblemException.unauthorized("The refresh token is not valid: " + refused.getMessage() + ".");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package app.slate.identity.verification;
+
+import app.slate.identity.account.Account;
+import app.slate.identity.account.AccountEvents;
+import app.slate.platform.problem.ProblemException;
+import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.idempotency.IdempotentCreate;
+import app.slate.identity.IdentityConfig;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * National-ID verification (Nafath through Authentica). Starting one records a pending
+ * transaction and an outbox event for the provider path; the provider's signed callback, handled
+ * by identity-webhook, completes it.
+ */
+@Path("/auth/verification")
+@Authenticated
+@Tag(name = "Identity verification", description = "National-ID verification, valid for twelve months")
+public class VerificationResource {
+
+    /** Saudi national IDs (1…) and residence IDs (2…): ten digits. */
+    public record StartVerification(
+            @NotNull @Pattern(regexp = "[12][0-9]{9}", message = "must be a 10-digit national or residence ID") String nationalId) {
+    }
+
+    private final CurrentCaller caller;
+    private final AccountEvents events;
+    private final IdentityConfig config;
+
+    public VerificationResource(CurrentCaller caller, AccountEvents events, IdentityConfig config) {
+        this.caller = caller;
+        this.events = events;
+        this.config = config;
+    }
+
+    @Operation(summary = "Your verification: status, expiry, and whether renewal is due")
+    @GET
+    public Uni<VerificationStatus> status() {
+        return Panache.withSession(this::account)
+                .map(account -> VerificationStatus.of(account, Instant.now(), config.identityRenewalWindow()));
+    }
+
+    @Operation(summary = "Start a verification, or a renewal once it is due")
+    @IdempotentCreate
+    @POST
+    public Uni<Response> start(@NotNull @Valid StartVerification request) {
+        return Panache.withTransaction(() -> account().chain(account -> {
+            VerificationStatus current = VerificationStatus.of(account, Instant.now(), config.identityRenewalWindow());
+            if ("verified".equals(current.status()) && !current.renewalDue()) {
+                throw ProblemException.conflict("Your verification is valid until " + current.expiresAt()
+                        + "; renewal opens " + config.identityRenewalWindow().toDays() + " days before.");
+            }
+            account.verificationTransaction = UUID.randomUUID().toString();
+            account.touch();
+            return events.identityVerificationRequested(account, request.nationalId()).replaceWith(account);
+        })).map(account -> Response.accepted(VerificationStatus.of(account, Instant.now(), config.identityRenewalWindow())).build());
+    }
+
+    private Uni<Account> account() {
+        return Account.requireLive(caller.get().userId());
+    }
+}

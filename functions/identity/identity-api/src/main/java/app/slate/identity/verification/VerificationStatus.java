@@ -1,0 +1,28 @@
+package app.slate.identity.verification;
+
+import app.slate.identity.account.Account;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Duration;
+import java.time.Instant;
+
+/** National-ID verification as the account owner sees it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VerificationStatus(String status, Instant verifiedAt, Instant expiresAt, boolean renewalDue, String pendingTransaction) {
+
+    public static VerificationStatus of(Account account, Instant now, Duration renewalWindow) {
+        String status;
+        if (account.isIdentityVerified(now)) {
+            status = "verified";
+        } else if (account.verificationTransaction != null) {
+            status = "pending";
+        } else if (account.nationalIdExpiresAt != null) {
+            status = "expired";
+        } else {
+            status = "unverified";
+        }
+        boolean renewalDue = account.nationalIdExpiresAt != null
+                && !account.nationalIdExpiresAt.minus(renewalWindow).isAfter(now);
+        return new VerificationStatus(status, account.nationalIdVerifiedAt, account.nationalIdExpiresAt, renewalDue,
+                account.verificationTransaction);
+    }
+}

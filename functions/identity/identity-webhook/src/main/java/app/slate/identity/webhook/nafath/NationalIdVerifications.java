@@ -1,0 +1,55 @@
+package app.slate.identity.webhook.nafath;
+
+import app.slate.identity.account.Account;
+import app.slate.identity.account.AccountEvents;
+import app.slate.identity.account.AccountIds;
+import app.slate.identity.webhook.WebhookConfig;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * Completes a national-ID verification from the provider's callback. Only the account's pending
+ * transaction counts, so an old callback cannot re-verify an account after the fact.
+ */
+@ApplicationScoped
+public class NationalIdVerifications {
+
+    private static final Logger LOG = Logger.getLogger(NationalIdVerifications.class);
+
+    private final AccountEvents events;
+    private final WebhookConfig config;
+
+    public NationalIdVerifications(AccountEvents events, WebhookConfig config) {
+        this.events = events;
+        this.config = config;
+    }
+
+    public Uni<Void> apply(NafathCallback callback) {
+        return Panache.withTransaction(() -> Account.findLive(AccountIds.parse(callback.userId())).chain(account -> {
+            if (account == null || !callback.transactionId().equals(account.verificationTransaction)) {
+                LOG.warnf("Nafath callback for transaction %s matches no pending verification; ignored", callback.transactionId());
+                return Uni.createFrom().voidItem();
+            }
+            account.verificationTransaction = null;
+            account.touch();
+            if (!callback.completed() || callback.nationalId() == null) {
+                return Uni.createFrom().voidItem();
+            }
+            return Account.count("nationalId = ?1 and id <> ?2", callback.nationalId(), account.id).chain(others -> {
+                if (others > 0) {
+                    LOG.warnf("National ID of transaction %s already verifies another account; not applied", callback.transactionId());
+                    return Uni.createFrom().voidItem();
+                }
+                Instant now = Instant.now();
+                Instant verifiedAt = callback.verifiedAt() == null || callback.verifiedAt().isAfter(now) ? now : callback.verifiedAt();
+                account.nationalId = callback.nationalId();
+                account.nationalIdVerifiedAt = verifiedAt;
+                account.nationalIdExpiresAt = verifiedAt.plus(config.identityValidity());
+                return events.identityVerified(account);
+            });
+        }));
+    }
+}

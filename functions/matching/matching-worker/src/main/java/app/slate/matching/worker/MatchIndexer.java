@@ -1,0 +1,97 @@
+package app.slate.matching.worker;
+
+import app.slate.platform.ai.embedding.Embedder;
+import app.slate.platform.search.VersionedWrite;
+import app.slate.matching.index.MatchDocuments;
+import app.slate.matching.index.MatchIndices;
+import app.slate.matching.role.RoleText;
+import app.slate.matching.source.MatchSources;
+import app.slate.matching.talent.ProfileText;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.UUID;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.VersionType;
+
+/**
+ * Writes one profile or role into its match index as its table holds it now: embedded and
+ * indexed when it should be found (a published profile, a listed role), removed otherwise.
+ * The row's version is the document's external version, so a late or repeated message never
+ * overwrites something newer, and one already indexed at that version is not embedded again.
+ */
+@ApplicationScoped
+public class MatchIndexer {
+
+    private static final Duration DATABASE_TIMEOUT = Duration.ofSeconds(10);
+
+    private final MatchSources sources;
+    private final MatchIndices indices;
+    private final Embedder embedder;
+    private final OpenSearchClient openSearch;
+    private final ObjectMapper json;
+
+    public MatchIndexer(MatchSources sources, MatchIndices indices, Embedder embedder, OpenSearchClient openSearch, ObjectMapper json) {
+        this.sources = sources;
+        this.indices = indices;
+        this.embedder = embedder;
+        this.openSearch = openSearch;
+        this.json = json;
+    }
+
+    /** {@code eventVersion} orders the removal of a profile whose row is gone. */
+    public void talent(UUID profileId, long eventVersion) {
+        indices.ensure();
+        String index = indices.talents();
+        String id = profileId.toString();
+        MatchSources.Profile profile = sources.profile(profileId).await().atMost(DATABASE_TIMEOUT);
+        if (profile == null || !profile.published()) {
+            remove(index, id, profile == null ? eventVersion : profile.features().version());
+            return;
+        }
+        long version = profile.features().version();
+        if (indexedVersion(index, id) >= version) {
+            return;
+        }
+        var features = profile.features();
+        float[] embedding = embedder.embed(ProfileText.of(features));
+        float[] dreams = features.dreamRoles().isEmpty() ? null : embedder.embed(ProfileText.dreamRoles(features));
+        var document = MatchDocuments.talent(json, features, profile.headshotItemId(), embedding, dreams);
+        VersionedWrite.run("indexing talent match", id, version, () -> openSearch.index(i -> i.index(index).id(id)
+                .document(document).versionType(VersionType.External).version(version)));
+    }
+
+    public void role(UUID roleId, long eventVersion) {
+        indices.ensure();
+        String index = indices.roles();
+        String id = roleId.toString();
+        MatchSources.Role role = sources.role(roleId, "").await().atMost(DATABASE_TIMEOUT);
+        if (role == null || !role.features().listed()) {
+            remove(index, id, role == null ? eventVersion : role.features().version());
+            return;
+        }
+        long version = role.features().version();
+        if (indexedVersion(index, id) >= version) {
+            return;
+        }
+        var document = MatchDocuments.role(json, role.features(), embedder.embed(RoleText.of(role.features())));
+        VersionedWrite.run("indexing role match", id, version, () -> openSearch.index(i -> i.index(index).id(id)
+                .document(document).versionType(VersionType.External).version(version)));
+    }
+
+    private void remove(String index, String id, long version) {
+        VersionedWrite.run("removing match", id, version, () -> openSearch.delete(d -> d.index(index).id(id)
+                .versionType(VersionType.External).version(version)));
+    }
+
+    private long indexedVersion(String index, String id) {
+        try {
+            var found = openSearch.get(g -> g.index(index).id(id).source(s -> s.fetch(false)), Void.class);
+            return found.found() && found.version() != null ? found.version() : -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the version of " + id + " failed", e);
+        }
+    }
+}

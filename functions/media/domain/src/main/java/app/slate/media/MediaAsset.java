@@ -1,0 +1,123 @@
+package app.slate.media;
+
+import app.slate.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One uploaded file and what was measured of it; see V4__media.sql. */
+@Entity
+@Table(name = "media_assets")
+public class MediaAsset extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "owner_id", updatable = false)
+    public String ownerId;
+
+    @Enumerated(EnumType.STRING)
+    public MediaKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public MediaStatus status;
+
+    @Column(name = "declared_type", updatable = false)
+    public String declaredType;
+
+    @Column(name = "declared_bytes", updatable = false)
+    public long declaredBytes;
+
+    @Column(name = "file_name", updatable = false)
+    public String fileName;
+
+    @Column(name = "upload_key", updatable = false)
+    public String uploadKey;
+
+    @Column(name = "original_key")
+    public String originalKey;
+
+    @Column(name = "detected_type")
+    public String detectedType;
+
+    @Column(name = "size_bytes")
+    public Long sizeBytes;
+
+    public String sha256;
+
+    public Integer width;
+
+    public Integer height;
+
+    @Column(name = "duration_ms")
+    public Long durationMs;
+
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
+    @Column(name = "location_removed")
+    public boolean locationRemoved;
+
+    @Column(name = "thumbnail_key")
+    public String thumbnailKey;
+
+    @Column(name = "playlist_key")
+    public String playlistKey;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Renditions renditions;
+
+    @Column(name = "transcode_job_id")
+    public String transcodeJobId;
+
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean ready() {
+        return status == MediaStatus.READY;
+    }
+
+    public static Uni<MediaAsset> byId(UUID id) {
+        return findById(id);
+    }
+
+    /**
+     * An asset that {@code ownerId} may link somewhere (a portfolio item, a self-tape, sides):
+     * theirs, verified and of one of the given kinds; otherwise a 400 naming {@code field}.
+     * Call inside a session.
+     */
+    public static Uni<MediaAsset> linkable(String ownerId, UUID id, Set<MediaKind> kinds, String field) {
+        return MediaAsset.byId(id).invoke(asset -> {
+            if (asset == null || !asset.ownerId.equals(ownerId)) {
+                throw ProblemException.invalid(field, "must be a media asset you uploaded");
+            }
+            if (!kinds.contains(asset.kind)) {
+                throw ProblemException.invalid(field, "must be " + kinds.stream().map(k -> k.name().toLowerCase()).sorted()
+                        .reduce((a, b) -> a + " or " + b).orElseThrow() + ", not " + asset.kind.name().toLowerCase());
+            }
+            if (!asset.ready()) {
+                throw ProblemException.invalid(field, "must be ready; this upload is " + asset.status.name().toLowerCase());
+            }
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package app.slate.notifications.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import app.slate.platform.testing.Events;
+import app.slate.platform.testing.StandInsResource;
+import app.slate.platform.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Feeds the API Gateway HTTP API (payload 2.0) events in events/notifications-api to the function's
+ * real Lambda handler, raw, as API Gateway would. Only the bearer token is made fresh.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
+class LambdaEventsTest {
+
+    @Test
+    void unreadCountEvent_answersForTheCaller() {
+        invoke("inbox-unread-count.json", TestTokens.newUser("talent"))
+                .body("statusCode", equalTo(200))
+                .body("body", equalTo("{\"unread\":0}"));
+    }
+
+    private static ValidatableResponse invoke(String file, String token) {
+        String event = Events.read("notifications-api", file).replace("<access token>", token);
+        return given().contentType(ContentType.JSON).body(event).when().post("/_lambda_").then().statusCode(200);
+    }
+}

@@ -1,0 +1,82 @@
+package app.slate.platform.idempotency;
+
+import app.slate.platform.outbox.EventEnvelope;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs an event handler over an SQS batch, once per event, and reports the messages that
+ * failed so that only they are retried ({@code ReportBatchItemFailures}). A message that is not
+ * an event envelope fails every time and so ends in the dead-letter queue.
+ */
+@ApplicationScoped
+public class IdempotentBatchConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentBatchConsumer.class);
+
+    private final IdempotencyStore store;
+    private final ObjectReader envelopes;
+
+    public IdempotentBatchConsumer(IdempotencyStore store, ObjectMapper json) {
+        this.store = store;
+        // Producers may add fields to the envelope before every consumer knows them.
+        this.envelopes = json.readerFor(EventEnvelope.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public SQSBatchResponse consume(String consumer, SQSEvent batch, Consumer<EventEnvelope> handler) {
+        return consume(consumer, batch, message -> {
+            try {
+                return envelopes.readValue(message.getBody());
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("not an event envelope", e);
+            }
+        }, handler);
+    }
+
+    /**
+     * For queues that also take messages other than event envelopes (raw text from scrapers, say):
+     * {@code reader} makes each message an envelope, whose id must be stable across redeliveries.
+     */
+    public SQSBatchResponse consume(String consumer, SQSEvent batch, Function<SQSEvent.SQSMessage, EventEnvelope> reader,
+                                    Consumer<EventEnvelope> handler) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (SQSEvent.SQSMessage message : batch.getRecords()) {
+            try {
+                handleOnce(consumer, reader.apply(message), handler);
+            } catch (Exception e) {
+                LOG.warnf(e, "%s: message %s failed and will be retried", consumer, message.getMessageId());
+                failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
+            }
+        }
+        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    private void handleOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
+        if (event.id() == null || event.type() == null) {
+            throw new IllegalArgumentException("not an event envelope");
+        }
+        String key = consumer + "#" + event.id();
+        switch (store.claim(key)) {
+            case ALREADY_DONE -> LOG.debugf("%s: event %s already handled", consumer, event.id());
+            case IN_PROGRESS -> throw new IllegalStateException("event " + event.id() + " is being handled by another delivery");
+            case PROCEED -> {
+                try {
+                    handler.accept(event);
+                } catch (RuntimeException e) {
+                    store.release(key);
+                    throw e;
+                }
+                store.complete(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package app.slate.platform.http;
+
+import app.slate.platform.problem.FieldError;
+import app.slate.platform.problem.Problem;
+import app.slate.platform.problem.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into problem details, so that a client's mistake is never a 500. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Response.ResponseBuilder answer = Response.fromResponse(respond(e.problem()));
+        e.headers().forEach(answer::header);
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return respond(ProblemException.invalid(errors).problem());
+    }
+
+    /** Listed one by one: Quarkus has its own mapper for some of these, and the nearest type wins. */
+    @ServerExceptionMapper({UnrecognizedPropertyException.class, InvalidFormatException.class,
+            MismatchedInputException.class, JsonProcessingException.class})
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return respond(ProblemException.invalid(pathOf(unknown), "is not a known field").problem());
+        }
+        if (e instanceof InvalidFormatException format) {
+            String expected = format.getTargetType().isEnum()
+                    ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
+                    : "must be a valid " + format.getTargetType().getSimpleName();
+            return respond(ProblemException.invalid(pathOf(format), expected).problem());
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return respond(ProblemException.invalid(pathOf(mismatch), "has the wrong type").problem());
+        }
+        return respond(Problem.of("malformed-json", "Malformed JSON", 400,
+                "The request body is not valid JSON: " + e.getOriginalMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(respond(Problem.of("unauthenticated", "Unauthorized", 401,
+                        "A valid bearer token is required.", List.of())))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role does not allow this.", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter does not convert; it is the client's typo.
+            return respond(Problem.of("invalid-parameter", "Invalid parameter", 400,
+                    "A path or query parameter has the wrong format: " + e.getCause().getMessage(), List.of()));
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return respond(Problem.of(title.toLowerCase().replace(' ', '-'), title, status, e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        if (ConcurrentChange.isCause(e)) {
+            return respond(Problem.of("conflict", "Conflict", 409,
+                    "Someone changed this at the same moment; read it again and retry.", List.of()));
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(Problem.of("internal", "Internal Server Error", 500,
+                "Something went wrong on our side; it has been logged.", List.of()));
+    }
+
+    public static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * Bean Validation names a field from the resource method down ({@code create.profile.languages[0].proficiency});
+     * the client knows only its own body or query parameter, so the method and body parameter go.
+     */
+    private static String fieldOf(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        int skip = 0;
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
+            skip = nodes.size() > 2 ? 2 : 1;
+        }
+        String field = path.toString().replace(".<list element>", "").replace(".<iterable element>", "");
+        for (int i = 0; i < skip; i++) {
+            field = field.substring(field.indexOf('.') + 1);
+        }
+        return field;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+}

@@ -1,0 +1,176 @@
+package app.slate.platform.relay;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+
+import app.slate.platform.outbox.Outbox;
+import app.slate.platform.outbox.OutboxRelay;
+import app.slate.platform.testing.Events;
+import app.slate.platform.testing.SharedStandIns;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+
+/** Drives the relay with events/outbox-relay/*.json and checks what reached the queues. */
+@QuarkusTest
+@QuarkusTestResource(value = RelayTestQueues.class, restrictToAnnotatedClass = false)
+class OutboxRelayHandlerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Pool database;
+
+    @Inject
+    SqsClient sqs;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Test
+    void scheduledSweep_publishesCommittedEvents_toTheSubscribedQueue() throws Throwable {
+        String profileId = UUID.randomUUID().toString();
+        UUID eventId = record("talent.profile.changed", profileId);
+
+        trigger("schedule.json");
+
+        JsonNode published = receiveEvent(queueUrl("SEARCH_INDEXER_QUEUE_URL"), eventId);
+        assertThat(published.path("type").asText()).isEqualTo("talent.profile.changed");
+        assertThat(published.path("payload").path("profileId").asText()).isEqualTo(profileId);
+        assertThat(row(eventId).getOffsetDateTime("published_at")).isNotNull();
+    }
+
+    @Test
+    void wakeUp_publishesToo() throws Throwable {
+        UUID eventId = record("talent.profile.deleted", UUID.randomUUID().toString());
+
+        trigger("wake.json");
+
+        assertThat(receiveEvent(queueUrl("SEARCH_INDEXER_QUEUE_URL"), eventId).path("type").asText())
+                .isEqualTo("talent.profile.deleted");
+    }
+
+    @Test
+    void failedPublication_keepsTheEvent_andALaterRunDeliversIt() throws Throwable {
+        // A rerun against the same stand-ins finds the queue an earlier run created: start without it.
+        try {
+            String leftOver = sqs.getQueueUrl(q -> q.queueName(RelayTestQueues.LATE_QUEUE)).queueUrl();
+            sqs.deleteQueue(d -> d.queueUrl(leftOver));
+        } catch (QueueDoesNotExistException absent) {
+            // the usual case
+        }
+        UUID eventId = record(RelayTestQueues.LATE_EVENT, "late-1");
+
+        trigger("schedule.json");
+        Row pending = row(eventId);
+        assertThat(pending.getOffsetDateTime("published_at")).isNull();
+        assertThat(pending.getString("last_error")).contains("late");
+        assertThat(pending.getInteger("attempts")).isEqualTo(1);
+
+        String lateQueue = sqs.createQueue(q -> q.queueName(RelayTestQueues.LATE_QUEUE)).queueUrl();
+        Thread.sleep(1_200);
+        trigger("schedule.json");
+
+        assertThat(receiveEvent(lateQueue, eventId).path("aggregateId").asText()).isEqualTo("late-1");
+        assertThat(row(eventId).getOffsetDateTime("published_at")).isNotNull();
+    }
+
+    @Test
+    void publishedEvents_areNotPublishedAgain() throws Throwable {
+        UUID eventId = record("talent.profile.changed", UUID.randomUUID().toString());
+        trigger("schedule.json");
+        receiveEvent(queueUrl("SEARCH_INDEXER_QUEUE_URL"), eventId);
+
+        trigger("schedule.json");
+
+        assertThat(row(eventId).getInteger("attempts")).isEqualTo(1);
+    }
+
+    @Test
+    void racingRelays_publishEachEventOnce() throws Throwable {
+        String raceQueue = sqs.createQueue(q -> q.queueName(RelayTestQueues.RACE_QUEUE)).queueUrl();
+        Set<String> recorded = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            recorded.add(record(RelayTestQueues.RACE_EVENT, "race-" + i).toString());
+        }
+
+        ExecutorService relays = Executors.newFixedThreadPool(4);
+        try {
+            for (var run : relays.invokeAll(Collections.nCopies(4, relay::relayPending))) {
+                run.get();
+            }
+        } finally {
+            relays.shutdownNow();
+        }
+
+        List<String> published = new ArrayList<>();
+        for (int attempt = 0; attempt < 10 && published.size() < recorded.size(); attempt++) {
+            for (Message message : sqs.receiveMessage(r -> r.queueUrl(raceQueue).maxNumberOfMessages(10).waitTimeSeconds(1)).messages()) {
+                published.add(JSON.readTree(message.body()).path("id").asText());
+                sqs.deleteMessage(d -> d.queueUrl(raceQueue).receiptHandle(message.receiptHandle()));
+            }
+        }
+        assertThat(published).hasSize(recorded.size()).containsExactlyInAnyOrderElementsOf(recorded);
+    }
+
+    private UUID record(String type, String aggregateId) throws Throwable {
+        return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                () -> outbox.record(type, "test", aggregateId, Map.of("profileId", aggregateId)))).id;
+    }
+
+    private Row row(UUID eventId) {
+        return database.preparedQuery("SELECT published_at, last_error, attempts FROM outbox_events WHERE id = $1")
+                .execute(Tuple.of(eventId)).await().indefinitely().iterator().next();
+    }
+
+    private static void trigger(String event) {
+        given().contentType(ContentType.JSON).body(Events.read("outbox-relay", event))
+                .when().post().then().statusCode(200).body("batchItemFailures", empty());
+    }
+
+    private static String queueUrl(String variable) {
+        return SharedStandIns.get().environment().get(variable);
+    }
+
+    /** Reads the queue until the event shows up; other tests' events on the same queue are left alone. */
+    private JsonNode receiveEvent(String queueUrl, UUID eventId) throws Exception {
+        List<String> seen = new ArrayList<>();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            for (Message message : sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)
+                    .waitTimeSeconds(1).visibilityTimeout(0)).messages()) {
+                JsonNode event = JSON.readTree(message.body());
+                seen.add(event.path("id").asText());
+                if (event.path("id").asText().equals(eventId.toString())) {
+                    sqs.deleteMessage(d -> d.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+                    return event;
+                }
+            }
+        }
+        throw new AssertionError("event " + eventId + " never reached " + URI.create(queueUrl).getPath() + "; saw " + seen);
+    }
+}

@@ -1,0 +1,91 @@
+package app.slate.platform.testing;
+
+import app.slate.standins.Lease;
+import app.slate.standins.StandInsLauncher;
+import app.slate.standins.StandInsState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One set of stand-ins for a whole build: the first test JVM starts them (wiped), later ones
+ * find them through the state file and reuse them. Each JVM holds the lease while it runs (see
+ * {@link Lease}); the stand-ins stop by themselves two minutes after the last test JVM is gone.
+ * A JVM attaches only to stand-ins that are up under that lease and whose every service answers.
+ */
+public final class SharedStandIns {
+
+    private static StandInsState instance;
+    /** Held, never released: the operating system lets go of it when this JVM exits. */
+    private static Optional<FileLock> lease;
+
+    private SharedStandIns() {
+    }
+
+    public static synchronized StandInsState get() {
+        if (instance == null) {
+            instance = acquire();
+        }
+        return instance;
+    }
+
+    private static StandInsState acquire() {
+        Path root = repositoryRoot();
+        Path dir = root.resolve("target/standins");
+        Path stateFile = dir.resolve("state.json");
+        try {
+            lease = Lease.hold(dir.resolve("lease"));
+            StandInsState state = Files.exists(stateFile) ? StandInsState.read(stateFile) : null;
+            if (state != null && !answers(state)) {
+                ProcessHandle.of(state.pid()).ifPresent(SharedStandIns::stop);
+                state = null;
+            }
+            if (state == null) {
+                state = StandInsLauncher.launch(root, dir.resolve("data"), stateFile, dir.resolve("standins.log"),
+                        true, List.of("--lease", dir.resolve("lease").toString()));
+            }
+            return state;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The process is alive and every service accepts a connection. */
+    private static boolean answers(StandInsState state) {
+        if (!ProcessHandle.of(state.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        for (String service : List.of("postgres.reactive-url", "sqs", "dynamodb", "s3", "opensearch")) {
+            URI endpoint = URI.create(state.endpoint(service));
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 2_000);
+            } catch (IOException refused) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void stop(ProcessHandle broken) {
+        broken.destroy();
+        broken.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(timedOut -> null).join();
+    }
+
+    public static Map<String, String> quarkusConfig() {
+        return get().quarkusConfig();
+    }
+
+    static Path repositoryRoot() {
+        String configured = System.getProperty("slate.repo.root");
+        return StandInsLauncher.repositoryRoot(configured != null ? Path.of(configured) : Path.of(""));
+    }
+}

@@ -1,0 +1,22 @@
+package app.slate.platform.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code @QuarkusTestResource(StandInsResource.class)}: points the function under test at the shared stand-ins. */
+public class StandInsResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new LinkedHashMap<>(SharedStandIns.quarkusConfig());
+        config.putAll(TestTokens.verifierConfig());
+        config.putAll(TestTokens.signerConfig());
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // The stand-ins outlive this test class: other classes and modules of the build reuse them.
+    }
+}

@@ -1,0 +1,77 @@
+package app.slate.talent.profile;
+
+import app.slate.platform.auth.Caller;
+import app.slate.platform.problem.ProblemException;
+import app.slate.talent.portfolio.PortfolioItem;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A talent's own profile: one per account, changed only by its owner, every change an event. */
+@ApplicationScoped
+public class ProfileService {
+
+    private final ProfileEvents events;
+
+    public ProfileService(ProfileEvents events) {
+        this.events = events;
+    }
+
+    @WithTransaction
+    public Uni<ProfileView> create(Caller caller, ProfileDetails details) {
+        ProfileRules.check(details);
+        return TalentProfile.findByOwner(caller.userId())
+                .onItem().ifNotNull().failWith(() -> ProblemException.conflict(
+                        "You already have a profile; replace it with PUT /talents/me."))
+                .chain(() -> {
+                    TalentProfile profile = TalentProfile.newFor(caller.userId(), details);
+                    return profile.<TalentProfile>persist()
+                            .call(() -> events.changed(profile, List.of()))
+                            .map(saved -> ProfileView.of(saved, List.of()));
+                });
+    }
+
+    @WithSession
+    public Uni<ProfileView> mine(Caller caller) {
+        return ownedBy(caller).chain(profile -> PortfolioItem.ofProfile(profile.id)
+                .map(portfolio -> ProfileView.of(profile, portfolio)));
+    }
+
+    @WithTransaction
+    public Uni<ProfileView> replace(Caller caller, ProfileDetails details) {
+        ProfileRules.check(details);
+        return ownedBy(caller).chain(profile -> PortfolioItem.ofProfile(profile.id).chain(portfolio -> {
+            profile.apply(details);
+            return events.changed(profile, portfolio).map(ignored -> ProfileView.of(profile, portfolio));
+        }));
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(Caller caller) {
+        return ownedBy(caller).chain(profile -> events.deleted(profile).chain(profile::delete));
+    }
+
+    /** A published profile for anyone; an unpublished one only for its owner or an admin. */
+    @WithSession
+    public Uni<PublicProfile> visible(UUID id, Optional<Caller> viewer) {
+        return TalentProfile.<TalentProfile>findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Talent profile not found"))
+                .invoke(profile -> {
+                    if (!profile.published && viewer.filter(v -> v.mayReach(profile.ownerId)).isEmpty()) {
+                        throw ProblemException.notFound("Talent profile not found");
+                    }
+                })
+                .chain(profile -> PortfolioItem.ofProfile(profile.id).map(portfolio -> PublicProfile.of(profile, portfolio)));
+    }
+
+    /** The caller's own profile: the only one any of these operations can reach. */
+    public static Uni<TalentProfile> ownedBy(Caller caller) {
+        return TalentProfile.findByOwner(caller.userId())
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(
+                        "You have no talent profile yet; create it with POST /talents/me."));
+    }
+}

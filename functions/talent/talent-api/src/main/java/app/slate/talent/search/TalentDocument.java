@@ -1,0 +1,62 @@
+package app.slate.talent.search;
+
+import app.slate.platform.search.SearchFilters;
+import app.slate.talent.portfolio.PortfolioItem;
+import app.slate.talent.profile.AvailabilityWindow;
+import app.slate.talent.profile.Completeness;
+import app.slate.talent.profile.LanguageSkill;
+import app.slate.talent.profile.ProfileDetails;
+import app.slate.talent.profile.Skill;
+import app.slate.talent.profile.TalentProfile;
+import app.slate.talent.profile.WorkAuthorization;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A published profile as OpenSearch indexes it (mapping: infra/opensearch/talents.json). Only
+ * what search filters, facets or shows goes in; matching keeps its own vectors (infra/opensearch/matching).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TalentDocument(
+        String id, long version, String displayName, String pronouns, int playableAgeMin, int playableAgeMax,
+        String gender, Integer heightCm, String build, String hairColor, String eyeColor,
+        String city, String region, String country, GeoPoint location, boolean willingToTravel,
+        List<String> languages, List<String> accents, List<String> skills, List<String> skillCategories,
+        String unionStatus, List<String> unions, List<String> workAuthorizations, List<DateRange> unavailable,
+        String bio, String notableWorks, String primaryHeadshot, int completeness, Instant updatedAt) {
+
+    public record GeoPoint(double lat, double lon) {
+    }
+
+    public record DateRange(String gte, String lte) {
+    }
+
+    public static TalentDocument of(TalentProfile profile, List<PortfolioItem> portfolio) {
+        ProfileDetails d = profile.details;
+        var appearance = d.appearance();
+        return new TalentDocument(
+                profile.id.toString(), profile.version, d.displayName(), d.pronouns(),
+                d.playableAge().min(), d.playableAge().max(), d.gender().name(),
+                appearance == null ? null : appearance.heightCm(),
+                appearance == null || appearance.build() == null ? null : appearance.build().name(),
+                appearance == null || appearance.hairColor() == null ? null : appearance.hairColor().name(),
+                appearance == null || appearance.eyeColor() == null ? null : appearance.eyeColor().name(),
+                d.location().city(), d.location().region(), d.location().country(),
+                d.location().latitude() == null ? null : new GeoPoint(d.location().latitude(), d.location().longitude()),
+                d.travel() != null && d.travel().willingToTravel(),
+                d.languages().stream().map(LanguageSkill::language).toList(),
+                d.languages().stream().flatMap(l -> l.accents().stream()).map(SearchFilters::term).distinct().toList(),
+                d.skills().stream().map(Skill::name).map(SearchFilters::term).distinct().toList(),
+                d.skills().stream().map(s -> s.category().name()).distinct().toList(),
+                d.union().status().name(), d.union().unions(),
+                d.workAuthorizations().stream().filter(WorkAuthorization::canWork).map(WorkAuthorization::country).toList(),
+                d.availability().stream().filter(w -> w.status() == AvailabilityWindow.Status.UNAVAILABLE)
+                        .map(w -> new DateRange(w.from().toString(), w.to().toString())).toList(),
+                d.bio(),
+                String.join(" · ", d.notableWorks().stream().map(c -> c.title()).toList()),
+                portfolio.stream().filter(i -> i.primary).map(i -> i.id.toString()).findFirst().orElse(null),
+                Completeness.of(d, portfolio).score(),
+                profile.updatedAt);
+    }
+}

@@ -1,0 +1,141 @@
+package app.slate.talent.search;
+
+import static app.slate.platform.search.SearchFilters.allOf;
+import static app.slate.platform.search.SearchFilters.anyOf;
+import static app.slate.platform.search.SearchFilters.equalTo;
+import static app.slate.platform.search.SearchFilters.terms;
+
+import app.slate.platform.search.SearchConfig;
+import app.slate.platform.search.SearchCursor;
+import app.slate.platform.search.SearchIndices;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opensearch.client.json.JsonData;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.SortOptions;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.Aggregation;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.SearchRequest;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Hit;
+
+/** Talent search over the published profiles in OpenSearch: filters, facets and cursor pages. */
+@ApplicationScoped
+public class TalentSearch {
+
+    /** Facets are counted over every match, shown as the top values of each. */
+    private static final Map<String, String> FACETS = Map.of(
+            "gender", "gender", "unionStatus", "unionStatus", "languages", "languages", "skills", "skills",
+            "country", "country", "build", "build");
+    private static final int FACET_SIZE = 15;
+
+    private final OpenSearchClient openSearch;
+    private final SearchConfig config;
+    private final SearchIndices indices;
+
+    public TalentSearch(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices) {
+        this.openSearch = openSearch;
+        this.config = config;
+        this.indices = indices;
+    }
+
+    public TalentSearchResult search(TalentQuery query) {
+        query.checkRanges();
+        // A new domain has no index until a function creates it; search then answers empty.
+        indices.ensureTalentIndex();
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(config.talentIndex())
+                .query(query(query))
+                .size(query.limit + 1)
+                .trackTotalHits(t -> t.enabled(true))
+                .sort(sortOrder(query));
+        if (query.cursor != null) {
+            request.searchAfter(SearchCursor.decode(query.cursor));
+        } else {
+            // Facets describe the whole result, so the first page carries them and later pages skip the work.
+            FACETS.forEach((name, field) -> request.aggregations(name,
+                    Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
+        }
+        SearchResponse<TalentDocument> response;
+        try {
+            response = openSearch.search(request.build(), TalentDocument.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("talent search failed", e);
+        }
+        List<Hit<TalentDocument>> hits = response.hits().hits();
+        boolean more = hits.size() > query.limit;
+        List<Hit<TalentDocument>> page = more ? hits.subList(0, query.limit) : hits;
+        String next = more ? SearchCursor.encode(page.get(page.size() - 1).sort()) : null;
+        long total = response.hits().total() == null ? page.size() : response.hits().total().value();
+        return new TalentSearchResult(page.stream().map(h -> card(h.source())).toList(), facets(response), total, next);
+    }
+
+    private static Query query(TalentQuery q) {
+        List<Query> filters = new ArrayList<>();
+        List<Query> exclusions = new ArrayList<>();
+        if (q.ageTo != null) {
+            filters.add(Query.of(f -> f.range(r -> r.field("playableAgeMin").lte(JsonData.of(q.ageTo)))));
+        }
+        if (q.ageFrom != null) {
+            filters.add(Query.of(f -> f.range(r -> r.field("playableAgeMax").gte(JsonData.of(q.ageFrom)))));
+        }
+        anyOf(filters, "gender", q.genders);
+        anyOf(filters, "unionStatus", q.unionStatuses);
+        allOf(filters, "languages", q.languages);
+        allOf(filters, "accents", terms(q.accents));
+        allOf(filters, "skills", terms(q.skills));
+        equalTo(filters, "country", q.country);
+        equalTo(filters, "willingToTravel", q.willingToTravel);
+        if (q.near != null) {
+            String[] latLon = q.near.split(",");
+            filters.add(Query.of(f -> f.geoDistance(g -> g.field("location").distance(q.radiusKm + "km")
+                    .location(l -> l.latlon(p -> p.lat(Double.parseDouble(latLon[0])).lon(Double.parseDouble(latLon[1])))))));
+        }
+        if (q.availableFrom != null) {
+            // A date_range intersecting the wanted days means the talent has blocked one of them.
+            exclusions.add(Query.of(f -> f.range(r -> r.field("unavailable")
+                    .gte(JsonData.of(q.availableFrom.toString())).lte(JsonData.of(q.availableTo.toString())))));
+        }
+        return Query.of(root -> root.bool(b -> {
+            b.filter(filters).mustNot(exclusions);
+            if (q.text != null && !q.text.isBlank()) {
+                b.must(m -> m.multiMatch(mm -> mm.query(q.text).fields("displayName^3", "notableWorks^2", "bio")));
+            }
+            return b;
+        }));
+    }
+
+    private static List<SortOptions> sortOrder(TalentQuery q) {
+        List<SortOptions> sort = new ArrayList<>();
+        if (q.text != null && !q.text.isBlank()) {
+            sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+        } else {
+            sort.add(SortOptions.of(s -> s.field(f -> f.field("completeness").order(SortOrder.Desc))));
+        }
+        // The id breaks ties, so that a cursor is exact and no talent is skipped or repeated.
+        sort.add(SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
+        return sort;
+    }
+
+    private static Map<String, List<TalentSearchResult.FacetCount>> facets(SearchResponse<TalentDocument> response) {
+        Map<String, List<TalentSearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (Map.Entry<String, Aggregate> aggregate : response.aggregations().entrySet()) {
+            facets.put(aggregate.getKey(), aggregate.getValue().sterms().buckets().array().stream()
+                    .map(b -> new TalentSearchResult.FacetCount(b.key(), b.docCount())).toList());
+        }
+        return facets;
+    }
+
+    private static TalentSearchResult.TalentCard card(TalentDocument d) {
+        return new TalentSearchResult.TalentCard(d.id(), d.displayName(), d.pronouns(), d.playableAgeMin(),
+                d.playableAgeMax(), d.gender(), d.city(), d.country(), d.languages(), d.skills(), d.unionStatus(),
+                d.primaryHeadshot(), d.completeness());
+    }
+}
