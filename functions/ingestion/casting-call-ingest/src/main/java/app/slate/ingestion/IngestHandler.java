@@ -2,6 +2,8 @@ package app.slate.ingestion;
 
 import app.slate.platform.ai.dedupe.ContentHash;
 import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.Subscriber;
+import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
 import app.slate.platform.outbox.EventEnvelope;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -28,37 +30,34 @@ import java.util.UUID;
 public class IngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     public static final String NAME = "casting-call-ingest";
-    static final String RAW = "casting.ingestion.raw";
     private static final int MAX_TEXT = 20_000;
 
     private final IdempotentBatchConsumer consumer;
     private final Ingestion ingestion;
     private final IngestionRows rows;
     private final ObjectMapper json;
+    private final EventHandlers handlers;
 
     public IngestHandler(IdempotentBatchConsumer consumer, Ingestion ingestion, IngestionRows rows, ObjectMapper json) {
         this.consumer = consumer;
         this.ingestion = ingestion;
         this.rows = rows;
         this.json = json;
+        this.handlers = EventHandlers.of(Subscriber.CASTING_CALL_INGESTION)
+                .on(CastingEvents.INGESTION_RECEIVED, (event, received) -> ingestion.process(received.messageId()))
+                .on(CastingEvents.INGESTION_RAW, this::storeAndProcess)
+                .complete();
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, this::envelope, event -> {
-            switch (event.type()) {
-                case CastingEvents.INGESTION_RECEIVED -> ingestion.process(UUID.fromString(event.payload().path("messageId").asText()));
-                case RAW -> {
-                    JsonNode raw = event.payload();
-                    UUID id = UUID.fromString(event.aggregateId());
-                    String text = raw.path("text").asText();
-                    rows.store(id, raw.path("source").asText("queue"), raw.path("sourceRef").isTextual() ? raw.path("sourceRef").asText() : null,
-                            text, ContentHash.of(text));
-                    ingestion.process(id);
-                }
-                default -> throw new IllegalArgumentException("unexpected event type " + event.type());
-            }
-        });
+        return consumer.consume(NAME, batch, this::envelope, handlers);
+    }
+
+    private void storeAndProcess(EventEnvelope event, CastingEvents.RawCastingCall raw) {
+        UUID id = UUID.fromString(event.aggregateId());
+        rows.store(id, raw.source() == null ? "queue" : raw.source(), raw.sourceRef(), raw.text(), ContentHash.of(raw.text()));
+        ingestion.process(id);
     }
 
     private EventEnvelope envelope(SQSEvent.SQSMessage message) {
@@ -69,17 +68,13 @@ public class IngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
             throw new IllegalArgumentException("message is not JSON", e);
         }
         if (body.hasNonNull("type") && body.hasNonNull("id")) {
-            try {
-                return json.treeToValue(body, EventEnvelope.class);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("malformed event envelope", e);
-            }
+            return consumer.envelope(message);
         }
         String text = body.path("text").asText("");
         if (text.isBlank() || text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("a raw message needs text of 1 to " + MAX_TEXT + " characters");
         }
         UUID id = UUID.nameUUIDFromBytes(("sqs:" + message.getMessageId()).getBytes(StandardCharsets.UTF_8));
-        return new EventEnvelope(id, RAW, CastingEvents.INGESTION_AGGREGATE, id.toString(), Instant.now(), body);
+        return new EventEnvelope(id, CastingEvents.INGESTION_RAW.name(), CastingEvents.INGESTION_AGGREGATE, id.toString(), Instant.now(), body);
     }
 }

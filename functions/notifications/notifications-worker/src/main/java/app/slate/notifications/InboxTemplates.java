@@ -1,7 +1,9 @@
 package app.slate.notifications;
 
-import app.slate.platform.events.CastingEvents;
-import com.fasterxml.jackson.databind.JsonNode;
+import app.slate.platform.events.CastingEvents.AuditionChanged;
+import app.slate.platform.events.CastingEvents.RoleInvited;
+import app.slate.platform.events.CastingEvents.SelfTapeRequested;
+import app.slate.platform.events.CastingEvents.SubmissionStatusChanged;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,33 +32,29 @@ final class InboxTemplates {
     private InboxTemplates() {
     }
 
-    /** Null for an event type that has no place in an inbox. */
-    static Message render(String type, JsonNode p) {
-        String where = p.path("roleName").asText() + " · " + p.path("projectTitle").asText();
-        return switch (type) {
-            case CastingEvents.ROLE_INVITED -> new Message("You're invited to submit for " + p.path("roleName").asText(),
-                    p.path("projectTitle").asText() + " · submissions close " + day(p.path("deadline")), "/roles/" + p.path("roleId").asText());
-            case CastingEvents.SUBMISSION_STATUS_CHANGED -> new Message(
-                    STATUS_TITLES.getOrDefault(p.path("to").asText(), "Your submission was updated"), where,
-                    "/submissions/" + p.path("submissionId").asText());
-            case CastingEvents.SELF_TAPE_REQUESTED -> new Message("Self-tape requested for " + p.path("roleName").asText(),
-                    p.path("projectTitle").asText() + " · due by " + when(p.path("deadline"), "UTC"),
-                    "/submissions/" + p.path("submissionId").asText());
-            case CastingEvents.AUDITION_BOOKED, CastingEvents.AUDITION_CANCELLED -> new Message(
-                    (p.path("round").asInt(1) > 1 ? "Callback " : "Audition ")
-                            + (CastingEvents.AUDITION_BOOKED.equals(type) ? "booked: " : "cancelled: ") + p.path("roleName").asText(),
-                    when(p.path("startsAt"), p.path("timeZone").asText("UTC")) + " · "
-                            + ("VIRTUAL".equals(p.path("mode").asText()) ? "online" : "in person") + " · " + p.path("projectTitle").asText(),
-                    "/submissions/" + p.path("submissionId").asText());
-            default -> null;
-        };
+    static Message invited(RoleInvited p) {
+        return new Message("You're invited to submit for " + p.roleName(),
+                p.projectTitle() + " · submissions close " + DAY.format(p.deadline().atZone(ZoneId.of("UTC"))), "/roles/" + p.roleId());
     }
 
-    private static String when(JsonNode instant, String zone) {
-        return WHEN.format(Instant.parse(instant.asText()).atZone(ZoneId.of(zone)));
+    static Message statusChanged(SubmissionStatusChanged p) {
+        return new Message(STATUS_TITLES.getOrDefault(p.to(), "Your submission was updated"), p.roleName() + " · " + p.projectTitle(),
+                "/submissions/" + p.submissionId());
     }
 
-    private static String day(JsonNode instant) {
-        return DAY.format(Instant.parse(instant.asText()).atZone(ZoneId.of("UTC")));
+    static Message selfTapeRequested(SelfTapeRequested p) {
+        return new Message("Self-tape requested for " + p.roleName(), p.projectTitle() + " · due by " + when(p.deadline(), "UTC"),
+                "/submissions/" + p.submissionId());
+    }
+
+    static Message audition(AuditionChanged p, boolean booked) {
+        return new Message((p.round() > 1 ? "Callback " : "Audition ") + (booked ? "booked: " : "cancelled: ") + p.roleName(),
+                when(p.startsAt(), p.timeZone() == null ? "UTC" : p.timeZone()) + " · "
+                        + ("VIRTUAL".equals(p.mode()) ? "online" : "in person") + " · " + p.projectTitle(),
+                "/submissions/" + p.submissionId());
+    }
+
+    private static String when(Instant instant, String zone) {
+        return WHEN.format(instant.atZone(ZoneId.of(zone)));
     }
 }

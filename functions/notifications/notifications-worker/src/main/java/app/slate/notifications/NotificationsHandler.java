@@ -1,5 +1,8 @@
 package app.slate.notifications;
 
+import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.Subscriber;
+import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -16,15 +19,24 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
     public static final String NAME = "notifications-worker";
 
     private final IdempotentBatchConsumer consumer;
-    private final InboxDelivery delivery;
+    private final EventHandlers handlers;
 
-    public NotificationsHandler(IdempotentBatchConsumer consumer, InboxDelivery delivery) {
+    public NotificationsHandler(IdempotentBatchConsumer consumer, InboxDelivery inbox) {
         this.consumer = consumer;
-        this.delivery = delivery;
+        this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
+                .on(CastingEvents.ROLE_INVITED, (event, p) -> inbox.deliver(event, InboxTemplates.invited(p), p.recipients()))
+                .on(CastingEvents.SUBMISSION_STATUS_CHANGED,
+                        (event, p) -> inbox.deliver(event, InboxTemplates.statusChanged(p), p.recipients()))
+                .on(CastingEvents.SELF_TAPE_REQUESTED,
+                        (event, p) -> inbox.deliver(event, InboxTemplates.selfTapeRequested(p), p.recipients()))
+                .on(CastingEvents.AUDITION_BOOKED, (event, p) -> inbox.deliver(event, InboxTemplates.audition(p, true), p.recipients()))
+                .on(CastingEvents.AUDITION_CANCELLED,
+                        (event, p) -> inbox.deliver(event, InboxTemplates.audition(p, false), p.recipients()))
+                .complete();
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, delivery::deliver);
+        return consumer.consume(NAME, batch, handlers);
     }
 }

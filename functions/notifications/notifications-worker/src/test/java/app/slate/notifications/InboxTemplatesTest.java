@@ -2,42 +2,50 @@ package app.slate.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.slate.platform.events.CastingEvents;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import app.slate.platform.events.CastingEvents.AuditionChanged;
+import app.slate.platform.events.CastingEvents.RoleInvited;
+import app.slate.platform.events.CastingEvents.SelfTapeRequested;
+import app.slate.platform.events.CastingEvents.SubmissionStatusChanged;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class InboxTemplatesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final UUID ROLE = UUID.randomUUID();
+    private static final UUID SUBMISSION = UUID.randomUUID();
+    private static final Instant DEADLINE = Instant.parse("2027-01-15T18:00:00Z");
+    private static final Instant STARTS = Instant.parse("2026-12-03T14:30:00Z");
+    private static final List<String> TO = List.of("talent-1");
 
     @Test
     void everyInboxEventType_hasWordsAndALink() {
-        ObjectNode facts = JSON.createObjectNode()
-                .put("roleId", "r1").put("submissionId", "s1").put("roleName", "Maya Hart").put("projectTitle", "The Glass Orchard")
-                .put("to", "CALLBACK").put("deadline", "2027-01-15T18:00:00Z").put("startsAt", "2026-12-03T14:30:00Z")
-                .put("timeZone", "Asia/Riyadh").put("mode", "VIRTUAL").put("round", 1);
-        for (String type : CastingEvents.FOR_INBOX) {
-            InboxTemplates.Message message = InboxTemplates.render(type, facts);
+        Map<String, InboxTemplates.Message> messages = Map.of(
+                "invited", InboxTemplates.invited(new RoleInvited(ROLE, "Maya Hart", "The Glass Orchard", DEADLINE, TO)),
+                "status", InboxTemplates.statusChanged(new SubmissionStatusChanged(SUBMISSION, ROLE, "Maya Hart", "The Glass Orchard",
+                        "SHORTLISTED", "CALLBACK", null, "casting-1", STARTS, TO)),
+                "self-tape", InboxTemplates.selfTapeRequested(new SelfTapeRequested(UUID.randomUUID(), SUBMISSION, "Maya Hart",
+                        "The Glass Orchard", DEADLINE, TO)),
+                "booked", InboxTemplates.audition(audition("Asia/Riyadh"), true),
+                "cancelled", InboxTemplates.audition(audition("Asia/Riyadh"), false));
+        messages.forEach((type, message) -> {
             assertThat(message).as(type).isNotNull();
             assertThat(message.title()).as(type).isNotBlank();
             assertThat(message.link()).as(type).startsWith("/");
-        }
+        });
     }
 
     @Test
     void auditionTimes_areWrittenInTheSlotsOwnZone() {
-        ObjectNode facts = JSON.createObjectNode().put("submissionId", "s1").put("roleName", "Maya Hart").put("projectTitle", "P")
-                .put("startsAt", "2026-12-03T14:30:00Z").put("timeZone", "Asia/Riyadh").put("mode", "VIRTUAL").put("round", 1);
-
-        InboxTemplates.Message message = InboxTemplates.render(CastingEvents.AUDITION_CANCELLED, facts);
+        InboxTemplates.Message message = InboxTemplates.audition(audition("Asia/Riyadh"), false);
 
         assertThat(message.title()).isEqualTo("Audition cancelled: Maya Hart");
         assertThat(message.body()).startsWith("Thu 3 Dec 2026, 17:30 GMT+03:00 · online");
     }
 
-    @Test
-    void anEventTypeWithoutATemplate_isNotForTheInbox() {
-        assertThat(InboxTemplates.render(CastingEvents.ROLE_CHANGED, JSON.createObjectNode())).isNull();
+    private static AuditionChanged audition(String zone) {
+        return new AuditionChanged(UUID.randomUUID(), SUBMISSION, "Maya Hart", "P", 1, STARTS, zone, "VIRTUAL", TO);
     }
 }

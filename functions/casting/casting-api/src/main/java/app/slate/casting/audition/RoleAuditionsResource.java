@@ -1,7 +1,7 @@
 package app.slate.casting.audition;
 
 import app.slate.platform.auth.Roles;
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

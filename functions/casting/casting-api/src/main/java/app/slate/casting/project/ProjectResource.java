@@ -5,7 +5,7 @@ import app.slate.casting.role.RoleService;
 import app.slate.casting.role.RoleView;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.outbox.OutboxWakeup;
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

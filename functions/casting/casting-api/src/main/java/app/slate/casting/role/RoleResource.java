@@ -5,7 +5,7 @@ import app.slate.casting.board.BoardResult;
 import app.slate.casting.board.RoleBoard;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.outbox.OutboxWakeup;
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -10,6 +10,7 @@ import app.slate.casting.submission.SubmissionStatus;
 import app.slate.identity.account.ActingTalent;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.EventType;
 import app.slate.platform.outbox.Outbox;
 import app.slate.platform.problem.FieldError;
 import app.slate.platform.problem.Problem;
@@ -192,13 +193,13 @@ public class AuditionService {
     }
 
     /** The talent and the team hear of it, except whoever did it. */
-    private Uni<Void> announce(String type, AuditionSlot slot, Submission submission, Caller caller) {
+    private Uni<Void> announce(EventType<CastingEvents.AuditionChanged> type, AuditionSlot slot, Submission submission, Caller caller) {
         return CastingRole.<CastingRole>findById(slot.roleId).chain(role -> Project.<Project>findById(role.projectId)
                 .chain(project -> ProjectTeam.memberIds(project).chain(team -> {
                     List<String> recipients = new ArrayList<>(team);
                     recipients.add(submission.talentId);
                     recipients.removeIf(id -> id.equals(caller.userId()) || id.equals(caller.actingPerson()));
-                    return outbox.record(type, CastingEvents.AUDITION_AGGREGATE, slot.id.toString(),
+                    return outbox.record(type, slot.id.toString(),
                             new CastingEvents.AuditionChanged(slot.id, submission.id, role.name, project.publicTitle(), slot.round,
                                     slot.startsAt, slot.timeZone, slot.mode, recipients.stream().distinct().toList()));
                 }))).replaceWithVoid();

@@ -28,13 +28,13 @@ public class RoleEvents {
         return Panache.flush().chain(() -> {
             boolean listed = role.listed(Instant.now());
             JsonNode document = listed ? json.valueToTree(RoleDocument.of(role, project)) : null;
-            return outbox.record(CastingEvents.ROLE_CHANGED, CastingEvents.ROLE_AGGREGATE, role.id.toString(),
+            return outbox.record(CastingEvents.ROLE_CHANGED, role.id.toString(),
                     new CastingEvents.RoleChanged(role.id, role.version, listed, document));
         }).replaceWithVoid();
     }
 
     public Uni<Void> invited(CastingRole role, Project project, List<String> talentIds) {
-        return outbox.record(CastingEvents.ROLE_INVITED, CastingEvents.ROLE_AGGREGATE, role.id.toString(),
+        return outbox.record(CastingEvents.ROLE_INVITED, role.id.toString(),
                 new CastingEvents.RoleInvited(role.id, role.name, project.publicTitle(), role.deadline, talentIds)).replaceWithVoid();
     }
 }

@@ -64,8 +64,7 @@ public class SelfTapeService {
                             team.role(), team.project(), List.of())
                     : Uni.createFrom().voidItem();
             return request.persist().chain(() -> moved)
-                    .chain(() -> outbox.record(CastingEvents.SELF_TAPE_REQUESTED, CastingEvents.SELF_TAPE_AGGREGATE,
-                            request.id.toString(), new CastingEvents.SelfTapeRequested(request.id, submission.id, team.role().name,
+                    .chain(() -> outbox.record(CastingEvents.SELF_TAPE_REQUESTED, request.id.toString(), new CastingEvents.SelfTapeRequested(request.id, submission.id, team.role().name,
                                     team.project().publicTitle(), request.deadline, List.of(submission.talentId))))
                     .map(ignored -> SelfTapeView.of(request));
         });

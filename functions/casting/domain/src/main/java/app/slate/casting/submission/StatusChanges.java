@@ -31,8 +31,7 @@ public class StatusChanges {
         submission.status = to.name();
         submission.updatedAt = now;
         return record(submission, from, actorId, reason, now)
-                .chain(() -> outbox.record(CastingEvents.SUBMISSION_STATUS_CHANGED, CastingEvents.SUBMISSION_AGGREGATE,
-                        submission.id.toString(), new CastingEvents.SubmissionStatusChanged(submission.id, role.id, role.name,
+                .chain(() -> outbox.record(CastingEvents.SUBMISSION_STATUS_CHANGED, submission.id.toString(), new CastingEvents.SubmissionStatusChanged(submission.id, role.id, role.name,
                                 project.publicTitle(), from, to.name(), reason, actorId, now, recipients)))
                 .replaceWithVoid();
     }
@@ -40,8 +39,7 @@ public class StatusChanges {
     /** The first line of a new submission's history, which it returns. */
     public Uni<StatusEvent> submitted(Submission submission, CastingRole role, Project project) {
         return record(submission, null, submission.submittedBy, null, submission.createdAt)
-                .call(() -> outbox.record(CastingEvents.SUBMISSION_STATUS_CHANGED, CastingEvents.SUBMISSION_AGGREGATE,
-                        submission.id.toString(), new CastingEvents.SubmissionStatusChanged(submission.id, role.id, role.name,
+                .call(() -> outbox.record(CastingEvents.SUBMISSION_STATUS_CHANGED, submission.id.toString(), new CastingEvents.SubmissionStatusChanged(submission.id, role.id, role.name,
                                 project.publicTitle(), null, submission.status, null, submission.submittedBy,
                                 submission.createdAt, List.of())));
     }

@@ -1,6 +1,6 @@
 package app.slate.identity.account;
 
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.platform.auth.Roles;
 import io.quarkus.security.Authenticated;

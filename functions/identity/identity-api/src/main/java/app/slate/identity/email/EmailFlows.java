@@ -1,5 +1,8 @@
 package app.slate.identity.email;
 
+import app.slate.platform.events.EventType;
+import app.slate.platform.events.IdentityEvents;
+import app.slate.platform.events.IdentityEvents.EmailRequested;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.AccountEvents;
 import app.slate.identity.account.EmailAddress;
@@ -50,7 +53,7 @@ public class EmailFlows {
         if (account.emailVerifiedAt != null || account.email == null) {
             return Uni.createFrom().voidItem();
         }
-        return issue(account, VERIFY_EMAIL, config.emailVerificationLifetime(), AccountEvents.EMAIL_VERIFICATION_REQUESTED);
+        return issue(account, VERIFY_EMAIL, config.emailVerificationLifetime(), IdentityEvents.EMAIL_VERIFICATION_REQUESTED);
     }
 
     public Uni<Void> confirmVerification(String token) {
@@ -71,7 +74,7 @@ public class EmailFlows {
                 .chain(() -> Panache.withTransaction(() -> Account.findByEmail(normalised).chain(account ->
                         account == null || account.isMinor(LocalDate.now(), config.adultAge())
                                 ? Uni.createFrom().voidItem()
-                                : issue(account, RESET_PASSWORD, config.passwordResetLifetime(), AccountEvents.PASSWORD_RESET_REQUESTED))));
+                                : issue(account, RESET_PASSWORD, config.passwordResetLifetime(), IdentityEvents.PASSWORD_RESET_REQUESTED))));
     }
 
     /** Sets the new password and ends every session of the account. */
@@ -85,7 +88,7 @@ public class EmailFlows {
                 })));
     }
 
-    private Uni<Void> issue(Account account, String purpose, Duration lifetime, String eventType) {
+    private Uni<Void> issue(Account account, String purpose, Duration lifetime, EventType<EmailRequested> eventType) {
         String token = SecretTokens.generate();
         AccountToken stored = new AccountToken();
         stored.tokenHash = SecretTokens.hash(token);

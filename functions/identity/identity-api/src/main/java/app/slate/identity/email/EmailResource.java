@@ -2,7 +2,7 @@ package app.slate.identity.email;
 
 import app.slate.identity.account.Account;
 import app.slate.platform.http.ClientAddress;
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.Secret;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package app.slate.identity.guardian;
 
 import app.slate.platform.problem.ProblemException;
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.identity.account.AccountView;
 import app.slate.identity.session.TokenResponse;

@@ -3,7 +3,7 @@ package app.slate.identity.verification;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.AccountEvents;
 import app.slate.platform.problem.ProblemException;
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.identity.IdentityConfig;
 import io.quarkus.hibernate.reactive.panache.Panache;

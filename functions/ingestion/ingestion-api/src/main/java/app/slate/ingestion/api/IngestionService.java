@@ -64,8 +64,7 @@ public class IngestionService {
         message.status = "RECEIVED";
         message.receivedBy = caller.userId();
         message.receivedAt = Instant.now();
-        return message.<IngestionMessage>persist().call(() -> outbox.record(CastingEvents.INGESTION_RECEIVED,
-                CastingEvents.INGESTION_AGGREGATE, message.id.toString(), new CastingEvents.IngestionReceived(message.id)));
+        return message.<IngestionMessage>persist().call(() -> outbox.record(CastingEvents.INGESTION_RECEIVED, message.id.toString(), new CastingEvents.IngestionReceived(message.id)));
     }
 
     /** The queue: best first (quality, then the most often seen), then oldest. */

@@ -1,5 +1,7 @@
 package app.slate.matching.reindex;
 
+import app.slate.platform.events.MatchingEvents;
+import app.slate.platform.events.MatchingEvents.ReindexPage;
 import app.slate.platform.outbox.EventEnvelope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +35,7 @@ public class ReindexQueue {
     }
 
     public void send(ReindexPage page) {
-        EventEnvelope message = new EventEnvelope(UUID.randomUUID(), ReindexPage.TYPE, ReindexPage.AGGREGATE,
+        EventEnvelope message = new EventEnvelope(UUID.randomUUID(), MatchingEvents.REINDEX_PAGE.name(), MatchingEvents.AGGREGATE,
                 page.what(), Instant.now(), json.valueToTree(page));
         try {
             String body = json.writeValueAsString(message);

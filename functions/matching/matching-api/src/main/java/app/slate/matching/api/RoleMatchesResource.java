@@ -1,7 +1,7 @@
 package app.slate.matching.api;
 
 import app.slate.platform.auth.Roles;
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

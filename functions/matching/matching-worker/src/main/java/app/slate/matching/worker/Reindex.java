@@ -1,6 +1,6 @@
 package app.slate.matching.worker;
 
-import app.slate.matching.reindex.ReindexPage;
+import app.slate.platform.events.MatchingEvents.ReindexPage;
 import app.slate.matching.reindex.ReindexQueue;
 import app.slate.matching.source.MatchSources;
 import jakarta.enterprise.context.ApplicationScoped;

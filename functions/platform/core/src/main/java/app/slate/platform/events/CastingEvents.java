@@ -1,5 +1,11 @@
 package app.slate.platform.events;
 
+import static app.slate.platform.events.Subscriber.CASTING_CALL_INGESTION;
+import static app.slate.platform.events.Subscriber.MATCHING;
+import static app.slate.platform.events.Subscriber.NOTIFICATIONS;
+import static app.slate.platform.events.Subscriber.SCRIPT_ANALYSIS;
+import static app.slate.platform.events.Subscriber.SEARCH_INDEXER;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +13,7 @@ import java.util.UUID;
 
 /**
  * The casting events on the wire, shared by the functions that write them (casting-api, the
- * deadline job) and those that consume them (search-indexer, notifications-worker). Events
+ * deadline job, scripts-api, ingestion-api) and those that consume them. Events
  * that reach people name their {@code recipients}: the writer knows who the team and the talent
  * are, so the notifications worker needs no database.
  */
@@ -20,20 +26,27 @@ public final class CastingEvents {
     public static final String SCRIPT_AGGREGATE = "script";
     public static final String INGESTION_AGGREGATE = "ingestion-message";
 
-    public static final String ROLE_CHANGED = "casting.role.changed";
-    public static final String ROLE_INVITED = "casting.role.invited";
-    public static final String SUBMISSION_STATUS_CHANGED = "casting.submission.status-changed";
-    public static final String SELF_TAPE_REQUESTED = "casting.self-tape.requested";
-    public static final String AUDITION_BOOKED = "casting.audition.booked";
-    public static final String AUDITION_CANCELLED = "casting.audition.cancelled";
+    public static final EventType<RoleChanged> ROLE_CHANGED =
+            EventType.routed("casting.role.changed", ROLE_AGGREGATE, RoleChanged.class, SEARCH_INDEXER, MATCHING);
+    public static final EventType<RoleInvited> ROLE_INVITED =
+            EventType.routed("casting.role.invited", ROLE_AGGREGATE, RoleInvited.class, NOTIFICATIONS);
+    public static final EventType<SubmissionStatusChanged> SUBMISSION_STATUS_CHANGED = EventType.routed(
+            "casting.submission.status-changed", SUBMISSION_AGGREGATE, SubmissionStatusChanged.class, NOTIFICATIONS);
+    public static final EventType<SelfTapeRequested> SELF_TAPE_REQUESTED =
+            EventType.routed("casting.self-tape.requested", SELF_TAPE_AGGREGATE, SelfTapeRequested.class, NOTIFICATIONS);
+    public static final EventType<AuditionChanged> AUDITION_BOOKED =
+            EventType.routed("casting.audition.booked", AUDITION_AGGREGATE, AuditionChanged.class, NOTIFICATIONS);
+    public static final EventType<AuditionChanged> AUDITION_CANCELLED =
+            EventType.routed("casting.audition.cancelled", AUDITION_AGGREGATE, AuditionChanged.class, NOTIFICATIONS);
     /** A screenplay was uploaded for analysis (script-analyzer). */
-    public static final String SCRIPT_UPLOADED = "casting.script.uploaded";
+    public static final EventType<ScriptUploaded> SCRIPT_UPLOADED =
+            EventType.routed("casting.script.uploaded", SCRIPT_AGGREGATE, ScriptUploaded.class, SCRIPT_ANALYSIS);
+    /** Raw text a scraper put straight on the ingestion queue: {"source": "whatsapp", "sourceRef": "group or URL", "text": "..."}. */
+    public static final EventType<RawCastingCall> INGESTION_RAW =
+            EventType.routed("casting.ingestion.raw", INGESTION_AGGREGATE, RawCastingCall.class, CASTING_CALL_INGESTION);
     /** Raw text for casting-call ingestion was stored (casting-call-ingest). */
-    public static final String INGESTION_RECEIVED = "casting.ingestion.received";
-
-    /** Every event type that ends in someone's inbox. */
-    public static final List<String> FOR_INBOX = List.of(
-            ROLE_INVITED, SUBMISSION_STATUS_CHANGED, SELF_TAPE_REQUESTED, AUDITION_BOOKED, AUDITION_CANCELLED);
+    public static final EventType<IngestionReceived> INGESTION_RECEIVED =
+            EventType.routed("casting.ingestion.received", INGESTION_AGGREGATE, IngestionReceived.class, CASTING_CALL_INGESTION);
 
     private CastingEvents() {
     }
@@ -49,6 +62,9 @@ public final class CastingEvents {
     }
 
     public record IngestionReceived(UUID messageId) {
+    }
+
+    public record RawCastingCall(String source, String sourceRef, String text) {
     }
 
     public record RoleInvited(UUID roleId, String roleName, String projectTitle, Instant deadline, List<String> recipients) {

@@ -1,14 +1,20 @@
 package app.slate.platform.events;
 
+import static app.slate.platform.events.Subscriber.MATCHING;
+import static app.slate.platform.events.Subscriber.SEARCH_INDEXER;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 
-/** The talent events on the wire, shared by the function that writes them and those that consume them. */
+/** The talent events on the wire, written by talent-api. */
 public final class TalentEvents {
 
     public static final String AGGREGATE = "talent-profile";
-    public static final String PROFILE_CHANGED = "talent.profile.changed";
-    public static final String PROFILE_DELETED = "talent.profile.deleted";
+
+    public static final EventType<ProfileChanged> PROFILE_CHANGED =
+            EventType.routed("talent.profile.changed", AGGREGATE, ProfileChanged.class, SEARCH_INDEXER, MATCHING);
+    public static final EventType<ProfileDeleted> PROFILE_DELETED =
+            EventType.routed("talent.profile.deleted", AGGREGATE, ProfileDeleted.class, SEARCH_INDEXER, MATCHING);
 
     private TalentEvents() {
     }

@@ -24,22 +24,18 @@ public class IdempotentBatchConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentBatchConsumer.class);
 
     private final IdempotencyStore store;
+    private final ObjectMapper json;
     private final ObjectReader envelopes;
 
     public IdempotentBatchConsumer(IdempotencyStore store, ObjectMapper json) {
         this.store = store;
+        this.json = json;
         // Producers may add fields to the envelope before every consumer knows them.
         this.envelopes = json.readerFor(EventEnvelope.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    public SQSBatchResponse consume(String consumer, SQSEvent batch, Consumer<EventEnvelope> handler) {
-        return consume(consumer, batch, message -> {
-            try {
-                return envelopes.readValue(message.getBody());
-            } catch (java.io.IOException e) {
-                throw new IllegalArgumentException("not an event envelope", e);
-            }
-        }, handler);
+    public SQSBatchResponse consume(String consumer, SQSEvent batch, EventHandlers handlers) {
+        return consume(consumer, batch, this::envelope, handlers);
     }
 
     /**
@@ -47,7 +43,21 @@ public class IdempotentBatchConsumer {
      * {@code reader} makes each message an envelope, whose id must be stable across redeliveries.
      */
     public SQSBatchResponse consume(String consumer, SQSEvent batch, Function<SQSEvent.SQSMessage, EventEnvelope> reader,
-                                    Consumer<EventEnvelope> handler) {
+                                    EventHandlers handlers) {
+        return consumeEach(consumer, batch, reader, event -> handlers.handle(event, json));
+    }
+
+    /** The message body as an event envelope; anything else fails (and, retried, ends in the dead-letter queue). */
+    public EventEnvelope envelope(SQSEvent.SQSMessage message) {
+        try {
+            return envelopes.readValue(message.getBody());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not an event envelope", e);
+        }
+    }
+
+    private SQSBatchResponse consumeEach(String consumer, SQSEvent batch, Function<SQSEvent.SQSMessage, EventEnvelope> reader,
+                                         Consumer<EventEnvelope> handler) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : batch.getRecords()) {
             try {

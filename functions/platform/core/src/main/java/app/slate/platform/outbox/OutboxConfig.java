@@ -2,7 +2,7 @@ package app.slate.platform.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,7 +12,10 @@ public interface OutboxConfig {
     /** Queue that wakes the relay right after a commit; without it, only the scheduled sweep publishes. */
     Optional<String> wakeQueueUrl();
 
-    /** One queue per consuming function (fan-out), each with the event types it wants. */
+    /**
+     * One queue per consuming function (fan-out), by subscriber name ({@code Subscriber.queue()});
+     * which event types go to each is the event catalog's business.
+     */
     Map<String, Subscription> subscriptions();
 
     /** How many events one claim takes. */
@@ -23,9 +26,15 @@ public interface OutboxConfig {
     @WithDefault("30")
     int claimSeconds();
 
+    /** How long published events stay in the outbox (for inspection and replay), and undelivered pending ones wait. */
+    @WithDefault("P7D")
+    Duration retention();
+
+    /** How many old rows one sweep deletes at most; the next sweep takes the rest. */
+    @WithDefault("5000")
+    int sweepBatch();
+
     interface Subscription {
         String queueUrl();
-
-        List<String> eventTypes();
     }
 }

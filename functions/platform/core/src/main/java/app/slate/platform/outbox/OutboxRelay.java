@@ -1,5 +1,8 @@
 package app.slate.platform.outbox;
 
+import app.slate.platform.events.EventCatalog;
+import app.slate.platform.events.EventType;
+import app.slate.platform.events.Subscriber;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -9,9 +12,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -21,10 +28,12 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
 /**
- * Publishes committed outbox events to every subscribed queue. Events are claimed for a short
- * lease (so that concurrent relays never publish the same row at once), sent, and only then
- * stamped as published: a crash in between publishes again, never loses. Blocking by design: it
- * runs on a Lambda handler thread or a local poller thread.
+ * Publishes committed outbox events to the queues the event catalog routes them to. Events are
+ * claimed for a short lease (so that concurrent relays never publish the same row at once), sent,
+ * and only then stamped as published: a crash in between publishes again, never loses. Events of
+ * pending types (no consumer yet) are never claimed. Once delivered, an event's secret fields are
+ * dropped from its row, and {@link #sweep} deletes rows older than the retention window. Blocking
+ * by design: it runs on a Lambda handler thread or a local poller thread.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -37,23 +46,58 @@ public class OutboxRelay {
     private static final String CLAIM = """
             UPDATE outbox_events SET claimed_until = now() + make_interval(secs => $2), attempts = attempts + 1
             WHERE id IN (SELECT id FROM outbox_events
-                         WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+                         WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now()) AND event_type = ANY($3)
                          ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
             RETURNING id, seq, event_type, aggregate_type, aggregate_id, payload::text AS payload, occurred_at""";
     private static final String MARK_PUBLISHED =
             "UPDATE outbox_events SET published_at = now(), last_error = NULL WHERE id = ANY($1)";
     private static final String MARK_FAILED = "UPDATE outbox_events SET last_error = $2 WHERE id = ANY($1)";
+    private static final String DROP_SECRETS = "UPDATE outbox_events SET payload = payload - $2::text[] WHERE id = ANY($1)";
+    private static final String SWEEP = """
+            DELETE FROM outbox_events WHERE id IN (
+                SELECT id FROM outbox_events
+                WHERE published_at < now() - make_interval(secs => $1)
+                   OR (published_at IS NULL AND event_type = ANY($2) AND occurred_at < now() - make_interval(secs => $1))
+                LIMIT $3)""";
 
     private final Pool database;
     private final SqsClient sqs;
     private final OutboxConfig config;
     private final ObjectMapper json;
+    /** Queue URLs by event type name, from the catalog's routing and the configured queues. */
+    private final Map<String, List<String>> routes;
 
     public OutboxRelay(Pool database, SqsClient sqs, OutboxConfig config, ObjectMapper json) {
         this.database = database;
         this.sqs = sqs;
         this.config = config;
         this.json = json;
+        this.routes = routes(config);
+    }
+
+    /** Fails on a configured queue that no subscriber has, or a subscriber that events are routed to but has no queue. */
+    static Map<String, List<String>> routes(OutboxConfig config) {
+        Map<Subscriber, String> queues = new EnumMap<>(Subscriber.class);
+        config.subscriptions().forEach((name, subscription) -> queues.put(Subscriber.forQueue(name).orElseThrow(
+                () -> new IllegalStateException("slate.outbox.subscriptions." + name + ": no such subscriber")), subscription.queueUrl()));
+        Map<String, List<String>> routes = new HashMap<>();
+        for (EventType<?> type : EventCatalog.ALL) {
+            List<String> urls = type.subscribers().stream().map(subscriber -> Optional.ofNullable(queues.get(subscriber)).orElseThrow(
+                    () -> new IllegalStateException("no queue for subscriber " + subscriber.queue() + " (slate.outbox.subscriptions."
+                            + subscriber.queue() + ".queue-url)"))).toList();
+            if (!urls.isEmpty()) {
+                routes.put(type.name(), urls);
+            }
+        }
+        return routes;
+    }
+
+    /** Deletes what the retention window lets go of: delivered events, and pending ones nobody will take in time. */
+    public int sweep() {
+        String[] pending = EventCatalog.pending().stream().map(EventType::name).toArray(String[]::new);
+        return database.preparedQuery(SWEEP)
+                .execute(Tuple.of(config.retention().toSeconds(), pending, config.sweepBatch()))
+                .await().atMost(DATABASE_TIMEOUT).rowCount();
     }
 
     /** Publishes until nothing is pending (bounded, so that one invocation cannot run forever). */
@@ -76,7 +120,8 @@ public class OutboxRelay {
         record Claimed(long seq, EventEnvelope event) {
         }
         List<Claimed> claimed = new ArrayList<>();
-        for (Row row : database.preparedQuery(CLAIM).execute(Tuple.of(config.batchSize(), config.claimSeconds()))
+        String[] routed = routes.keySet().toArray(String[]::new);
+        for (Row row : database.preparedQuery(CLAIM).execute(Tuple.of(config.batchSize(), config.claimSeconds(), routed))
                 .await().atMost(DATABASE_TIMEOUT)) {
             claimed.add(new Claimed(row.getLong("seq"), toEnvelope(row)));
         }
@@ -87,22 +132,23 @@ public class OutboxRelay {
     private int publish(List<EventEnvelope> events) {
         Set<UUID> failed = new HashSet<>();
         String lastError = null;
-        for (Map.Entry<String, OutboxConfig.Subscription> subscription : config.subscriptions().entrySet()) {
-            List<EventEnvelope> wanted = events.stream()
-                    .filter(e -> subscription.getValue().eventTypes().contains(e.type())).toList();
+        Map<String, List<EventEnvelope>> byQueue = new LinkedHashMap<>();
+        events.forEach(event -> routes.get(event.type()).forEach(url -> byQueue.computeIfAbsent(url, u -> new ArrayList<>()).add(event)));
+        for (Map.Entry<String, List<EventEnvelope>> queue : byQueue.entrySet()) {
+            List<EventEnvelope> wanted = queue.getValue();
             for (int from = 0; from < wanted.size(); from += SQS_BATCH) {
                 List<EventEnvelope> chunk = wanted.subList(from, Math.min(wanted.size(), from + SQS_BATCH));
                 try {
                     SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b
-                            .queueUrl(subscription.getValue().queueUrl())
+                            .queueUrl(queue.getKey())
                             .entries(chunk.stream().map(this::toEntry).toList()));
                     response.failed().forEach(f -> failed.add(UUID.fromString(f.id())));
                     if (!response.failed().isEmpty()) {
-                        lastError = subscription.getKey() + ": " + response.failed().get(0).message();
+                        lastError = queue.getKey() + ": " + response.failed().get(0).message();
                     }
                 } catch (RuntimeException e) {
                     chunk.forEach(event -> failed.add(event.id()));
-                    lastError = subscription.getKey() + ": " + e.getMessage();
+                    lastError = queue.getKey() + ": " + e.getMessage();
                 }
             }
         }
@@ -110,6 +156,7 @@ public class OutboxRelay {
         if (!published.isEmpty()) {
             database.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(published.toArray(UUID[]::new)))
                     .await().atMost(DATABASE_TIMEOUT);
+            dropSecrets(events.stream().filter(event -> !failed.contains(event.id())).toList());
         }
         if (!failed.isEmpty()) {
             LOG.warnf("%d outbox event(s) not published, retried after the claim expires: %s", failed.size(), lastError);
@@ -117,6 +164,16 @@ public class OutboxRelay {
                     .await().atMost(DATABASE_TIMEOUT);
         }
         return published.size();
+    }
+
+    /** Delivered: what only the consumer needed (a token for an email, a national id for a provider) leaves the outbox. */
+    private void dropSecrets(List<EventEnvelope> delivered) {
+        Map<EventType<?>, List<UUID>> withSecrets = new HashMap<>();
+        delivered.forEach(event -> EventCatalog.named(event.type()).filter(type -> !type.secrets().isEmpty())
+                .ifPresent(type -> withSecrets.computeIfAbsent(type, t -> new ArrayList<>()).add(event.id())));
+        withSecrets.forEach((type, ids) -> database.preparedQuery(DROP_SECRETS)
+                .execute(Tuple.of(ids.toArray(UUID[]::new), type.secrets().toArray(String[]::new)))
+                .await().atMost(DATABASE_TIMEOUT));
     }
 
     private SendMessageBatchRequestEntry toEntry(EventEnvelope event) {

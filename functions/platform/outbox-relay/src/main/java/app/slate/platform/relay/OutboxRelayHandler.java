@@ -12,15 +12,17 @@ import org.jboss.logging.Logger;
 
 /**
  * Drains the outbox, whatever woke it: a wake-up batch from SQS right after a commit, or the
- * scheduled sweep. The trigger's content does not matter, so it is read as a plain map. A
- * failure is thrown, so that the wake-up is retried; events are never lost either way, since
- * unpublished rows stay in the outbox for the next run.
+ * scheduled run, which also deletes what the retention window lets go of. The trigger is read as
+ * a plain map. A failure is thrown, so that the wake-up is retried; events are never lost either
+ * way, since unpublished rows stay in the outbox for the next run.
  */
 @Named(OutboxRelayHandler.NAME)
 @ApplicationScoped
 public class OutboxRelayHandler implements RequestHandler<Map<String, Object>, SQSBatchResponse> {
 
     public static final String NAME = "outbox-relay";
+    /** The source of EventBridge's scheduled events. */
+    private static final String SCHEDULE = "aws.events";
     private static final Logger LOG = Logger.getLogger(OutboxRelayHandler.class);
 
     private final OutboxRelay relay;
@@ -34,6 +36,12 @@ public class OutboxRelayHandler implements RequestHandler<Map<String, Object>, S
         int published = relay.relayPending();
         if (published > 0) {
             LOG.infof("Published %d outbox event(s)", published);
+        }
+        if (SCHEDULE.equals(trigger.get("source"))) {
+            int swept = relay.sweep();
+            if (swept > 0) {
+                LOG.infof("Deleted %d outbox event(s) past retention", swept);
+            }
         }
         return SQSBatchResponse.builder().withBatchItemFailures(List.of()).build();
     }

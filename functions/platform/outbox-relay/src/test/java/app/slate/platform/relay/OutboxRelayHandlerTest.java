@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 
+import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.EventType;
+import app.slate.platform.events.IdentityEvents;
+import app.slate.platform.events.TalentEvents;
 import app.slate.platform.outbox.Outbox;
 import app.slate.platform.outbox.OutboxRelay;
 import app.slate.platform.testing.Events;
@@ -19,11 +23,11 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -55,7 +59,7 @@ class OutboxRelayHandlerTest {
     @Test
     void scheduledSweep_publishesCommittedEvents_toTheSubscribedQueue() throws Throwable {
         String profileId = UUID.randomUUID().toString();
-        UUID eventId = record("talent.profile.changed", profileId);
+        UUID eventId = profileChanged(profileId);
 
         trigger("schedule.json");
 
@@ -67,7 +71,8 @@ class OutboxRelayHandlerTest {
 
     @Test
     void wakeUp_publishesToo() throws Throwable {
-        UUID eventId = record("talent.profile.deleted", UUID.randomUUID().toString());
+        UUID eventId = record(TalentEvents.PROFILE_DELETED, UUID.randomUUID().toString(),
+                new TalentEvents.ProfileDeleted(UUID.randomUUID(), "owner", 2));
 
         trigger("wake.json");
 
@@ -84,7 +89,7 @@ class OutboxRelayHandlerTest {
         } catch (QueueDoesNotExistException absent) {
             // the usual case
         }
-        UUID eventId = record(RelayTestQueues.LATE_EVENT, "late-1");
+        UUID eventId = record(RelayTestQueues.LATE_EVENT, "late-1", new CastingEvents.ScriptUploaded(UUID.randomUUID(), UUID.randomUUID()));
 
         trigger("schedule.json");
         Row pending = row(eventId);
@@ -102,7 +107,7 @@ class OutboxRelayHandlerTest {
 
     @Test
     void publishedEvents_areNotPublishedAgain() throws Throwable {
-        UUID eventId = record("talent.profile.changed", UUID.randomUUID().toString());
+        UUID eventId = profileChanged(UUID.randomUUID().toString());
         trigger("schedule.json");
         receiveEvent(queueUrl("SEARCH_INDEXER_QUEUE_URL"), eventId);
 
@@ -116,7 +121,7 @@ class OutboxRelayHandlerTest {
         String raceQueue = sqs.createQueue(q -> q.queueName(RelayTestQueues.RACE_QUEUE)).queueUrl();
         Set<String> recorded = new HashSet<>();
         for (int i = 0; i < 40; i++) {
-            recorded.add(record(RelayTestQueues.RACE_EVENT, "race-" + i).toString());
+            recorded.add(record(RelayTestQueues.RACE_EVENT, "race-" + i, new CastingEvents.IngestionReceived(UUID.randomUUID())).toString());
         }
 
         ExecutorService relays = Executors.newFixedThreadPool(4);
@@ -138,9 +143,57 @@ class OutboxRelayHandlerTest {
         assertThat(published).hasSize(recorded.size()).containsExactlyInAnyOrderElementsOf(recorded);
     }
 
-    private UUID record(String type, String aggregateId) throws Throwable {
+    @Test
+    void pendingTypes_areNeverClaimed_soTheyWaitForTheirConsumer() throws Throwable {
+        UUID eventId = record(IdentityEvents.PASSWORD_RESET_REQUESTED, "account-1", new IdentityEvents.EmailRequested(
+                UUID.randomUUID(), "maya@example.com", "Maya", "a-single-use-token", Instant.now().plusSeconds(3600)));
+
+        trigger("schedule.json");
+
+        Row row = row(eventId);
+        assertThat(row.getOffsetDateTime("published_at")).isNull();
+        assertThat(row.getInteger("attempts")).isZero();
+    }
+
+    @Test
+    void scheduledRun_deletesWhatIsPastRetention_andNothingUndelivered() throws Throwable {
+        UUID oldPublished = insert(TalentEvents.PROFILE_CHANGED.name(), 8, true);
+        UUID oldPending = insert(IdentityEvents.PASSWORD_RESET_REQUESTED.name(), 8, false);
+        UUID recentPublished = insert(TalentEvents.PROFILE_CHANGED.name(), 1, true);
+        UUID oldUndelivered = insert(CastingEvents.ROLE_CHANGED.name(), 8, false);
+
+        trigger("schedule.json");
+
+        assertThat(exists(oldPublished)).isFalse();
+        assertThat(exists(oldPending)).isFalse();
+        assertThat(exists(recentPublished)).isTrue();
+        assertThat(exists(oldUndelivered)).isTrue();
+    }
+
+    /** A row as the relay would have left it {@code daysAgo}: published then, or still waiting. */
+    private UUID insert(String type, int daysAgo, boolean published) {
+        UUID id = UUID.randomUUID();
+        database.preparedQuery("""
+                        INSERT INTO outbox_events (id, event_type, aggregate_type, aggregate_id, payload, occurred_at, published_at)
+                        VALUES ($1, $2, 'test', 'retention', '{"roleId": null}', now() - make_interval(days => $3),
+                                CASE WHEN $4 THEN now() - make_interval(days => $3) END)""")
+                .execute(Tuple.of(id, type, daysAgo, published)).await().indefinitely();
+        return id;
+    }
+
+    private boolean exists(UUID eventId) {
+        return database.preparedQuery("SELECT 1 FROM outbox_events WHERE id = $1").execute(Tuple.of(eventId))
+                .await().indefinitely().rowCount() == 1;
+    }
+
+    private UUID profileChanged(String profileId) throws Throwable {
+        return record(TalentEvents.PROFILE_CHANGED, profileId,
+                new TalentEvents.ProfileChanged(UUID.fromString(profileId), "owner", 1, false, null));
+    }
+
+    private <P> UUID record(EventType<P> type, String aggregateId, P payload) throws Throwable {
         return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> outbox.record(type, "test", aggregateId, Map.of("profileId", aggregateId)))).id;
+                () -> outbox.record(type, aggregateId, payload))).id;
     }
 
     private Row row(UUID eventId) {

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * One set of stand-ins for a whole build: the first test JVM starts them (wiped), later ones
  * find them through the state file and reuse them. Each JVM holds the lease while it runs (see
  * {@link Lease}); the stand-ins stop by themselves two minutes after the last test JVM is gone.
- * A JVM attaches only to stand-ins that are up under that lease and whose every service answers.
+ * A JVM attaches only to stand-ins of its own build (so every build starts from empty) that are
+ * up under that lease and whose every service answers; others it stops.
  */
 public final class SharedStandIns {
 
@@ -44,14 +45,18 @@ public final class SharedStandIns {
         Path stateFile = dir.resolve("state.json");
         try {
             lease = Lease.hold(dir.resolve("lease"));
+            Path buildFile = dir.resolve("build");
+            String build = System.getProperty("slate.build.id", "");
             StandInsState state = Files.exists(stateFile) ? StandInsState.read(stateFile) : null;
-            if (state != null && !answers(state)) {
+            boolean ours = Files.exists(buildFile) && Files.readString(buildFile).equals(build);
+            if (state != null && !(ours && answers(state))) {
                 ProcessHandle.of(state.pid()).ifPresent(SharedStandIns::stop);
                 state = null;
             }
             if (state == null) {
                 state = StandInsLauncher.launch(root, dir.resolve("data"), stateFile, dir.resolve("standins.log"),
                         true, List.of("--lease", dir.resolve("lease").toString()));
+                Files.writeString(buildFile, build);
             }
             return state;
         } catch (IOException e) {

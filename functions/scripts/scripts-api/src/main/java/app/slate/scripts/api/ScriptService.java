@@ -82,7 +82,7 @@ public class ScriptService {
         script.uploadedBy = caller.userId();
         script.createdAt = Instant.now();
         return Panache.withTransaction(() -> script.<Script>persist()
-                .call(() -> outbox.record(CastingEvents.SCRIPT_UPLOADED, CastingEvents.SCRIPT_AGGREGATE, id.toString(),
+                .call(() -> outbox.record(CastingEvents.SCRIPT_UPLOADED, id.toString(),
                         new CastingEvents.ScriptUploaded(id, projectId)))
                 .map(saved -> ScriptView.of(saved, List.of())));
     }

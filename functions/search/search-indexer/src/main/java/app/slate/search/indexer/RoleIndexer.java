@@ -1,6 +1,6 @@
 package app.slate.search.indexer;
 
-import app.slate.platform.outbox.EventEnvelope;
+import app.slate.platform.events.CastingEvents;
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchIndices;
 import app.slate.platform.search.VersionedWrite;
@@ -26,13 +26,12 @@ public class RoleIndexer {
         this.indices = indices;
     }
 
-    public void apply(EventEnvelope event) {
+    public void changed(CastingEvents.RoleChanged changed) {
         indices.ensureRoleIndex();
-        JsonNode payload = event.payload();
-        String id = TalentIndexer.required(payload, "roleId").asText();
-        long version = TalentIndexer.required(payload, "version").asLong();
-        JsonNode document = payload.path("document");
-        if (payload.path("listed").asBoolean(false) && document.isObject()) {
+        String id = TalentIndexer.required(changed.roleId(), "roleId").toString();
+        long version = changed.version();
+        JsonNode document = changed.document();
+        if (changed.listed() && document != null && document.isObject()) {
             VersionedWrite.run("indexing role", id, version, () -> openSearch.index(i -> i.index(config.roleIndex()).id(id)
                     .document(document).versionType(VersionType.External).version(version)));
         } else {

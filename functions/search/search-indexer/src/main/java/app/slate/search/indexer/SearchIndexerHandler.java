@@ -1,8 +1,10 @@
 package app.slate.search.indexer;
 
 import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.Subscriber;
+import app.slate.platform.events.TalentEvents;
+import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
-import app.slate.platform.outbox.EventEnvelope;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -18,25 +20,19 @@ public class SearchIndexerHandler implements RequestHandler<SQSEvent, SQSBatchRe
     public static final String NAME = "search-indexer";
 
     private final IdempotentBatchConsumer consumer;
-    private final TalentIndexer talent;
-    private final RoleIndexer roles;
+    private final EventHandlers handlers;
 
     public SearchIndexerHandler(IdempotentBatchConsumer consumer, TalentIndexer talent, RoleIndexer roles) {
         this.consumer = consumer;
-        this.talent = talent;
-        this.roles = roles;
+        this.handlers = EventHandlers.of(Subscriber.SEARCH_INDEXER)
+                .on(TalentEvents.PROFILE_CHANGED, (event, changed) -> talent.changed(changed))
+                .on(TalentEvents.PROFILE_DELETED, (event, deleted) -> talent.deleted(deleted))
+                .on(CastingEvents.ROLE_CHANGED, (event, changed) -> roles.changed(changed))
+                .complete();
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, this::apply);
-    }
-
-    private void apply(EventEnvelope event) {
-        if (CastingEvents.ROLE_CHANGED.equals(event.type())) {
-            roles.apply(event);
-        } else {
-            talent.apply(event);
-        }
+        return consumer.consume(NAME, batch, handlers);
     }
 }

@@ -1,13 +1,11 @@
 package app.slate.search.indexer;
 
 import app.slate.platform.events.TalentEvents;
-import app.slate.platform.outbox.EventEnvelope;
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchIndices;
 import app.slate.platform.search.VersionedWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.VersionType;
 
@@ -19,8 +17,6 @@ import org.opensearch.client.opensearch._types.VersionType;
 @ApplicationScoped
 public class TalentIndexer {
 
-    private static final Logger LOG = Logger.getLogger(TalentIndexer.class);
-
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
     private final SearchIndices indices;
@@ -31,23 +27,19 @@ public class TalentIndexer {
         this.indices = indices;
     }
 
-    public void apply(EventEnvelope event) {
+    public void changed(TalentEvents.ProfileChanged changed) {
         indices.ensureTalentIndex();
-        JsonNode payload = event.payload();
-        String id = required(payload, "profileId").asText();
-        long version = required(payload, "version").asLong();
-        switch (event.type()) {
-            case TalentEvents.PROFILE_CHANGED -> {
-                JsonNode document = payload.path("document");
-                if (payload.path("published").asBoolean(false) && document.isObject()) {
-                    index(id, version, document);
-                } else {
-                    remove(id, version);
-                }
-            }
-            case TalentEvents.PROFILE_DELETED -> remove(id, version);
-            default -> LOG.warnf("Ignoring event %s of unexpected type %s", event.id(), event.type());
+        String id = required(changed.profileId(), "profileId").toString();
+        if (changed.published() && changed.document() != null && changed.document().isObject()) {
+            index(id, changed.version(), changed.document());
+        } else {
+            remove(id, changed.version());
         }
+    }
+
+    public void deleted(TalentEvents.ProfileDeleted deleted) {
+        indices.ensureTalentIndex();
+        remove(required(deleted.profileId(), "profileId").toString(), deleted.version());
     }
 
     private void index(String id, long version, JsonNode document) {
@@ -61,9 +53,8 @@ public class TalentIndexer {
                 .versionType(VersionType.External).version(version)));
     }
 
-    static JsonNode required(JsonNode payload, String field) {
-        JsonNode value = payload.path(field);
-        if (value.isMissingNode() || value.isNull()) {
+    static <T> T required(T value, String field) {
+        if (value == null) {
             throw new IllegalArgumentException("event without " + field);
         }
         return value;

@@ -27,14 +27,14 @@ public class ProfileEvents {
     public Uni<Void> changed(TalentProfile profile, List<PortfolioItem> portfolio) {
         return Panache.flush().chain(() -> {
             JsonNode document = profile.published ? json.valueToTree(TalentDocument.of(profile, portfolio)) : null;
-            return outbox.record(TalentEvents.PROFILE_CHANGED, TalentEvents.AGGREGATE, profile.id.toString(),
+            return outbox.record(TalentEvents.PROFILE_CHANGED, profile.id.toString(),
                     new TalentEvents.ProfileChanged(profile.id, profile.ownerId, profile.version, profile.published, document));
         }).replaceWithVoid();
     }
 
     /** The deletion is one version past the last change, so that it outranks every earlier event. */
     public Uni<Void> deleted(TalentProfile profile) {
-        return outbox.record(TalentEvents.PROFILE_DELETED, TalentEvents.AGGREGATE, profile.id.toString(),
+        return outbox.record(TalentEvents.PROFILE_DELETED, profile.id.toString(),
                 new TalentEvents.ProfileDeleted(profile.id, profile.ownerId, profile.version + 1)).replaceWithVoid();
     }
 }

@@ -2,7 +2,7 @@ package app.slate.talent.profile;
 
 import app.slate.platform.auth.Roles;
 import app.slate.platform.outbox.OutboxWakeup;
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.talent.search.TalentQuery;
 import app.slate.talent.search.TalentSearch;
 import app.slate.talent.search.TalentSearchResult;

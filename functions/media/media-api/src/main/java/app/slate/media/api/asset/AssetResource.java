@@ -1,7 +1,7 @@
 package app.slate.media.api.asset;
 
 import app.slate.platform.problem.ProblemException;
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.media.MediaAsset;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.Authenticated;

@@ -1,6 +1,6 @@
 package app.slate.media.api.playback;
 
-import app.slate.platform.http.CurrentCaller;
+import app.slate.platform.http.auth.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package app.slate.platform.http;
+package app.slate.platform.http.auth;
 
 import app.slate.platform.auth.Caller;
 import io.quarkus.security.UnauthorizedException;
