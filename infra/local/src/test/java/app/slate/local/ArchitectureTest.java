@@ -1,0 +1,151 @@
+package app.slate.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.slate.standins.StandInsLauncher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout's rules, read from the sources and poms (no Quarkus, no stand-ins): every table has
+ * one owning context, and only that context's code maps or queries it; no function module
+ * depends on another function module.
+ */
+class ArchitectureTest {
+
+    /** Each table and the context (folder under functions/) that owns it. */
+    private static final Map<String, String> OWNERS = owners(Map.of(
+            "platform", "outbox_events",
+            "identity", "accounts account_tokens",
+            "talent", "talent_profiles portfolio_items",
+            "media", "media_assets",
+            "matching", "match_feedback match_weights",
+            "casting", "projects project_collaborators casting_roles role_invitations submissions submission_status_events "
+                    + "submission_notes shortlists shortlist_entries self_tape_requests audition_slots",
+            "scripts", "scripts script_role_drafts",
+            "ingestion", "ingestion_messages casting_call_drafts"));
+
+    /**
+     * Reads of another context's tables that are still to move behind the owner's query interface
+     * (issue 13, next step). The list may only shrink: a new entry fails the build, and so does an
+     * entry that no longer occurs.
+     */
+    private static final Set<String> NOT_YET_BEHIND_THE_OWNER = Set.of(
+            "casting/domain/.../TalentRecord.java reads talent_profiles (talent)",
+            "casting/domain/.../PortfolioRecord.java reads portfolio_items (talent)",
+            "matching/domain/.../MatchSources.java reads talent_profiles (talent)",
+            "matching/domain/.../MatchSources.java reads portfolio_items (talent)",
+            "matching/domain/.../MatchSources.java reads casting_roles (casting)",
+            "matching/domain/.../MatchSources.java reads projects (casting)",
+            "matching/domain/.../MatchSources.java reads project_collaborators (casting)",
+            "matching/matching-api/.../ProjectWeights.java reads projects (casting)",
+            "media/media-api/.../PlaybackAccess.java reads portfolio_items (talent)",
+            "media/media-api/.../PlaybackAccess.java reads talent_profiles (talent)",
+            "media/media-api/.../PlaybackAccess.java reads submissions (casting)",
+            "media/media-api/.../PlaybackAccess.java reads casting_roles (casting)",
+            "media/media-api/.../PlaybackAccess.java reads projects (casting)",
+            "media/media-api/.../PlaybackAccess.java reads project_collaborators (casting)",
+            "media/media-api/.../PlaybackAccess.java reads self_tape_requests (casting)");
+
+    /** An entity's table, or a table named after an SQL keyword in a query string. */
+    private static final Pattern TABLE = Pattern.compile("@Table\\(name\\s*=\\s*\"([a-z_]+)\"|\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bcreate table\\s+([a-z_]+)");
+    private static final Pattern DEPENDENCY = Pattern.compile("<artifactId>(slate-[a-z-]+)</artifactId>");
+
+    private static Path functions;
+    private static Path repository;
+
+    @BeforeAll
+    static void findTheTree() {
+        repository = StandInsLauncher.repositoryRoot(Path.of(""));
+        functions = repository.resolve("functions");
+    }
+
+    @Test
+    void everyTableOfTheMigrations_hasOneOwner() throws IOException {
+        Set<String> created = new TreeSet<>();
+        try (Stream<Path> migrations = Files.list(repository.resolve("infra/migrations/src/main/resources/db/migration"))) {
+            for (Path migration : migrations.toList()) {
+                Matcher m = CREATE_TABLE.matcher(Files.readString(migration));
+                while (m.find()) {
+                    created.add(m.group(1));
+                }
+            }
+        }
+        assertThat(created).isEqualTo(new TreeSet<>(OWNERS.keySet()));
+    }
+
+    @Test
+    void onlyTheOwningContext_mapsOrQueriesATable() throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(functions)) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/")).toList()) {
+                Path relative = functions.relativize(source);
+                String context = relative.getName(0).toString();
+                if (relative.startsWith("platform/testing")) {
+                    continue; // writes rows as their owners write them, for tests of the functions that read them
+                }
+                Matcher m = TABLE.matcher(Files.readString(source));
+                while (m.find()) {
+                    String table = m.group(1) != null ? m.group(1) : m.group(2);
+                    String owner = OWNERS.get(table);
+                    if (owner != null && !owner.equals(context)) {
+                        found.add(relative.subpath(0, 2) + "/.../" + source.getFileName() + " reads " + table + " (" + owner + ")");
+                    }
+                }
+            }
+        }
+        assertThat(found).isEqualTo(new TreeSet<>(NOT_YET_BEHIND_THE_OWNER));
+    }
+
+    @Test
+    void noFunctionModule_dependsOnAnotherFunctionModule() throws IOException {
+        Map<String, Path> functionModules = new TreeMap<>();
+        try (Stream<Path> poms = Files.walk(functions, 3)) {
+            for (Path pom : poms.filter(p -> p.getFileName().toString().equals("pom.xml")).toList()) {
+                String text = afterParent(Files.readString(pom));
+                if (text.contains("<artifactId>quarkus-maven-plugin</artifactId>")) {
+                    Matcher own = DEPENDENCY.matcher(text);
+                    own.find();
+                    functionModules.put(own.group(1), pom);
+                }
+            }
+        }
+        assertThat(functionModules).hasSizeGreaterThan(15);
+        Map<String, Set<String>> offending = new TreeMap<>();
+        for (Map.Entry<String, Path> function : functionModules.entrySet()) {
+            Matcher dependency = DEPENDENCY.matcher(afterParent(Files.readString(function.getValue())));
+            dependency.find(); // the module's own artifactId
+            while (dependency.find()) {
+                if (functionModules.containsKey(dependency.group(1))) {
+                    offending.computeIfAbsent(function.getKey(), f -> new TreeSet<>()).add(dependency.group(1));
+                }
+            }
+        }
+        assertThat(offending).isEmpty();
+    }
+
+    private static String afterParent(String pom) {
+        return pom.substring(pom.indexOf("</parent>"));
+    }
+
+    private static Map<String, String> owners(Map<String, String> tablesByContext) {
+        Map<String, String> owners = new TreeMap<>();
+        tablesByContext.forEach((context, tables) -> {
+            for (String table : tables.split(" ")) {
+                owners.put(table, context);
+            }
+        });
+        return owners;
+    }
+}

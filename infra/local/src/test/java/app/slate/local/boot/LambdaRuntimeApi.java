@@ -1,0 +1,125 @@
+package app.slate.local.boot;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The AWS Lambda Runtime API (2018-06-01), as a function's runtime sees it: it asks for the next
+ * invocation, answers it or reports an error, or reports that it could not initialise. One
+ * function process talks to one instance; {@link #invoke} hands it an event and waits for the answer.
+ */
+final class LambdaRuntimeApi implements AutoCloseable {
+
+    private static final String BASE = "/2018-06-01/runtime/";
+
+    /** What the function answered: its response, or the error it reported (at init or for this event). */
+    record Outcome(boolean error, String body) {
+    }
+
+    private record Invocation(String requestId, String event, CompletableFuture<Outcome> outcome) {
+    }
+
+    private final HttpServer server;
+    private final BlockingQueue<Invocation> pending = new LinkedBlockingQueue<>();
+    private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
+    private final CompletableFuture<String> initError = new CompletableFuture<>();
+    private final String functionArn;
+
+    LambdaRuntimeApi(String functionName) throws IOException {
+        this.functionArn = "arn:aws:lambda:eu-west-2:000000000000:function:" + functionName;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext(BASE, this::route);
+        // "next" blocks until there is an event, so every exchange gets a thread of its own.
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "runtime-api-" + functionName);
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+    }
+
+    /** host:port, as AWS_LAMBDA_RUNTIME_API gives it to the runtime. */
+    String address() {
+        return "127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Hands the function an event; completes with its answer, its init error, or a timeout. */
+    Outcome invoke(String event, Duration timeout) throws Exception {
+        Invocation invocation = new Invocation(UUID.randomUUID().toString(), event, new CompletableFuture<>());
+        pending.add(invocation);
+        CompletableFuture<Outcome> initFailed = initError.thenApply(body -> new Outcome(true, "init error: " + body));
+        return (Outcome) CompletableFuture.anyOf(invocation.outcome(), initFailed).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath().substring(BASE.length());
+        try (exchange) {
+            if (path.equals("invocation/next") && exchange.getRequestMethod().equals("GET")) {
+                next(exchange);
+            } else if (path.equals("init/error")) {
+                initError.complete(body(exchange));
+                answer(exchange, 202, "{}");
+            } else if (path.startsWith("invocation/") && (path.endsWith("/response") || path.endsWith("/error"))) {
+                String requestId = path.split("/")[1];
+                Invocation invocation = inFlight.remove(requestId);
+                if (invocation == null) {
+                    answer(exchange, 400, "{\"errorMessage\":\"unknown request id\"}");
+                    return;
+                }
+                invocation.outcome().complete(new Outcome(path.endsWith("/error"), body(exchange)));
+                answer(exchange, 202, "{}");
+            } else {
+                answer(exchange, 404, "{\"errorMessage\":\"no such runtime API path\"}");
+            }
+        }
+    }
+
+    private void next(HttpExchange exchange) throws IOException {
+        Invocation invocation;
+        try {
+            invocation = pending.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        inFlight.put(invocation.requestId(), invocation);
+        exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", invocation.requestId());
+        exchange.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms", Long.toString(System.currentTimeMillis() + 900_000));
+        exchange.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn", functionArn);
+        exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id", "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000)
+                + "-" + invocation.requestId().replace("-", "").substring(0, 24) + ";Sampled=0");
+        answer(exchange, 200, invocation.event());
+    }
+
+    private static String body(HttpExchange exchange) throws IOException {
+        return new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
