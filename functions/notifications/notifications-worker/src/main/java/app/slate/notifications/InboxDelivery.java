@@ -1,7 +1,7 @@
 package app.slate.notifications;
 
 import app.slate.notifications.inbox.Inbox;
-import app.slate.platform.outbox.EventEnvelope;
+import app.slate.platform.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

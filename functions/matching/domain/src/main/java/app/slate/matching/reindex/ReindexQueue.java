@@ -2,7 +2,7 @@ package app.slate.matching.reindex;
 
 import app.slate.platform.events.MatchingEvents;
 import app.slate.platform.events.MatchingEvents.ReindexPage;
-import app.slate.platform.outbox.EventEnvelope;
+import app.slate.platform.events.EventEnvelope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package app.slate.platform.http;
 
+import app.slate.platform.problem.ConflictCauses;
 import app.slate.platform.problem.FieldError;
 import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -29,6 +31,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final Instance<ConflictCauses> conflicts;
+
+    public ProblemMappers(Instance<ConflictCauses> conflicts) {
+        this.conflicts = conflicts;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -100,7 +108,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        if (ConcurrentChange.isCause(e)) {
+        if (conflicts.stream().anyMatch(causes -> causes.isConflict(e))) {
             return respond(Problem.of("conflict", "Conflict", 409,
                     "Someone changed this at the same moment; read it again and retry.", List.of()));
         }

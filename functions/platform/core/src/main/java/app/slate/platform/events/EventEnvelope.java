@@ -1,4 +1,4 @@
-package app.slate.platform.outbox;
+package app.slate.platform.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;

@@ -1,22 +1,23 @@
-package app.slate.platform.http;
+package app.slate.platform.outbox;
 
+import app.slate.platform.problem.ConflictCauses;
 import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 
 /**
- * Recognises the failures of two requests racing on the same row: a version check lost
- * (optimistic locking) or a unique constraint that the loser ran into. They are conflicts, not
- * server errors, however deep the reactive stack wrapped them.
+ * The failures of two requests racing on the same row: a version check lost (optimistic locking)
+ * or a unique constraint that the loser ran into. They are conflicts, not server errors, however
+ * deep the reactive stack wrapped them.
  */
-final class ConcurrentChange {
+@ApplicationScoped
+public class DatabaseConflicts implements ConflictCauses {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private ConcurrentChange() {
-    }
-
-    static boolean isCause(Throwable failure) {
+    @Override
+    public boolean isConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
                     || cause instanceof org.hibernate.exception.ConstraintViolationException

@@ -1,5 +1,6 @@
 package app.slate.platform.outbox;
 
+import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.EventCatalog;
 import app.slate.platform.events.EventType;
 import app.slate.platform.events.Subscriber;

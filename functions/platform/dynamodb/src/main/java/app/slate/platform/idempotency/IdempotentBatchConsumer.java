@@ -1,6 +1,6 @@
 package app.slate.platform.idempotency;
 
-import app.slate.platform.outbox.EventEnvelope;
+import app.slate.platform.events.EventEnvelope;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.DeserializationFeature;

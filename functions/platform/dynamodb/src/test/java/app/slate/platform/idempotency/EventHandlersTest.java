@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.events.TalentEvents;
-import app.slate.platform.outbox.EventEnvelope;
+import app.slate.platform.events.EventEnvelope;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
