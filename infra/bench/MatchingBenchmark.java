@@ -1,10 +1,10 @@
-import app.slate.platform.ai.embedding.LocalMiniLm;
 import app.slate.matching.index.HardFilters;
 import app.slate.matching.index.MatchDocuments;
 import app.slate.matching.role.RoleFeatures;
 import app.slate.matching.role.RoleText;
 import app.slate.matching.talent.ProfileText;
 import app.slate.matching.talent.TalentFeatures;
+import app.slate.platform.ai.embedding.LocalMiniLm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

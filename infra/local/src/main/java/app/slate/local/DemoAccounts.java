@@ -1,13 +1,13 @@
 package app.slate.local;
 
 import app.slate.identity.account.Account;
-import app.slate.platform.auth.Caller;
-import app.slate.platform.auth.Roles;
-import app.slate.platform.problem.ProblemException;
 import app.slate.identity.account.AccountService;
 import app.slate.identity.account.AdminAccount;
 import app.slate.identity.guardian.GuardianService;
 import app.slate.identity.guardian.MinorRegistration;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.auth.Roles;
+import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,5 @@
 package app.slate.local;
 
-import app.slate.identity.account.Account;
 import app.slate.casting.audition.AuditionService;
 import app.slate.casting.audition.AuditionSlot;
 import app.slate.casting.audition.SlotPlan;
@@ -17,6 +16,7 @@ import app.slate.casting.submission.StatusChange;
 import app.slate.casting.submission.SubmissionRequest;
 import app.slate.casting.submission.SubmissionService;
 import app.slate.casting.submission.SubmissionStatus;
+import app.slate.identity.account.Account;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;

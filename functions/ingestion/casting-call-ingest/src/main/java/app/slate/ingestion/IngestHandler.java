@@ -2,10 +2,10 @@ package app.slate.ingestion;
 
 import app.slate.platform.ai.dedupe.ContentHash;
 import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
-import app.slate.platform.events.EventEnvelope;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;

@@ -1,7 +1,7 @@
 package app.slate.scripts;
 
-import app.slate.platform.ai.llm.Llm;
 import app.slate.media.MediaConfig;
+import app.slate.platform.ai.llm.Llm;
 import app.slate.scripts.breakdown.CharacterBreakdown;
 import app.slate.scripts.breakdown.ScriptBreakdown;
 import app.slate.scripts.draft.FromIntroduction;

@@ -5,6 +5,8 @@ import static app.slate.platform.search.SearchFilters.equalTo;
 
 import app.slate.casting.role.RoleDocument;
 import app.slate.casting.talent.TalentRecord;
+import app.slate.matching.index.HardFilters;
+import app.slate.matching.talent.TalentFeatures;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.blocking.OffLoop;
@@ -12,8 +14,6 @@ import app.slate.platform.problem.ProblemException;
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchCursor;
 import app.slate.platform.search.SearchIndices;
-import app.slate.matching.index.HardFilters;
-import app.slate.matching.talent.TalentFeatures;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

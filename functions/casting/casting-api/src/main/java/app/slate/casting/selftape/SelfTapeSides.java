@@ -1,13 +1,13 @@
 package app.slate.casting.selftape;
 
-import app.slate.identity.account.ActingTalent;
 import app.slate.casting.submission.SubmissionService;
 import app.slate.casting.talent.TalentRecord;
+import app.slate.identity.account.ActingTalent;
+import app.slate.media.MediaAsset;
+import app.slate.media.MediaConfig;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.problem.ProblemException;
-import app.slate.media.MediaAsset;
-import app.slate.media.MediaConfig;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

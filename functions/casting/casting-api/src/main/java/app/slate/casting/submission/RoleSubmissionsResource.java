@@ -1,9 +1,9 @@
 package app.slate.casting.submission;
 
 import app.slate.platform.auth.Roles;
-import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
+import app.slate.platform.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

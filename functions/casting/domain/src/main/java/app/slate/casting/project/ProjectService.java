@@ -1,9 +1,9 @@
 package app.slate.casting.project;
 
-import app.slate.identity.account.Account;
-import app.slate.identity.account.EmailAddress;
 import app.slate.casting.role.CastingRole;
 import app.slate.casting.role.RoleEvents;
+import app.slate.identity.account.Account;
+import app.slate.identity.account.EmailAddress;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -1,7 +1,7 @@
 package app.slate.casting.role;
 
 import app.slate.casting.project.Project;
-import app.slate.platform.search.SearchFilters;
+import app.slate.platform.text.Keywords;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,7 +23,7 @@ public record RoleDocument(
         return new RoleDocument(role.id.toString(), role.version, project.id.toString(), project.publicTitle(), project.type,
                 project.confidential ? null : project.productionCompany, d.name(), d.description(),
                 d.playableAge().min(), d.playableAge().max(), d.genders(), d.languages(), d.languages().size(),
-                d.skills().stream().map(SearchFilters::term).distinct().toList(),
+                d.skills().stream().map(Keywords::term).distinct().toList(),
                 d.location().city(), d.location().region(), d.location().country(),
                 d.pay().paid(), d.pay().amount(), d.pay().currency(), d.pay().period() == null ? null : d.pay().period().name(),
                 d.union().name(), d.shooting() == null ? null : d.shooting().from(), d.shooting() == null ? null : d.shooting().to(),

@@ -1,16 +1,16 @@
 package app.slate.identity.account;
 
+import app.slate.identity.AbuseLimits;
+import app.slate.identity.IdentityConfig;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.AccountEvents;
 import app.slate.identity.account.EmailAddress;
+import app.slate.identity.account.GuardianRequired;
+import app.slate.identity.email.EmailFlows;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.problem.ProblemException;
 import app.slate.platform.ratelimit.RateLimiter;
-import app.slate.identity.AbuseLimits;
-import app.slate.identity.account.GuardianRequired;
-import app.slate.identity.IdentityConfig;
-import app.slate.identity.email.EmailFlows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package app.slate.identity.guardian;
 
-import app.slate.platform.problem.ProblemException;
-import app.slate.platform.http.auth.CurrentCaller;
-import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.identity.account.AccountView;
 import app.slate.identity.session.TokenResponse;
+import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.http.idempotency.IdempotentCreate;
+import app.slate.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;

@@ -1,15 +1,15 @@
 package app.slate.identity.guardian;
 
+import app.slate.identity.IdentityConfig;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.AccountEvents;
 import app.slate.identity.account.AccountIds;
-import app.slate.platform.auth.Caller;
-import app.slate.platform.auth.Roles;
-import app.slate.platform.problem.ProblemException;
-import app.slate.identity.IdentityConfig;
 import app.slate.identity.account.AccountView;
 import app.slate.identity.session.AccessTokens;
 import app.slate.identity.session.TokenResponse;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.auth.Roles;
+import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

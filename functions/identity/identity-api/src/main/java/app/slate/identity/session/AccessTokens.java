@@ -1,7 +1,7 @@
 package app.slate.identity.session;
 
-import app.slate.identity.account.Account;
 import app.slate.identity.IdentityConfig;
+import app.slate.identity.account.Account;
 import app.slate.identity.keys.SigningKeys;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;

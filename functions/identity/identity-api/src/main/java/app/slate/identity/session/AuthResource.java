@@ -1,9 +1,9 @@
 package app.slate.identity.session;
 
-import app.slate.platform.http.ClientAddress;
-import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.identity.account.AccountService;
 import app.slate.identity.account.Registration;
+import app.slate.platform.http.ClientAddress;
+import app.slate.platform.http.idempotency.IdempotentCreate;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;

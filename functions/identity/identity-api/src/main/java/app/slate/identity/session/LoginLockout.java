@@ -1,8 +1,8 @@
 package app.slate.identity.session;
 
+import app.slate.identity.AbuseLimits;
 import app.slate.platform.problem.ProblemException;
 import app.slate.platform.ratelimit.RateLimitConfig;
-import app.slate.identity.AbuseLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,14 +1,14 @@
 package app.slate.identity.session;
 
+import app.slate.identity.AbuseLimits;
+import app.slate.identity.IdentityConfig;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.EmailAddress;
+import app.slate.identity.account.GuardianRequired;
+import app.slate.identity.account.PasswordHasher;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.problem.ProblemException;
 import app.slate.platform.ratelimit.RateLimiter;
-import app.slate.identity.AbuseLimits;
-import app.slate.identity.account.GuardianRequired;
-import app.slate.identity.IdentityConfig;
-import app.slate.identity.account.PasswordHasher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,11 @@
 package app.slate.identity.verification;
 
+import app.slate.identity.IdentityConfig;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.AccountEvents;
-import app.slate.platform.problem.ProblemException;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
-import app.slate.identity.IdentityConfig;
+import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.slate.identity.account.Account;
-import app.slate.platform.testing.StandInsResource;
 import app.slate.identity.webhook.nafath.AuthenticaSignature;
+import app.slate.platform.testing.StandInsResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;

@@ -1,7 +1,5 @@
 package app.slate.ingestion.api;
 
-import app.slate.platform.ai.dedupe.ContentHash;
-import app.slate.platform.ai.llm.Llm;
 import app.slate.casting.project.ProjectDetails;
 import app.slate.casting.project.ProjectLocation;
 import app.slate.casting.project.ProjectService;
@@ -10,6 +8,8 @@ import app.slate.casting.role.RoleDetails;
 import app.slate.casting.role.RoleService;
 import app.slate.casting.role.RoleView;
 import app.slate.casting.role.Visibility;
+import app.slate.platform.ai.dedupe.ContentHash;
+import app.slate.platform.ai.llm.Llm;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.outbox.Outbox;

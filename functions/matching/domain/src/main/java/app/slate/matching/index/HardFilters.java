@@ -1,8 +1,9 @@
 package app.slate.matching.index;
 
-import app.slate.platform.search.SearchFilters;
 import app.slate.matching.role.RoleFeatures;
 import app.slate.matching.talent.TalentFeatures;
+import app.slate.platform.search.SearchFilters;
+import app.slate.platform.text.Keywords;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +44,7 @@ public final class HardFilters {
         }
         List<Query> near = new ArrayList<>();
         near.add(term("willingToTravel", true));
-        near.add(Query.of(q -> q.bool(b -> b.filter(term("city", SearchFilters.term(r.city())), term("country", r.country())))));
+        near.add(Query.of(q -> q.bool(b -> b.filter(term("city", Keywords.term(r.city())), term("country", r.country())))));
         if (r.latitude() != null && r.longitude() != null) {
             near.add(within("location", r.latitude(), r.longitude(), localRadiusKm));
         }
@@ -87,7 +88,7 @@ public final class HardFilters {
         must.add(allRequired("accents", "requiredAccentCount", t.accentTerms()));
         if (!t.willingToTravel()) {
             List<Query> near = new ArrayList<>();
-            near.add(Query.of(q -> q.bool(b -> b.filter(term("city", SearchFilters.term(t.city())), term("country", t.country())))));
+            near.add(Query.of(q -> q.bool(b -> b.filter(term("city", Keywords.term(t.city())), term("country", t.country())))));
             if (t.latitude() != null && t.longitude() != null) {
                 near.add(within("location", t.latitude(), t.longitude(), localRadiusKm));
             }

@@ -1,8 +1,8 @@
 package app.slate.matching.index;
 
-import app.slate.platform.search.SearchFilters;
 import app.slate.matching.role.RoleFeatures;
 import app.slate.matching.talent.TalentFeatures;
+import app.slate.platform.text.Keywords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,7 @@ public final class MatchDocuments {
     public static ObjectNode talent(ObjectMapper json, TalentFeatures t, String headshotItemId, float[] embedding, float[] dreams) {
         ObjectNode doc = json.createObjectNode();
         doc.put("id", t.profileId()).put("version", t.version()).put("ageMin", t.ageMin()).put("ageMax", t.ageMax())
-                .put("gender", t.gender()).put("country", t.country()).put("city", SearchFilters.term(t.city()))
+                .put("gender", t.gender()).put("country", t.country()).put("city", Keywords.term(t.city()))
                 .put("willingToTravel", t.willingToTravel()).put("unionStatus", t.unionStatus());
         if (t.latitude() != null && t.longitude() != null) {
             doc.putObject("location").put("lat", t.latitude()).put("lon", t.longitude());
@@ -53,7 +53,7 @@ public final class MatchDocuments {
         doc.put("id", r.roleId()).put("version", r.version()).put("projectId", r.projectId()).put("deadline", r.deadline().toString())
                 .put("ageMin", r.ageMin()).put("ageMax", r.ageMax())
                 .put("requiredLanguageCount", r.languages().size()).put("requiredAccentCount", r.accentTerms().size())
-                .put("country", r.country()).put("city", SearchFilters.term(r.city())).put("unionRequirement", r.unionRequirement());
+                .put("country", r.country()).put("city", Keywords.term(r.city())).put("unionRequirement", r.unionRequirement());
         strings(doc.putArray("genders"), r.genders());
         strings(doc.putArray("languages"), r.languages());
         strings(doc.putArray("accents"), r.accentTerms());

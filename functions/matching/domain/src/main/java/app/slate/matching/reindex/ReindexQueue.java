@@ -1,14 +1,14 @@
 package app.slate.matching.reindex;
 
+import app.slate.matching.index.MatchConfig;
+import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.MatchingEvents;
 import app.slate.platform.events.MatchingEvents.ReindexPage;
-import app.slate.platform.events.EventEnvelope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
-import app.slate.matching.index.MatchConfig;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**

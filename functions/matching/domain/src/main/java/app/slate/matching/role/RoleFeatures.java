@@ -1,7 +1,7 @@
 package app.slate.matching.role;
 
-import app.slate.platform.search.SearchFilters;
 import app.slate.matching.talent.TalentFeatures;
+import app.slate.platform.text.Keywords;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -45,7 +45,7 @@ public record RoleFeatures(
     }
 
     public List<String> accentTerms() {
-        return accents.stream().map(SearchFilters::term).distinct().toList();
+        return accents.stream().map(Keywords::term).distinct().toList();
     }
 
     private static List<String> strings(JsonNode array) {

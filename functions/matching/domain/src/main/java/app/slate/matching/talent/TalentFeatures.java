@@ -1,6 +1,6 @@
 package app.slate.matching.talent;
 
-import app.slate.platform.search.SearchFilters;
+import app.slate.platform.text.Keywords;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ public record TalentFeatures(
     }
 
     public List<String> accentTerms() {
-        return languages.stream().flatMap(l -> l.accents().stream()).map(SearchFilters::term).distinct().toList();
+        return languages.stream().flatMap(l -> l.accents().stream()).map(Keywords::term).distinct().toList();
     }
 
     static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {

@@ -1,6 +1,5 @@
 package app.slate.matching.api;
 
-import app.slate.platform.ai.embedding.Similarity;
 import app.slate.matching.index.MatchDocuments;
 import app.slate.matching.role.RoleFeatures;
 import app.slate.matching.score.Explanation;
@@ -8,6 +7,7 @@ import app.slate.matching.score.Factors;
 import app.slate.matching.score.MatchWeights;
 import app.slate.matching.score.Perspective;
 import app.slate.matching.talent.TalentFeatures;
+import app.slate.platform.ai.embedding.Similarity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

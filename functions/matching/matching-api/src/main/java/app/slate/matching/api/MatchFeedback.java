@@ -1,9 +1,5 @@
 package app.slate.matching.api;
 
-import app.slate.platform.ai.embedding.Similarity;
-import app.slate.platform.auth.Caller;
-import app.slate.platform.blocking.OffLoop;
-import app.slate.platform.problem.ProblemException;
 import app.slate.matching.index.MatchIndices;
 import app.slate.matching.role.RoleFeatures;
 import app.slate.matching.role.RoleText;
@@ -13,6 +9,10 @@ import app.slate.matching.score.Perspective;
 import app.slate.matching.source.MatchSources;
 import app.slate.matching.talent.ProfileText;
 import app.slate.matching.talent.TalentFeatures;
+import app.slate.platform.ai.embedding.Similarity;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;

@@ -1,8 +1,8 @@
 package app.slate.matching.api;
 
+import app.slate.matching.score.Factor;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
-import app.slate.matching.score.Factor;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

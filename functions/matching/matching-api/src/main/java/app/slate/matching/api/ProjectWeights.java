@@ -1,11 +1,11 @@
 package app.slate.matching.api;
 
-import app.slate.platform.auth.Caller;
-import app.slate.platform.problem.ProblemException;
 import app.slate.matching.score.Factor;
 import app.slate.matching.score.MatchWeights;
 import app.slate.matching.score.Perspective;
 import app.slate.matching.source.MatchSources;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;

@@ -1,9 +1,9 @@
 package app.slate.matching.api;
 
-import app.slate.platform.auth.Roles;
-import app.slate.platform.blocking.OffLoop;
 import app.slate.matching.index.MatchIndices;
 import app.slate.matching.reindex.ReindexQueue;
+import app.slate.platform.auth.Roles;
+import app.slate.platform.blocking.OffLoop;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;

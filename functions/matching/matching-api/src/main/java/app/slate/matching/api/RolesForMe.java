@@ -1,8 +1,5 @@
 package app.slate.matching.api;
 
-import app.slate.platform.auth.Caller;
-import app.slate.platform.blocking.OffLoop;
-import app.slate.platform.problem.ProblemException;
 import app.slate.matching.index.HardFilters;
 import app.slate.matching.index.MatchConfig;
 import app.slate.matching.index.MatchDocuments;
@@ -14,6 +11,9 @@ import app.slate.matching.score.Perspective;
 import app.slate.matching.source.MatchSources;
 import app.slate.matching.talent.ProfileText;
 import app.slate.matching.talent.TalentFeatures;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;

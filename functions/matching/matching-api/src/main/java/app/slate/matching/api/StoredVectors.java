@@ -1,11 +1,11 @@
 package app.slate.matching.api;
 
-import app.slate.platform.ai.embedding.Embedder;
 import app.slate.matching.index.MatchDocuments;
 import app.slate.matching.index.MatchIndices;
 import app.slate.matching.index.NearestNeighbours;
 import app.slate.matching.talent.ProfileText;
 import app.slate.matching.talent.TalentFeatures;
+import app.slate.platform.ai.embedding.Embedder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,5 @@
 package app.slate.matching.api;
 
-import app.slate.platform.auth.Caller;
-import app.slate.platform.blocking.OffLoop;
 import app.slate.matching.index.HardFilters;
 import app.slate.matching.index.MatchConfig;
 import app.slate.matching.index.MatchDocuments;
@@ -12,6 +10,8 @@ import app.slate.matching.role.RoleText;
 import app.slate.matching.score.MatchWeights;
 import app.slate.matching.score.Perspective;
 import app.slate.matching.source.MatchSources;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.blocking.OffLoop;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package app.slate.matching.api;
 
+import app.slate.matching.source.MatchSources;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.problem.ProblemException;
-import app.slate.matching.source.MatchSources;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

@@ -1,12 +1,12 @@
 package app.slate.matching.worker;
 
-import app.slate.platform.ai.embedding.Embedder;
-import app.slate.platform.search.VersionedWrite;
 import app.slate.matching.index.MatchDocuments;
 import app.slate.matching.index.MatchIndices;
 import app.slate.matching.role.RoleText;
 import app.slate.matching.source.MatchSources;
 import app.slate.matching.talent.ProfileText;
+import app.slate.platform.ai.embedding.Embedder;
+import app.slate.platform.search.VersionedWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

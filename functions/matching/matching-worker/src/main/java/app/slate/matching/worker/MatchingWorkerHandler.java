@@ -1,11 +1,11 @@
 package app.slate.matching.worker;
 
 import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.MatchingEvents;
+import app.slate.platform.events.Subscriber;
 import app.slate.platform.events.TalentEvents;
 import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
-import app.slate.platform.events.MatchingEvents;
-import app.slate.platform.events.Subscriber;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;

@@ -1,8 +1,8 @@
 package app.slate.matching.worker;
 
-import app.slate.platform.events.MatchingEvents.ReindexPage;
 import app.slate.matching.reindex.ReindexQueue;
 import app.slate.matching.source.MatchSources;
+import app.slate.platform.events.MatchingEvents.ReindexPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;

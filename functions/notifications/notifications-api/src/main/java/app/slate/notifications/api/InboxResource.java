@@ -1,8 +1,8 @@
 package app.slate.notifications.api;
 
-import app.slate.platform.blocking.OffLoop;
 import app.slate.notifications.inbox.Inbox;
 import app.slate.notifications.inbox.InboxPage;
+import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.http.auth.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;

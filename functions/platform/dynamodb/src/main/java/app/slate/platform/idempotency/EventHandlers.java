@@ -1,9 +1,9 @@
 package app.slate.platform.idempotency;
 
 import app.slate.platform.events.EventCatalog;
+import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.EventType;
 import app.slate.platform.events.Subscriber;
-import app.slate.platform.events.EventEnvelope;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

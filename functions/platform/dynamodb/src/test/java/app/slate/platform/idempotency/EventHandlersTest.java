@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.events.TalentEvents;
-import app.slate.platform.events.EventEnvelope;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package app.slate.platform.outbox;
 
-import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.EventCatalog;
+import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.EventType;
 import app.slate.platform.events.Subscriber;
 import com.fasterxml.jackson.databind.ObjectMapper;

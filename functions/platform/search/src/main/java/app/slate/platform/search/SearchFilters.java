@@ -1,29 +1,16 @@
 package app.slate.platform.search;
 
 import java.util.List;
-import java.util.Locale;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 
 /**
  * The filter clauses the talent and role searches build alike, each skipped when the client
- * did not ask for it, and the one spelling of free-form keywords both indices store.
+ * did not ask for it. Keywords are spelled as {@link app.slate.platform.text.Keywords} spells them.
  */
 public final class SearchFilters {
 
     private SearchFilters() {
-    }
-
-    /**
-     * Skills and accents are stored and matched case-insensitively, on talent and roles alike
-     * (so that matching can compare them): "Stage Combat" finds "stage combat".
-     */
-    public static String term(String text) {
-        return text.trim().toLowerCase(Locale.ROOT);
-    }
-
-    public static List<String> terms(List<String> texts) {
-        return texts == null ? null : texts.stream().map(SearchFilters::term).toList();
     }
 
     /** The field holds exactly this value. */

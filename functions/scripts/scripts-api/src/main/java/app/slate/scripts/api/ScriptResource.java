@@ -1,8 +1,8 @@
 package app.slate.scripts.api;
 
 import app.slate.platform.auth.Roles;
-import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,9 +1,9 @@
 package app.slate.talent.portfolio;
 
-import app.slate.platform.auth.Caller;
-import app.slate.platform.problem.ProblemException;
 import app.slate.media.MediaAsset;
 import app.slate.media.MediaKind;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.problem.ProblemException;
 import app.slate.talent.profile.ProfileEvents;
 import app.slate.talent.profile.ProfileService;
 import app.slate.talent.profile.TalentProfile;

@@ -1,12 +1,12 @@
 package app.slate.talent.profile;
 
 import app.slate.platform.auth.Roles;
-import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.http.idempotency.IdempotentCreate;
+import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.talent.search.TalentQuery;
 import app.slate.talent.search.TalentSearch;
 import app.slate.talent.search.TalentSearchResult;
-import app.slate.platform.http.idempotency.IdempotentCreate;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package app.slate.talent.search;
 
-import app.slate.platform.search.SearchFilters;
+import app.slate.platform.text.Keywords;
 import app.slate.talent.portfolio.PortfolioItem;
 import app.slate.talent.profile.AvailabilityWindow;
 import app.slate.talent.profile.Completeness;
@@ -46,8 +46,8 @@ public record TalentDocument(
                 d.location().latitude() == null ? null : new GeoPoint(d.location().latitude(), d.location().longitude()),
                 d.travel() != null && d.travel().willingToTravel(),
                 d.languages().stream().map(LanguageSkill::language).toList(),
-                d.languages().stream().flatMap(l -> l.accents().stream()).map(SearchFilters::term).distinct().toList(),
-                d.skills().stream().map(Skill::name).map(SearchFilters::term).distinct().toList(),
+                d.languages().stream().flatMap(l -> l.accents().stream()).map(Keywords::term).distinct().toList(),
+                d.skills().stream().map(Skill::name).map(Keywords::term).distinct().toList(),
                 d.skills().stream().map(s -> s.category().name()).distinct().toList(),
                 d.union().status().name(), d.union().unions(),
                 d.workAuthorizations().stream().filter(WorkAuthorization::canWork).map(WorkAuthorization::country).toList(),

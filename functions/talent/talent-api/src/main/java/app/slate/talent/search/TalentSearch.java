@@ -3,7 +3,7 @@ package app.slate.talent.search;
 import static app.slate.platform.search.SearchFilters.allOf;
 import static app.slate.platform.search.SearchFilters.anyOf;
 import static app.slate.platform.search.SearchFilters.equalTo;
-import static app.slate.platform.search.SearchFilters.terms;
+import static app.slate.platform.text.Keywords.terms;
 
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchCursor;

@@ -2,8 +2,8 @@ package app.slate.talent.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.slate.talent.portfolio.PortfolioItem;
 import app.slate.platform.testing.Fixtures;
+import app.slate.talent.portfolio.PortfolioItem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;

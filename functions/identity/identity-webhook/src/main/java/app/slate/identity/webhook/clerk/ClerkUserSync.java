@@ -1,10 +1,10 @@
 package app.slate.identity.webhook.clerk;
 
-import app.slate.platform.http.webhook.Deliveries;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.AccountEvents;
 import app.slate.identity.account.EmailAddress;
 import app.slate.platform.auth.Roles;
+import app.slate.platform.http.webhook.Deliveries;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -1,8 +1,8 @@
 package app.slate.identity.webhook.clerk;
 
-import app.slate.platform.problem.ProblemException;
-import app.slate.platform.http.webhook.Deliveries;
 import app.slate.identity.webhook.WebhookConfig;
+import app.slate.platform.http.webhook.Deliveries;
+import app.slate.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,8 +1,8 @@
 package app.slate.identity.webhook.nafath;
 
+import app.slate.identity.webhook.WebhookConfig;
 import app.slate.platform.http.webhook.Deliveries;
 import app.slate.platform.http.webhook.DeliveryBody;
-import app.slate.identity.webhook.WebhookConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;

@@ -1,8 +1,8 @@
 package app.slate.media.api.asset;
 
-import app.slate.platform.problem.ProblemException;
-import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.media.MediaAsset;
+import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package app.slate.media.api.playback;
 
-import app.slate.platform.auth.Caller;
 import app.slate.media.MediaAsset;
+import app.slate.platform.auth.Caller;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;

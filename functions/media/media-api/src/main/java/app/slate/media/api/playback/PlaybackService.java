@@ -1,11 +1,11 @@
 package app.slate.media.api.playback;
 
-import app.slate.platform.auth.Caller;
-import app.slate.platform.blocking.OffLoop;
-import app.slate.platform.problem.ProblemException;
 import app.slate.media.MediaAsset;
 import app.slate.media.MediaKeys;
 import app.slate.media.MediaKind;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

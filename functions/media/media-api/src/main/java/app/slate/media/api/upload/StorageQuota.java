@@ -1,9 +1,9 @@
 package app.slate.media.api.upload;
 
-import app.slate.platform.problem.Problem;
-import app.slate.platform.problem.ProblemException;
 import app.slate.media.MediaAsset;
 import app.slate.media.MediaConfig;
+import app.slate.platform.problem.Problem;
+import app.slate.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

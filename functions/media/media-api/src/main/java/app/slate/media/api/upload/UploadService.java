@@ -1,13 +1,13 @@
 package app.slate.media.api.upload;
 
 import app.slate.identity.account.ActingTalent;
-import app.slate.platform.auth.Caller;
-import app.slate.platform.problem.ProblemException;
 import app.slate.media.MediaAsset;
 import app.slate.media.MediaConfig;
 import app.slate.media.MediaFormat;
 import app.slate.media.MediaKeys;
 import app.slate.media.MediaStatus;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
