@@ -68,7 +68,11 @@ public class IngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
             throw new IllegalArgumentException("message is not JSON", e);
         }
         if (body.hasNonNull("type") && body.hasNonNull("id")) {
-            return consumer.envelope(message);
+            try {
+                return json.treeToValue(body, EventEnvelope.class);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("malformed event envelope", e);
+            }
         }
         String text = body.path("text").asText("");
         if (text.isBlank() || text.length() > MAX_TEXT) {

@@ -41,6 +41,8 @@ class FunctionBootTest {
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(120);
     private static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> VERIFIER = TestTokens.verifierConfig();
+    private static final Map<String, String> SIGNER = TestTokens.signerConfig();
 
     private static Path repository;
     private static JsonNode template;
@@ -174,18 +176,16 @@ class FunctionBootTest {
 
     /** Local values for what AWS takes from parameters and Secrets Manager. */
     private String local(Map.Entry<String, JsonNode> variable) {
-        Map<String, String> verifier = TestTokens.verifierConfig();
-        Map<String, String> signer = TestTokens.signerConfig();
         return switch (variable.getKey()) {
             case "DATABASE_REACTIVE_URL" -> standIns.endpoint("postgres.reactive-url");
             case "DATABASE_USER" -> standIns.endpoint("postgres.user");
             case "DATABASE_PASSWORD" -> standIns.endpoint("postgres.password");
             case "SEARCH_ENDPOINT" -> standIns.endpoint("opensearch");
-            case "JWT_PUBLIC_KEYS" -> verifier.get("mp.jwt.verify.publickey");
-            case "JWT_ISSUER" -> verifier.get("mp.jwt.verify.issuer");
-            case "JWT_AUDIENCE" -> verifier.get("mp.jwt.verify.audiences");
-            case "JWT_SIGNING_KEY" -> signer.get("slate.identity.signing-key");
-            case "JWT_SIGNING_KEY_ID" -> signer.get("slate.identity.signing-key-id");
+            case "JWT_PUBLIC_KEYS" -> VERIFIER.get("mp.jwt.verify.publickey");
+            case "JWT_ISSUER" -> VERIFIER.get("mp.jwt.verify.issuer");
+            case "JWT_AUDIENCE" -> VERIFIER.get("mp.jwt.verify.audiences");
+            case "JWT_SIGNING_KEY" -> SIGNER.get("slate.identity.signing-key");
+            case "JWT_SIGNING_KEY_ID" -> SIGNER.get("slate.identity.signing-key-id");
             case "CLERK_WEBHOOK_SECRETS" -> "whsec_" + Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
             case "NAFATH_WEBHOOK_SECRETS", "TRANSCODE_WEBHOOK_SECRETS", "TRANSCODER_API_KEY" -> UUID.randomUUID().toString();
             case "TRANSCODER_URL" -> "http://127.0.0.1:9/transcoder";

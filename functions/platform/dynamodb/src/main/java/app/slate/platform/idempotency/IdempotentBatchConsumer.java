@@ -48,7 +48,7 @@ public class IdempotentBatchConsumer {
     }
 
     /** The message body as an event envelope; anything else fails (and, retried, ends in the dead-letter queue). */
-    public EventEnvelope envelope(SQSEvent.SQSMessage message) {
+    private EventEnvelope envelope(SQSEvent.SQSMessage message) {
         try {
             return envelopes.readValue(message.getBody());
         } catch (java.io.IOException e) {
