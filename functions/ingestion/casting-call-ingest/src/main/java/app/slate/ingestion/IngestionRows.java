@@ -1,5 +1,6 @@
 package app.slate.ingestion;
 
+import app.slate.platform.blocking.Await;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -9,7 +10,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class IngestionRows {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** How far back a new call is compared with existing ones: casting calls rarely run longer. */
     private static final int RECENT_DAYS = 90;
 
@@ -43,13 +42,13 @@ public class IngestionRows {
         database.preparedQuery("""
                         INSERT INTO ingestion_messages (id, source, source_ref, body, content_hash, status, received_at)
                         VALUES ($1, $2, $3, $4, $5, 'RECEIVED', $6) ON CONFLICT (id) DO NOTHING""")
-                .execute(Tuple.of(id, source, sourceRef, body, contentHash, now())).await().atMost(TIMEOUT);
+                .execute(Tuple.of(id, source, sourceRef, body, contentHash, now())).await().atMost(Await.LIMIT);
     }
 
     /** The message, while nothing has been made of it yet. */
     public Received received(UUID id) {
         var rows = database.preparedQuery("SELECT id, body, content_hash FROM ingestion_messages WHERE id = $1 AND status = 'RECEIVED'")
-                .execute(Tuple.of(id)).await().atMost(TIMEOUT);
+                .execute(Tuple.of(id)).await().atMost(Await.LIMIT);
         if (rows.size() == 0) {
             return null;
         }
@@ -60,14 +59,14 @@ public class IngestionRows {
     /** The draft made from a message with the same fingerprint, if any. */
     public UUID draftWithHash(String contentHash) {
         var rows = database.preparedQuery("SELECT id FROM casting_call_drafts WHERE content_hash = $1")
-                .execute(Tuple.of(contentHash)).await().atMost(TIMEOUT);
+                .execute(Tuple.of(contentHash)).await().atMost(Await.LIMIT);
         return rows.size() == 0 ? null : rows.iterator().next().getUUID("id");
     }
 
     public List<Known> recentDrafts() {
         List<Known> known = new ArrayList<>();
         database.preparedQuery("SELECT id, embedding FROM casting_call_drafts WHERE created_at > now() - make_interval(days => $1) AND status <> 'REJECTED'")
-                .execute(Tuple.of(RECENT_DAYS)).await().atMost(TIMEOUT).forEach(row -> {
+                .execute(Tuple.of(RECENT_DAYS)).await().atMost(Await.LIMIT).forEach(row -> {
                     Float[] stored = row.getArrayOfFloats("embedding");
                     float[] vector = new float[stored.length];
                     for (int i = 0; i < stored.length; i++) {
@@ -87,12 +86,12 @@ public class IngestionRows {
                         .chain(updated -> updated.rowCount() == 0 ? Uni.createFrom().voidItem()
                                 : tx.preparedQuery("UPDATE casting_call_drafts SET duplicates = duplicates + 1 WHERE id = $1")
                                         .execute(Tuple.of(draftId)).replaceWithVoid()))
-                .await().atMost(TIMEOUT);
+                .await().atMost(Await.LIMIT);
     }
 
     public void notACall(UUID messageId) {
         database.preparedQuery("UPDATE ingestion_messages SET status = 'NOT_A_CALL', processed_at = $2 WHERE id = $1 AND status = 'RECEIVED'")
-                .execute(Tuple.of(messageId, now())).await().atMost(TIMEOUT);
+                .execute(Tuple.of(messageId, now())).await().atMost(Await.LIMIT);
     }
 
     /** The new draft, pending review, and the message marked as its source, in one transaction. */
@@ -116,7 +115,7 @@ public class IngestionRows {
                                     $22, $23, 'PENDING', $24, 1)""").execute(Tuple.from(values))
                         .chain(() -> tx.preparedQuery("UPDATE ingestion_messages SET status = 'DRAFTED', draft_id = $2, processed_at = $3 WHERE id = $1")
                                 .execute(Tuple.of(messageId, id, now()))))
-                .await().atMost(TIMEOUT);
+                .await().atMost(Await.LIMIT);
         return id;
     }
 

@@ -1,5 +1,6 @@
 package app.slate.scripts;
 
+import app.slate.platform.blocking.Await;
 import app.slate.scripts.breakdown.ScriptBreakdown;
 import app.slate.scripts.draft.RoleDraft;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,7 +20,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScriptRows {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String CLAIM = """
             UPDATE scripts SET status = 'ANALYSING' WHERE id = $1 AND status IN ('QUEUED', 'ANALYSING')
             RETURNING project_id, title, format, source_key""";
@@ -46,7 +45,7 @@ public class ScriptRows {
 
     /** The script, marked as being analysed; null once it is READY or FAILED (a repeated message). */
     public Claimed claim(UUID scriptId) {
-        RowSet<Row> rows = database.preparedQuery(CLAIM).execute(Tuple.of(scriptId)).await().atMost(TIMEOUT);
+        RowSet<Row> rows = database.preparedQuery(CLAIM).execute(Tuple.of(scriptId)).await().atMost(Await.LIMIT);
         if (rows.size() == 0) {
             return null;
         }
@@ -56,7 +55,7 @@ public class ScriptRows {
 
     public void fail(UUID scriptId, String reason) {
         database.preparedQuery(FAIL).execute(Tuple.of(scriptId, reason.length() > 500 ? reason.substring(0, 500) : reason, now()))
-                .await().atMost(TIMEOUT);
+                .await().atMost(Await.LIMIT);
     }
 
     /** The breakdown and the drafts, in one transaction. */
@@ -67,7 +66,7 @@ public class ScriptRows {
                         .chain(() -> tx.preparedQuery(DRAFT).executeBatch(drafts.stream().map(d -> Tuple.from(new Object[] {
                                 UUID.randomUUID(), scriptId, d.characterName(), d.position(), d.kind(), d.ageMin(), d.ageMax(),
                                 d.gender(), d.description(), now()})).toList())))
-                .await().atMost(TIMEOUT);
+                .await().atMost(Await.LIMIT);
     }
 
     private static OffsetDateTime now() {

@@ -4,7 +4,6 @@ import static app.slate.platform.search.SearchFilters.anyOf;
 import static app.slate.platform.search.SearchFilters.equalTo;
 
 import app.slate.casting.role.RoleDocument;
-import app.slate.casting.talent.TalentRecord;
 import app.slate.matching.index.HardFilters;
 import app.slate.matching.talent.TalentFeatures;
 import app.slate.platform.auth.Caller;
@@ -14,7 +13,7 @@ import app.slate.platform.problem.ProblemException;
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchCursor;
 import app.slate.platform.search.SearchIndices;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import app.slate.talent.reads.TalentReads;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -42,11 +41,13 @@ public class RoleBoard {
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
     private final SearchIndices indices;
+    private final TalentReads talent;
 
-    public RoleBoard(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices) {
+    public RoleBoard(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, TalentReads talent) {
         this.openSearch = openSearch;
         this.config = config;
         this.indices = indices;
+        this.talent = talent;
     }
 
     public Uni<BoardResult> search(Caller caller, BoardQuery query) {
@@ -57,11 +58,11 @@ public class RoleBoard {
         if (!caller.is(Roles.TALENT)) {
             throw ProblemException.invalid("fitForMe", "compares roles with your talent profile: talent only");
         }
-        return Panache.withSession(() -> TalentRecord.ofOwner(caller.userId()))
+        return talent.ofOwner(caller.userId())
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("profile-required",
                         "fitForMe compares roles with your talent profile; create it with POST /talents/me first."))
                 .chain(profile -> OffLoop.call(() -> search(query, HardFilters.requirementsMet(
-                        TalentFeatures.of(profile.id.toString(), profile.ownerId, 0, profile.details)))));
+                        TalentFeatures.of(profile.id().toString(), profile.ownerId(), 0, profile.details())))));
     }
 
     private BoardResult search(BoardQuery query, List<Query> fit) {

@@ -1,13 +1,13 @@
 package app.slate.casting.selftape;
 
 import app.slate.casting.submission.SubmissionService;
-import app.slate.casting.talent.TalentRecord;
 import app.slate.identity.account.ActingTalent;
 import app.slate.media.MediaAsset;
 import app.slate.media.MediaConfig;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.problem.ProblemException;
+import app.slate.talent.reads.TalentReads;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,10 +26,12 @@ public class SelfTapeSides {
 
     private final S3Client s3;
     private final MediaConfig media;
+    private final TalentReads talent;
 
-    public SelfTapeSides(S3Client s3, MediaConfig media) {
+    public SelfTapeSides(S3Client s3, MediaConfig media, TalentReads talent) {
         this.s3 = s3;
         this.media = media;
+        this.talent = talent;
     }
 
     public Uni<byte[]> forTalent(Caller caller, UUID requestId) {
@@ -46,14 +48,14 @@ public class SelfTapeSides {
     }
 
     /** Where the sides are and whom to stamp them for; the talent of the request's submission only. */
-    private static Uni<Stamp> stampFor(Caller caller, SelfTapeRequest request) {
+    private Uni<Stamp> stampFor(Caller caller, SelfTapeRequest request) {
         if (request.sidesAssetId == null) {
             return Uni.createFrom().failure(notFound());
         }
         return SubmissionService.own(caller, request.submissionId).onFailure().transform(e -> notFound())
-                .chain(submission -> MediaAsset.byId(request.sidesAssetId).chain(sides -> TalentRecord.<TalentRecord>findById(
-                        submission.talentProfileId).map(talent -> new Stamp(sides.originalKey,
-                        talent.displayName + " \u00b7 ref " + submission.id.toString().substring(0, 8)))));
+                .chain(submission -> MediaAsset.byId(request.sidesAssetId).chain(sides -> talent.byId(submission.talentProfileId)
+                        .map(profile -> new Stamp(sides.originalKey,
+                                profile.displayName() + " \u00b7 ref " + submission.id.toString().substring(0, 8)))));
     }
 
     private static ProblemException notFound() {

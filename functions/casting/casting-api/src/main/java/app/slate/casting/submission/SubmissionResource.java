@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/submissions")
@@ -54,7 +57,9 @@ public class SubmissionResource {
     @GET
     @Path("/{submissionId}")
     @RolesAllowed({Roles.TALENT, Roles.CASTING, Roles.ADMIN})
-    public Uni<Object> get(@PathParam("submissionId") UUID submissionId) {
+    @APIResponse(responseCode = "200", description = "The talent's view or the team's view",
+            content = @Content(schema = @Schema(oneOf = {SubmissionViews.ForTalent.class, SubmissionViews.ForTeam.class})))
+    public Uni<SubmissionViews.OneSubmission> get(@PathParam("submissionId") UUID submissionId) {
         return submissions.get(caller.get(), submissionId).call(wakeup::afterCommit);
     }
 

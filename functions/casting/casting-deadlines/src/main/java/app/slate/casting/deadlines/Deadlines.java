@@ -1,12 +1,12 @@
 package app.slate.casting.deadlines;
 
+import app.slate.platform.blocking.Await;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.outbox.Outbox;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,8 +19,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Deadlines {
-
-    private static final Duration DATABASE_TIMEOUT = Duration.ofSeconds(30);
 
     private static final String CLOSE_ROLES = """
             UPDATE casting_roles SET status = 'CLOSED', closed_reason = 'DEADLINE', version = version + 1, updated_at = now()
@@ -54,8 +52,8 @@ public class Deadlines {
                                 new CastingEvents.RoleChanged(row.getUUID("id"), row.getLong("version"), false, null));
                     }
                     return outbox.record(connection, CastingEvents.ROLE_CHANGED, events).replaceWith(events.size());
-                })).await().atMost(DATABASE_TIMEOUT);
-        int expired = database.preparedQuery(EXPIRE_SELF_TAPES).execute(Tuple.of(batch)).await().atMost(DATABASE_TIMEOUT).rowCount();
+                })).await().atMost(Await.LIMIT);
+        int expired = database.preparedQuery(EXPIRE_SELF_TAPES).execute(Tuple.of(batch)).await().atMost(Await.LIMIT).rowCount();
         return new Swept(closed, expired);
     }
 }

@@ -1,5 +1,6 @@
 package app.slate.casting.deadlines;
 
+import app.slate.platform.blocking.Await;
 import app.slate.platform.outbox.OutboxWakeup;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -30,7 +31,7 @@ public class DeadlinesHandler implements RequestHandler<Map<String, Object>, Dea
         Deadlines.Swept swept = deadlines.sweep(BATCH);
         if (swept.rolesClosed() > 0) {
             LOG.infof("Closed %d role(s) at their deadline", swept.rolesClosed());
-            wakeup.now().await().indefinitely();
+            wakeup.now().await().atMost(Await.LIMIT);
         }
         if (swept.selfTapesExpired() > 0) {
             LOG.infof("Expired %d self-tape request(s)", swept.selfTapesExpired());

@@ -1,5 +1,6 @@
 package app.slate.casting.project;
 
+import app.slate.casting.reads.Access;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

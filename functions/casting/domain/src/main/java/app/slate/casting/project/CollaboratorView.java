@@ -1,5 +1,6 @@
 package app.slate.casting.project;
 
+import app.slate.casting.reads.Access;
 import java.time.Instant;
 
 public record CollaboratorView(String email, Access access, String accountId, Instant invitedAt, Instant acceptedAt) {

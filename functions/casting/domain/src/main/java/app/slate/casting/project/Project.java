@@ -1,5 +1,6 @@
 package app.slate.casting.project;
 
+import app.slate.casting.reads.RoleListing;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -84,6 +85,6 @@ public class Project extends PanacheEntityBase {
 
     /** What talent see of the project: nothing that names it when it is confidential. */
     public String publicTitle() {
-        return confidential ? "Untitled " + type.toLowerCase().replace('_', ' ') + " project" : title;
+        return RoleListing.publicTitle(confidential, type, title);
     }
 }

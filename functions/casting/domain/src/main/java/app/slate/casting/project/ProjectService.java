@@ -1,5 +1,6 @@
 package app.slate.casting.project;
 
+import app.slate.casting.reads.Access;
 import app.slate.casting.role.CastingRole;
 import app.slate.casting.role.RoleEvents;
 import app.slate.identity.account.Account;

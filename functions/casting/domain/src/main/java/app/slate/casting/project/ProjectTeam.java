@@ -1,5 +1,7 @@
 package app.slate.casting.project;
 
+import app.slate.casting.reads.Access;
+import app.slate.casting.reads.TeamAccess;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -8,10 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Object-level authorization for everything inside a project: the caller's place on its team.
- * Someone outside the team is told the project does not exist; a team member without enough
- * access is told what they lack. Admins may read every project (moderation) but do not cast.
- * Call inside a session.
+ * Object-level authorization for everything inside a project: the caller's place on its team
+ * (the rule is {@link TeamAccess}). Someone outside the team is told the project does not exist;
+ * a team member without enough access is told what they lack. Call inside a session.
  */
 public final class ProjectTeam {
 
@@ -34,20 +35,10 @@ public final class ProjectTeam {
     public static Uni<Membership> membership(Caller caller, UUID projectId) {
         return Project.<Project>findById(projectId)
                 .onItem().ifNull().failWith(ProjectTeam::notFound)
-                .chain(project -> {
-                    if (project.ownerId.equals(caller.userId())) {
-                        return Uni.createFrom().item(new Membership(project, Access.OWNER));
-                    }
-                    return Collaborator.activeMember(projectId, caller.userId()).map(member -> {
-                        if (member != null) {
-                            return new Membership(project, Access.valueOf(member.access));
-                        }
-                        if (caller.isAdmin()) {
-                            return new Membership(project, Access.VIEWER);
-                        }
-                        throw notFound();
-                    });
-                });
+                .chain(project -> Collaborator.activeMember(projectId, caller.userId())
+                        .map(member -> TeamAccess.decide(project.ownerId, member == null ? null : member.access, caller)
+                                .map(access -> new Membership(project, access))
+                                .orElseThrow(ProjectTeam::notFound)));
     }
 
     /** Everyone on the team (owner and accepted collaborators): whom team notifications reach. */

@@ -1,5 +1,6 @@
 package app.slate.casting.project;
 
+import app.slate.casting.reads.Access;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.slate.casting.role;
 
+import app.slate.casting.reads.RoleListing;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -71,12 +72,12 @@ public class CastingRole extends PanacheEntityBase {
 
     /** Open and before its deadline, whatever the deadline job has or has not done yet. */
     public boolean acceptsSubmissions(Instant now) {
-        return status() == RoleStatus.OPEN && deadline.isAfter(now);
+        return RoleListing.acceptsSubmissions(status, deadline, now);
     }
 
     /** On the public role board. */
     public boolean listed(Instant now) {
-        return acceptsSubmissions(now) && Visibility.valueOf(visibility) == Visibility.PUBLIC;
+        return RoleListing.listed(status, visibility, deadline, now);
     }
 
     /**

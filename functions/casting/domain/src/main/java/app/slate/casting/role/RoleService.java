@@ -1,13 +1,13 @@
 package app.slate.casting.role;
 
-import app.slate.casting.project.Access;
+import app.slate.casting.reads.Access;
 import app.slate.casting.project.Project;
 import app.slate.casting.project.ProjectTeam;
-import app.slate.casting.talent.TalentRecord;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.problem.FieldError;
 import app.slate.platform.problem.ProblemException;
+import app.slate.talent.reads.TalentReads;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -15,9 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Roles (breakdowns): written by the project's editors, read by its team and by the talent it is shown to. */
@@ -25,9 +23,11 @@ import java.util.stream.Collectors;
 public class RoleService {
 
     private final RoleEvents events;
+    private final TalentReads talent;
 
-    public RoleService(RoleEvents events) {
+    public RoleService(RoleEvents events, TalentReads talent) {
         this.events = events;
+        this.talent = talent;
     }
 
     @WithTransaction
@@ -112,10 +112,8 @@ public class RoleService {
     /** Invites talent by profile id; inviting someone twice changes nothing. Returns who was newly invited. */
     @WithTransaction
     public Uni<List<UUID>> invite(Caller caller, UUID roleId, List<UUID> profileIds) {
-        return TeamRole.require(caller, roleId, Access.EDITOR).chain(team -> TalentRecord
-                .<TalentRecord>list("id in ?1", profileIds)
-                .chain(found -> {
-                    Map<UUID, TalentRecord> byId = found.stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+        return TeamRole.require(caller, roleId, Access.EDITOR).chain(team -> talent.byIds(profileIds)
+                .chain(byId -> {
                     List<FieldError> unknown = new ArrayList<>();
                     for (int i = 0; i < profileIds.size(); i++) {
                         if (!byId.containsKey(profileIds.get(i))) {
@@ -127,15 +125,15 @@ public class RoleService {
                     }
                     return RoleInvitation.<RoleInvitation>list("key.roleId = ?1", roleId).chain(existing -> {
                         var already = existing.stream().map(e -> e.key.talentId()).collect(Collectors.toSet());
-                        List<TalentRecord> fresh = profileIds.stream().distinct().map(byId::get)
-                                .filter(t -> !already.contains(t.ownerId)).toList();
+                        List<TalentReads.Talent> fresh = profileIds.stream().distinct().map(byId::get)
+                                .filter(t -> !already.contains(t.ownerId())).toList();
                         if (fresh.isEmpty()) {
                             return Uni.createFrom().item(List.<UUID>of());
                         }
-                        List<RoleInvitation> invitations = fresh.stream().map(t -> invitation(roleId, t.ownerId, caller)).toList();
+                        List<RoleInvitation> invitations = fresh.stream().map(t -> invitation(roleId, t.ownerId(), caller)).toList();
                         return RoleInvitation.persist(invitations)
-                                .call(() -> events.invited(team.role(), team.project(), fresh.stream().map(t -> t.ownerId).toList()))
-                                .map(ignored -> fresh.stream().map(t -> t.id).toList());
+                                .call(() -> events.invited(team.role(), team.project(), fresh.stream().map(TalentReads.Talent::ownerId).toList()))
+                                .map(ignored -> fresh.stream().map(TalentReads.Talent::id).toList());
                     });
                 }));
     }

@@ -1,6 +1,6 @@
 package app.slate.casting.selftape;
 
-import app.slate.casting.project.Access;
+import app.slate.casting.reads.Access;
 import app.slate.casting.role.TeamRole;
 import app.slate.casting.submission.StatusChanges;
 import app.slate.casting.submission.Submission;

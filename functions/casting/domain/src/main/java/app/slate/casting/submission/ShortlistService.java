@@ -1,6 +1,6 @@
 package app.slate.casting.submission;
 
-import app.slate.casting.project.Access;
+import app.slate.casting.reads.Access;
 import app.slate.casting.role.TeamRole;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.problem.ProblemException;

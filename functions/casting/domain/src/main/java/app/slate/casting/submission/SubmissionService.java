@@ -1,6 +1,6 @@
 package app.slate.casting.submission;
 
-import app.slate.casting.project.Access;
+import app.slate.casting.reads.Access;
 import app.slate.casting.project.Project;
 import app.slate.casting.project.ProjectTeam;
 import app.slate.casting.role.CastingRole;
@@ -8,12 +8,11 @@ import app.slate.casting.role.RoleService;
 import app.slate.casting.role.TeamRole;
 import app.slate.casting.selftape.SelfTapeRequest;
 import app.slate.casting.selftape.SelfTapeView;
-import app.slate.casting.talent.PortfolioRecord;
-import app.slate.casting.talent.TalentRecord;
 import app.slate.identity.account.ActingTalent;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
+import app.slate.talent.reads.TalentReads;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -35,11 +34,13 @@ public class SubmissionService {
     private final StatusChanges changes;
     private final SubmissionAllowance allowance;
     private final TeamReads reads;
+    private final TalentReads talent;
 
-    public SubmissionService(StatusChanges changes, SubmissionAllowance allowance, TeamReads reads) {
+    public SubmissionService(StatusChanges changes, SubmissionAllowance allowance, TeamReads reads, TalentReads talent) {
         this.changes = changes;
         this.allowance = allowance;
         this.reads = reads;
+        this.talent = talent;
     }
 
     /**
@@ -49,7 +50,7 @@ public class SubmissionService {
     @WithTransaction
     public Uni<SubmissionViews.ForTalent> submit(Caller caller, UUID roleId, SubmissionRequest request) {
         return ActingTalent.check(caller, "Submissions")
-                .chain(() -> TalentRecord.ofOwner(caller.userId()))
+                .chain(() -> talent.ofOwner(caller.userId()))
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("profile-required",
                         "Create your talent profile (POST /talents/me) before submitting."))
                 .chain(profile -> CastingRole.lockedForSubmission(roleId)
@@ -117,7 +118,7 @@ public class SubmissionService {
      * submission, it becomes VIEWED, as talent expect; viewers and admins leave no trace.
      */
     @WithTransaction
-    public Uni<Object> get(Caller caller, UUID submissionId) {
+    public Uni<SubmissionViews.OneSubmission> get(Caller caller, UUID submissionId) {
         return Submission.<Submission>findById(submissionId)
                 .onItem().ifNull().failWith(SubmissionService::notFound)
                 .chain(submission -> CastingRole.<CastingRole>findById(submission.roleId).chain(role -> {
@@ -248,21 +249,21 @@ public class SubmissionService {
         });
     }
 
-    private static Uni<Void> checkPortfolio(TalentRecord profile, List<UUID> itemIds) {
+    private Uni<Void> checkPortfolio(TalentReads.Talent profile, List<UUID> itemIds) {
         List<UUID> distinct = itemIds.stream().distinct().toList();
-        return PortfolioRecord.countOwned(profile.id, distinct).invoke(owned -> {
+        return talent.countItemsOf(profile.id(), distinct).invoke(owned -> {
             if (owned != distinct.size()) {
                 throw ProblemException.invalid("portfolioItemIds", "must all be items of your own portfolio");
             }
         }).replaceWithVoid();
     }
 
-    private static Submission newSubmission(Caller caller, CastingRole role, TalentRecord profile, SubmissionRequest request) {
+    private static Submission newSubmission(Caller caller, CastingRole role, TalentReads.Talent profile, SubmissionRequest request) {
         Submission submission = new Submission();
         submission.id = UUID.randomUUID();
         submission.roleId = role.id;
         submission.talentId = caller.userId();
-        submission.talentProfileId = profile.id;
+        submission.talentProfileId = profile.id();
         submission.status = SubmissionStatus.SUBMITTED.name();
         submission.note = request.note();
         submission.portfolio = new Submission.Portfolio(request.portfolioItemIds().stream().distinct().toList());

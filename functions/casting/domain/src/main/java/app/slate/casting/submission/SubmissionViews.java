@@ -20,14 +20,18 @@ public final class SubmissionViews {
     public record TeamLine(String from, String to, Instant at, String actorId, String reason) {
     }
 
+    /** One submission as whoever asks sees it: its talent, or the role's team. */
+    public sealed interface OneSubmission permits ForTalent, ForTeam {
+    }
+
     public record ForTalent(UUID id, UUID roleId, String roleName, String projectTitle, SubmissionStatus status, String note,
                             List<UUID> portfolioItemIds, Instant createdAt, Instant updatedAt, List<TalentLine> history,
-                            List<SelfTapeView> selfTapes) {
+                            List<SelfTapeView> selfTapes) implements OneSubmission {
     }
 
     public record ForTeam(UUID id, UUID roleId, String roleName, UUID talentProfileId, String talentName, SubmissionStatus status,
                           String note, List<UUID> portfolioItemIds, String submittedBy, Instant createdAt, Instant updatedAt,
-                          Double averageRating, List<TeamLine> history, List<SelfTapeView> selfTapes) {
+                          Double averageRating, List<TeamLine> history, List<SelfTapeView> selfTapes) implements OneSubmission {
     }
 
     /** A row of the team's list of a role's submissions. */

@@ -4,7 +4,7 @@ import app.slate.casting.project.Project;
 import app.slate.casting.role.CastingRole;
 import app.slate.casting.selftape.SelfTapeRequest;
 import app.slate.casting.selftape.SelfTapeView;
-import app.slate.casting.talent.TalentRecord;
+import app.slate.talent.reads.TalentReads;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +18,12 @@ import java.util.stream.Collectors;
 /** The reads behind the team's views of submissions: names, average ratings, roles and projects, a few queries per page. */
 @ApplicationScoped
 public class TeamReads {
+
+    private final TalentReads talent;
+
+    public TeamReads(TalentReads talent) {
+        this.talent = talent;
+    }
 
     public record Context(Map<UUID, CastingRole> roles, Map<UUID, Project> projects) {
     }
@@ -53,10 +59,10 @@ public class TeamReads {
                         tapes.stream().map(SelfTapeView::of).toList())))));
     }
 
-    private static Uni<Map<UUID, String>> names(List<Submission> submissions) {
+    private Uni<Map<UUID, String>> names(List<Submission> submissions) {
         Set<UUID> profiles = submissions.stream().map(s -> s.talentProfileId).collect(Collectors.toSet());
-        return TalentRecord.<TalentRecord>list("id in ?1", profiles)
-                .map(records -> records.stream().collect(Collectors.toMap(t -> t.id, t -> t.displayName)));
+        return talent.byIds(profiles).map(found -> found.values().stream()
+                .collect(Collectors.toMap(TalentReads.Talent::id, TalentReads.Talent::displayName)));
     }
 
     private static Uni<Map<UUID, Double>> averageRatings(List<Submission> submissions) {

@@ -1,12 +1,12 @@
 package app.slate.matching.api;
 
+import app.slate.casting.reads.Access;
+import app.slate.casting.reads.TeamAccess;
 import app.slate.matching.score.Factor;
 import app.slate.matching.score.MatchWeights;
 import app.slate.matching.score.Perspective;
-import app.slate.matching.source.MatchSources;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.problem.ProblemException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,18 +22,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectWeights {
 
-    private static final String ACCESS = "SELECT " + MatchSources.access("p", "$2") + " AS access FROM projects p WHERE p.id = $1";
     private static final String READ = "SELECT weights FROM match_weights WHERE project_id = $1";
     private static final String WRITE = """
             INSERT INTO match_weights (project_id, weights, updated_by, updated_at) VALUES ($1, $2, $3, $4)
             ON CONFLICT (project_id) DO UPDATE SET weights = $2, updated_by = $3, updated_at = $4""";
 
     private final Pool database;
-    private final ObjectMapper json;
+    private final TeamAccess team;
 
-    public ProjectWeights(Pool database, ObjectMapper json) {
+    public ProjectWeights(Pool database, TeamAccess team) {
         this.database = database;
-        this.json = json;
+        this.team = team;
     }
 
     public Uni<MatchWeights> of(UUID projectId) {
@@ -56,7 +55,7 @@ public class ProjectWeights {
     public Uni<MatchWeights> replace(Caller caller, UUID projectId, Map<Factor, Double> given) {
         MatchWeights weights = MatchWeights.override(given);
         return access(caller, projectId).chain(access -> {
-            if ("VIEWER".equals(access)) {
+            if (!access.allows(Access.EDITOR)) {
                 throw ProblemException.forbidden("Setting match weights needs editor access to the project; yours is viewer.");
             }
             JsonObject stored = new JsonObject();
@@ -66,13 +65,7 @@ public class ProjectWeights {
         });
     }
 
-    private Uni<String> access(Caller caller, UUID projectId) {
-        return database.preparedQuery(ACCESS).execute(Tuple.of(projectId, caller.userId())).map(rows -> {
-            String access = rows.size() == 0 ? null : rows.iterator().next().getString("access");
-            if (access == null) {
-                throw ProblemException.notFound("Project not found");
-            }
-            return access;
-        });
+    private Uni<Access> access(Caller caller, UUID projectId) {
+        return team.of(caller, projectId).map(access -> access.orElseThrow(() -> ProblemException.notFound("Project not found")));
     }
 }

@@ -18,7 +18,7 @@ class TeamRoles {
     }
 
     Uni<MatchSources.Role> require(Caller caller, UUID roleId) {
-        return sources.role(roleId, caller.userId()).map(role -> {
+        return sources.role(roleId, caller).map(role -> {
             if (role == null || !role.callerOnTeam()) {
                 throw ProblemException.notFound("Role not found");
             }

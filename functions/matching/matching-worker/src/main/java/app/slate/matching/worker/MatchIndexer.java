@@ -6,12 +6,12 @@ import app.slate.matching.role.RoleText;
 import app.slate.matching.source.MatchSources;
 import app.slate.matching.talent.ProfileText;
 import app.slate.platform.ai.embedding.Embedder;
+import app.slate.platform.blocking.Await;
 import app.slate.platform.search.VersionedWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.UUID;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.VersionType;
@@ -24,8 +24,6 @@ import org.opensearch.client.opensearch._types.VersionType;
  */
 @ApplicationScoped
 public class MatchIndexer {
-
-    private static final Duration DATABASE_TIMEOUT = Duration.ofSeconds(10);
 
     private final MatchSources sources;
     private final MatchIndices indices;
@@ -46,7 +44,7 @@ public class MatchIndexer {
         indices.ensure();
         String index = indices.talents();
         String id = profileId.toString();
-        MatchSources.Profile profile = sources.profile(profileId).await().atMost(DATABASE_TIMEOUT);
+        MatchSources.Profile profile = sources.profile(profileId).await().atMost(Await.LIMIT);
         if (profile == null || !profile.published()) {
             remove(index, id, profile == null ? eventVersion : profile.features().version());
             return;
@@ -67,7 +65,7 @@ public class MatchIndexer {
         indices.ensure();
         String index = indices.roles();
         String id = roleId.toString();
-        MatchSources.Role role = sources.role(roleId, "").await().atMost(DATABASE_TIMEOUT);
+        MatchSources.Role role = sources.role(roleId).await().atMost(Await.LIMIT);
         if (role == null || !role.features().listed()) {
             remove(index, id, role == null ? eventVersion : role.features().version());
             return;

@@ -2,9 +2,9 @@ package app.slate.matching.worker;
 
 import app.slate.matching.reindex.ReindexQueue;
 import app.slate.matching.source.MatchSources;
+import app.slate.platform.blocking.Await;
 import app.slate.platform.events.MatchingEvents.ReindexPage;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 public class Reindex {
 
     private static final Logger LOG = Logger.getLogger(Reindex.class);
-    private static final Duration DATABASE_TIMEOUT = Duration.ofSeconds(10);
     private static final UUID FIRST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
     static final int PAGE = 100;
 
@@ -35,7 +34,7 @@ public class Reindex {
     public void page(ReindexPage page) {
         boolean talent = "talent".equals(page.what());
         UUID after = page.after() == null ? FIRST : page.after();
-        List<UUID> ids = (talent ? sources.publishedProfiles(after, PAGE) : sources.roles(after, PAGE)).await().atMost(DATABASE_TIMEOUT);
+        List<UUID> ids = (talent ? sources.publishedProfiles(after, PAGE) : sources.roles(after, PAGE)).await().atMost(Await.LIMIT);
         for (UUID id : ids) {
             if (talent) {
                 indexer.talent(id, 0);

@@ -2,12 +2,12 @@ package app.slate.media.ingest;
 
 import app.slate.media.MediaKind;
 import app.slate.media.MediaStatus;
+import app.slate.platform.blocking.Await;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,8 +18,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AssetRows {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final Pool database;
 
@@ -39,7 +37,7 @@ public class AssetRows {
     public Optional<Pending> find(UUID id) {
         RowIterator<Row> rows = database.preparedQuery(
                         "SELECT id, owner_id, kind, status, declared_type, declared_bytes FROM media_assets WHERE id = $1")
-                .execute(Tuple.of(id)).await().atMost(TIMEOUT).iterator();
+                .execute(Tuple.of(id)).await().atMost(Await.LIMIT).iterator();
         if (!rows.hasNext()) {
             return Optional.empty();
         }
@@ -55,7 +53,7 @@ public class AssetRows {
                         WHERE perceptual_hash IS NOT NULL AND owner_id <> $1 AND status = 'READY'
                           AND bit_count((perceptual_hash # $2)::bit(64)) <= $3
                         ORDER BY created_at LIMIT 1""")
-                .execute(Tuple.of(ownerId, perceptualHash, maxDistance)).await().atMost(TIMEOUT).iterator();
+                .execute(Tuple.of(ownerId, perceptualHash, maxDistance)).await().atMost(Await.LIMIT).iterator();
         return rows.hasNext() ? Optional.of(rows.next().getUUID("id")) : Optional.empty();
     }
 
@@ -71,6 +69,6 @@ public class AssetRows {
                 .execute(Tuple.from(new Object[] {id, f.status().name(), f.originalKey(), f.detectedType(), f.sizeBytes(), f.sha256(),
                         f.width(), f.height(), f.durationMs(), f.perceptualHash(), f.duplicateOf(), f.locationRemoved(),
                         f.thumbnailKey(), f.failureReason()}))
-                .await().atMost(TIMEOUT);
+                .await().atMost(Await.LIMIT);
     }
 }

@@ -1,5 +1,6 @@
 package app.slate.platform.outbox;
 
+import app.slate.platform.blocking.Await;
 import app.slate.platform.events.EventCatalog;
 import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.EventType;
@@ -9,7 +10,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +40,6 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final Duration DATABASE_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_ROUNDS = 20;
     private static final int SQS_BATCH = 10;
 
@@ -98,7 +97,7 @@ public class OutboxRelay {
         String[] pending = EventCatalog.pending().stream().map(EventType::name).toArray(String[]::new);
         return database.preparedQuery(SWEEP)
                 .execute(Tuple.of(config.retention().toSeconds(), pending, config.sweepBatch()))
-                .await().atMost(DATABASE_TIMEOUT).rowCount();
+                .await().atMost(Await.LIMIT).rowCount();
     }
 
     /** Publishes until nothing is pending (bounded, so that one invocation cannot run forever). */
@@ -123,7 +122,7 @@ public class OutboxRelay {
         List<Claimed> claimed = new ArrayList<>();
         String[] routed = routes.keySet().toArray(String[]::new);
         for (Row row : database.preparedQuery(CLAIM).execute(Tuple.of(config.batchSize(), config.claimSeconds(), routed))
-                .await().atMost(DATABASE_TIMEOUT)) {
+                .await().atMost(Await.LIMIT)) {
             claimed.add(new Claimed(row.getLong("seq"), toEnvelope(row)));
         }
         // RETURNING has no order: publish in the order the events were written (versions settle the rest).
@@ -156,13 +155,13 @@ public class OutboxRelay {
         List<UUID> published = events.stream().map(EventEnvelope::id).filter(id -> !failed.contains(id)).toList();
         if (!published.isEmpty()) {
             database.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(published.toArray(UUID[]::new)))
-                    .await().atMost(DATABASE_TIMEOUT);
+                    .await().atMost(Await.LIMIT);
             dropSecrets(events.stream().filter(event -> !failed.contains(event.id())).toList());
         }
         if (!failed.isEmpty()) {
             LOG.warnf("%d outbox event(s) not published, retried after the claim expires: %s", failed.size(), lastError);
             database.preparedQuery(MARK_FAILED).execute(Tuple.of(failed.toArray(UUID[]::new), lastError))
-                    .await().atMost(DATABASE_TIMEOUT);
+                    .await().atMost(Await.LIMIT);
         }
         return published.size();
     }
@@ -174,7 +173,7 @@ public class OutboxRelay {
                 .ifPresent(type -> withSecrets.computeIfAbsent(type, t -> new ArrayList<>()).add(event.id())));
         withSecrets.forEach((type, ids) -> database.preparedQuery(DROP_SECRETS)
                 .execute(Tuple.of(ids.toArray(UUID[]::new), type.secrets().toArray(String[]::new)))
-                .await().atMost(DATABASE_TIMEOUT));
+                .await().atMost(Await.LIMIT));
     }
 
     private SendMessageBatchRequestEntry toEntry(EventEnvelope event) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -19,12 +20,16 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 
-/** One OpenSearch client per function, built at init: SigV4-signed in AWS, plain HTTP locally. */
+/**
+ * One OpenSearch client per function, built at init (no request pays for it; SnapStart snapshots
+ * it): SigV4-signed in AWS, plain HTTP locally.
+ */
 @ApplicationScoped
 public class SearchClientProducer {
 
     @Produces
     @Singleton
+    @Startup
     OpenSearchClient openSearch(SearchConfig config) {
         URI endpoint = URI.create(config.endpoint()
                 .orElseThrow(() -> new IllegalStateException("slate.search.endpoint is not configured")));

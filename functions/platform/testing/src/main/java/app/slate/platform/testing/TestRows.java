@@ -1,8 +1,8 @@
 package app.slate.platform.testing;
 
+import app.slate.platform.blocking.Await;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,8 +15,6 @@ import java.util.UUID;
  */
 public final class TestRows {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private TestRows() {
     }
 
@@ -28,7 +26,7 @@ public final class TestRows {
                         INSERT INTO accounts (id, roles, display_name, date_of_birth, guardian_id, guardian_consent_at, sessions_valid_after,
                                               version, created_at, updated_at)
                         VALUES ($1, 'talent', 'Family', $2, $3, $4, $5, 0, $5, $5)""")
-                .execute(Tuple.from(new Object[] {id, born, guardian, consent, now})).await().atMost(TIMEOUT);
+                .execute(Tuple.from(new Object[] {id, born, guardian, consent, now})).await().atMost(Await.LIMIT);
         return id;
     }
 
@@ -41,7 +39,7 @@ public final class TestRows {
                                                   version, created_at, updated_at)
                         VALUES ($1, $2, $3, $4, $5, 1000, $6, $7, 0, $8, $8)""")
                 .execute(Tuple.from(new Object[] {id, ownerId, kind, status, contentType, "uploads/" + id, originalKey, now}))
-                .await().atMost(TIMEOUT);
+                .await().atMost(Await.LIMIT);
         return id;
     }
 
@@ -53,7 +51,7 @@ public final class TestRows {
                         INSERT INTO projects (id, owner_id, title, project_type, locations, union_status, confidential, version,
                                               created_at, updated_at)
                         VALUES ($1, $2, $3, 'FILM', '{"items": [{"city": "Manchester", "country": "GB"}]}', 'UNION', false, 0, $4, $4)""")
-                .execute(Tuple.of(id, ownerId, title, now)).await().atMost(TIMEOUT);
+                .execute(Tuple.of(id, ownerId, title, now)).await().atMost(Await.LIMIT);
         return id;
     }
 
@@ -66,7 +64,7 @@ public final class TestRows {
                         INSERT INTO ingestion_messages (id, source, body, content_hash, status, draft_id, received_at, processed_at)
                         VALUES ($1, 'web', $2, $3, 'DRAFTED', $4, $5, $5)""")
                 .execute(Tuple.of(message, title, id.toString().replace("-", "") + "00000000000000000000000000000000", id, now))
-                .await().atMost(TIMEOUT);
+                .await().atMost(Await.LIMIT);
         database.preparedQuery("""
                         INSERT INTO casting_call_drafts (id, message_id, content_hash, title, company, project_type, city, country, age_min,
                             age_max, genders, pay_amount, pay_currency, pay_period, pay_text, requirements, contact, description, quality,
@@ -76,7 +74,7 @@ public final class TestRows {
                             '{0.1,0.2,0.3}', 'PENDING', $7, 1)""")
                 .execute(Tuple.from(new Object[] {id, message, id.toString().replace("-", "") + "11111111111111111111111111111111",
                         title, city, country, now}))
-                .await().atMost(TIMEOUT);
+                .await().atMost(Await.LIMIT);
         return id;
     }
 }

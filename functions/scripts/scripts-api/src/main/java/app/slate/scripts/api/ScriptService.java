@@ -1,6 +1,6 @@
 package app.slate.scripts.api;
 
-import app.slate.casting.project.Access;
+import app.slate.casting.reads.Access;
 import app.slate.casting.project.Project;
 import app.slate.casting.project.ProjectTeam;
 import app.slate.casting.role.RoleDetails;

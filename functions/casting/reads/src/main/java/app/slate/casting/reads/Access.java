@@ -1,4 +1,4 @@
-package app.slate.casting.project;
+package app.slate.casting.reads;
 
 /**
  * What a member of a project's team may do. Owners run the team; editors run the casting

@@ -1,0 +1,96 @@
+package app.slate.local.boot;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * A function.zip started as the Lambda java21 runtime starts it: the zip unpacked alone, the AWS
+ * Lambda Java runtime client first on the class path, then the zip's root and lib/*; the JVM
+ * options the runtime sets (heap from the memory size, serial GC, C1 only); and no environment
+ * but the function's own variables and what the Lambda service sets.
+ */
+final class LambdaProcess {
+
+    static final String QUARKUS_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+
+    private LambdaProcess() {
+    }
+
+    /** Starts the unpacked function at {@code root}; its output goes to {@code log}. */
+    static Process start(String name, Path root, Map<String, String> variables, int memoryMegabytes, String runtimeApi, Path log)
+            throws IOException {
+        ProcessBuilder command = new ProcessBuilder(javaCommand(root, memoryMegabytes)).redirectErrorStream(true).redirectOutput(log.toFile());
+        command.environment().clear();
+        Map<String, String> environment = new LinkedHashMap<>(variables);
+        environment.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
+        environment.put("AWS_LAMBDA_FUNCTION_NAME", "slate-" + name);
+        environment.put("AWS_LAMBDA_FUNCTION_VERSION", "1");
+        environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMegabytes));
+        environment.put("LAMBDA_TASK_ROOT", root.toString());
+        environment.put("_HANDLER", QUARKUS_HANDLER);
+        environment.put("PATH", System.getenv("PATH"));
+        environment.put("TZ", ":UTC");
+        command.environment().putAll(environment);
+        return command.start();
+    }
+
+    /** Peak resident memory of a running process, in MiB (Linux), or -1 when unknown. */
+    static long peakResidentMegabytes(Process process) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static List<String> javaCommand(Path root, int memoryMegabytes) {
+        String runtimeClient = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(jar -> jar.contains("aws-lambda-java-runtime-interface-client") || jar.contains("aws-lambda-java-serialization"))
+                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:MaxHeapSize=" + memoryMegabytes * 85 / 100 + "m", "-XX:+UseSerialGC", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto", "-cp", runtimeClient + File.pathSeparator + root + File.pathSeparator + root.resolve("lib") + File.separator + "*",
+                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", QUARKUS_HANDLER);
+    }
+
+    /** Unpacks {@code zip} into an emptied {@code into}. */
+    static Path unpack(Path zip, Path into) throws IOException {
+        if (Files.exists(into)) {
+            try (Stream<Path> old = Files.walk(into)) {
+                old.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(into);
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("zip entry outside the folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    // Quarkus writes some classes twice into the zip; Lambda keeps the last, as here.
+                    Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return into;
+    }
+}
