@@ -2,6 +2,7 @@ package app.slate.ingestion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +68,37 @@ public record CastingCallExtraction(boolean castingCall, String title, String co
     }
 
     /** The text the call's embedding is made from: what makes two posts the same call. */
+    /** The draft this call becomes, pending review, read from message {@code messageId}. */
+    CastingCallDraft toDraft(UUID messageId, String contentHash, float[] embedding) {
+        CastingCallDraft draft = new CastingCallDraft();
+        draft.id = UUID.randomUUID();
+        draft.messageId = messageId;
+        draft.contentHash = contentHash;
+        draft.title = title == null ? "Untitled casting call" : title;
+        draft.company = company;
+        draft.projectType = projectType;
+        draft.city = city;
+        draft.country = country;
+        draft.startsOn = startsOn;
+        draft.endsOn = endsOn;
+        draft.deadline = deadline;
+        draft.ageMin = ageMin;
+        draft.ageMax = ageMax;
+        draft.genders = new CastingCallDraft.Genders(genders);
+        draft.payAmount = payAmount;
+        draft.payCurrency = payCurrency;
+        draft.payPeriod = payPeriod;
+        draft.payText = payText;
+        draft.requirements = requirements;
+        draft.contact = contact;
+        draft.description = description == null ? "" : description;
+        draft.quality = BigDecimal.valueOf(quality).setScale(2, RoundingMode.HALF_UP);
+        draft.embedding = embedding;
+        draft.status = "PENDING";
+        draft.createdAt = Instant.now();
+        return draft;
+    }
+
     String fingerprintText() {
         return String.join(" | ", Stream.of(title, company, city, country, payText, requirements, description)
                 .filter(v -> v != null && !v.isBlank()).toList());

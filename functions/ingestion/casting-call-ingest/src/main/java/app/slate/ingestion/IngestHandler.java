@@ -6,6 +6,7 @@ import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
+import app.slate.platform.persistence.HandlerTransaction;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -34,14 +35,12 @@ public class IngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
 
     private final IdempotentBatchConsumer consumer;
     private final Ingestion ingestion;
-    private final IngestionRows rows;
     private final ObjectMapper json;
     private final EventHandlers handlers;
 
-    public IngestHandler(IdempotentBatchConsumer consumer, Ingestion ingestion, IngestionRows rows, ObjectMapper json) {
+    public IngestHandler(IdempotentBatchConsumer consumer, Ingestion ingestion, ObjectMapper json) {
         this.consumer = consumer;
         this.ingestion = ingestion;
-        this.rows = rows;
         this.json = json;
         this.handlers = EventHandlers.of(Subscriber.CASTING_CALL_INGESTION)
                 .on(CastingEvents.INGESTION_RECEIVED, (event, received) -> ingestion.process(received.messageId()))
@@ -56,7 +55,8 @@ public class IngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
 
     private void storeAndProcess(EventEnvelope event, CastingEvents.RawCastingCall raw) {
         UUID id = UUID.fromString(event.aggregateId());
-        rows.store(id, raw.source() == null ? "queue" : raw.source(), raw.sourceRef(), raw.text(), ContentHash.of(raw.text()));
+        HandlerTransaction.run(() -> IngestionMessage.storeOnce(id, raw.source() == null ? "queue" : raw.source(), raw.sourceRef(), raw.text(),
+                ContentHash.of(raw.text())));
         ingestion.process(id);
     }
 

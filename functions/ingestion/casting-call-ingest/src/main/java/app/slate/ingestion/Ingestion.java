@@ -3,6 +3,7 @@ package app.slate.ingestion;
 import app.slate.platform.ai.embedding.Embedder;
 import app.slate.platform.ai.embedding.Similarity;
 import app.slate.platform.ai.llm.Llm;
+import app.slate.platform.persistence.HandlerTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -18,49 +19,52 @@ public class Ingestion {
     private static final Logger LOG = Logger.getLogger(Ingestion.class);
     /** Cosine similarity above which two extracted calls are the same call reworded. */
     static final double SAME_CALL = 0.92;
+    /** How far back a new call is compared with existing ones: casting calls rarely run longer. */
+    private static final int RECENT_DAYS = 90;
 
-    private final IngestionRows rows;
     private final Llm llm;
     private final Embedder embedder;
 
-    public Ingestion(IngestionRows rows, Llm llm, Embedder embedder) {
-        this.rows = rows;
+    public Ingestion(Llm llm, Embedder embedder) {
         this.llm = llm;
         this.embedder = embedder;
     }
 
     public void process(UUID messageId) {
-        IngestionRows.Received message = rows.received(messageId);
+        IngestionMessage message = HandlerTransaction.run(() -> IngestionMessage.unread(messageId));
         if (message == null) {
             return; // already read
         }
-        UUID same = rows.draftWithHash(message.contentHash());
+        CastingCallDraft same = HandlerTransaction.run(() -> CastingCallDraft.withHash(message.contentHash));
         if (same != null) {
-            rows.duplicate(messageId, same, null);
-            LOG.infof("Ingestion %s repeats draft %s word for word", messageId, same);
+            HandlerTransaction.run(() -> IngestionMessage.repeats(messageId, same.id, null));
+            LOG.infof("Ingestion %s repeats draft %s word for word", messageId, same.id);
             return;
         }
-        CastingCallExtraction call = CastingCallExtraction.of(llm.completeJson("casting-call-extract", CastingCallExtraction.PROMPT, message.body()));
+        CastingCallExtraction call = CastingCallExtraction.of(llm.completeJson("casting-call-extract", CastingCallExtraction.PROMPT, message.body));
         if (!call.castingCall()) {
-            rows.notACall(messageId);
+            HandlerTransaction.run(() -> IngestionMessage.notACall(messageId));
             return;
         }
         float[] embedding = embedder.embed(call.fingerprintText());
-        IngestionRows.Known closest = null;
+        CastingCallDraft closest = null;
         double best = -1;
-        for (IngestionRows.Known known : rows.recentDrafts()) {
-            double similarity = Similarity.cosine(embedding, known.embedding());
+        for (CastingCallDraft known : HandlerTransaction.run(() -> CastingCallDraft.recent(RECENT_DAYS))) {
+            double similarity = Similarity.cosine(embedding, known.embedding);
             if (similarity > best) {
                 best = similarity;
                 closest = known;
             }
         }
         if (closest != null && best >= SAME_CALL) {
-            rows.duplicate(messageId, closest.id(), best);
-            LOG.infof("Ingestion %s is draft %s reworded (similarity %.3f)", messageId, closest.id(), best);
+            UUID repeated = closest.id;
+            double similarity = best;
+            HandlerTransaction.run(() -> IngestionMessage.repeats(messageId, repeated, similarity));
+            LOG.infof("Ingestion %s is draft %s reworded (similarity %.3f)", messageId, repeated, similarity);
             return;
         }
-        UUID draft = rows.draft(messageId, message.contentHash(), call, embedding);
-        LOG.infof("Ingestion %s drafted %s (quality %.2f)", messageId, draft, call.quality());
+        CastingCallDraft draft = call.toDraft(messageId, message.contentHash, embedding);
+        HandlerTransaction.run(() -> IngestionMessage.drafted(messageId, draft));
+        LOG.infof("Ingestion %s drafted %s (quality %.2f)", messageId, draft.id, call.quality());
     }
 }

@@ -1,6 +1,7 @@
 package app.slate.media;
 
 import app.slate.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -63,6 +64,10 @@ public class MediaAsset extends PanacheEntityBase {
     @Column(name = "duration_ms")
     public Long durationMs;
 
+    /** dHash of an image, for finding the same picture uploaded by someone else. */
+    @Column(name = "perceptual_hash")
+    public Long perceptualHash;
+
     @Column(name = "duplicate_of")
     public UUID duplicateOf;
 
@@ -99,6 +104,18 @@ public class MediaAsset extends PanacheEntityBase {
 
     public static Uni<MediaAsset> byId(UUID id) {
         return findById(id);
+    }
+
+    /** The oldest ready image of another account within {@code maxDistance} bits of this dHash, or null. Call inside a session. */
+    public static Uni<MediaAsset> sameImageElsewhere(String ownerId, long perceptualHash, int maxDistance) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        SELECT * FROM media_assets
+                        WHERE perceptual_hash IS NOT NULL AND owner_id <> :owner AND status = 'READY'
+                          AND bit_count((perceptual_hash # :hash)::bit(64)) <= :distance
+                        ORDER BY created_at LIMIT 1""", MediaAsset.class)
+                .setParameter("owner", ownerId).setParameter("hash", perceptualHash).setParameter("distance", maxDistance)
+                .getResultList())
+                .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     /**

@@ -2,6 +2,7 @@ package app.slate.scripts;
 
 import app.slate.media.MediaConfig;
 import app.slate.platform.ai.llm.Llm;
+import app.slate.platform.persistence.HandlerTransaction;
 import app.slate.scripts.breakdown.CharacterBreakdown;
 import app.slate.scripts.breakdown.ScriptBreakdown;
 import app.slate.scripts.draft.FromIntroduction;
@@ -33,43 +34,49 @@ public class ScriptAnalysis {
     /** Bedrock refines the drafts of the characters who speak most; the rest keep the script's own words. */
     private static final int REFINED_BY_MODEL = 15;
 
-    private final ScriptRows rows;
     private final S3Client s3;
     private final MediaConfig media;
     private final Llm llm;
 
-    public ScriptAnalysis(ScriptRows rows, S3Client s3, MediaConfig media, Llm llm) {
-        this.rows = rows;
+    public ScriptAnalysis(S3Client s3, MediaConfig media, Llm llm) {
         this.s3 = s3;
         this.media = media;
         this.llm = llm;
     }
 
     public void run(UUID scriptId) {
-        ScriptRows.Claimed script = rows.claim(scriptId);
+        Script script = HandlerTransaction.run(() -> Script.claimForAnalysis(scriptId));
         if (script == null) {
             LOG.debugf("Script %s is already analysed", scriptId);
             return;
         }
-        byte[] source = s3.getObjectAsBytes(g -> g.bucket(media.bucket()).key(script.sourceKey())).asByteArray();
+        byte[] source = s3.getObjectAsBytes(g -> g.bucket(media.bucket()).key(script.sourceKey)).asByteArray();
         ScriptBreakdown breakdown;
         try {
-            breakdown = ScriptBreakdown.of(parse(script.format(), source));
+            breakdown = ScriptBreakdown.of(parse(script.format, source));
         } catch (ScriptUnreadable e) {
-            rows.fail(scriptId, e.getMessage());
+            HandlerTransaction.run(() -> Script.failed(scriptId, e.getMessage()));
             return;
         }
         if (breakdown.characters().isEmpty()) {
-            rows.fail(scriptId, "No character speaks in this file: it has no character cues followed by dialogue.");
+            HandlerTransaction.run(() -> Script.failed(scriptId, "No character speaks in this file: it has no character cues followed by dialogue."));
             return;
         }
         List<RoleDraft> drafts = new ArrayList<>();
         for (CharacterBreakdown character : breakdown.characters()) {
             RoleDraft draft = FromIntroduction.draft(character, breakdown, drafts.size());
-            drafts.add(llm.configured() && drafts.size() < REFINED_BY_MODEL ? WithBedrock.refine(llm, draft, character, script.title()) : draft);
+            drafts.add(llm.configured() && drafts.size() < REFINED_BY_MODEL ? WithBedrock.refine(llm, draft, character, script.title) : draft);
         }
-        rows.complete(scriptId, breakdown, drafts, llm.configured() ? "BEDROCK" : "INTRODUCTION");
+        String draftedBy = llm.configured() ? "BEDROCK" : "INTRODUCTION";
+        HandlerTransaction.run(() -> Script.analysed(scriptId, breakdown.scenes().size(), characters(breakdown), draftedBy,
+                drafts.stream().map(d -> ScriptRoleDraft.drafted(scriptId, d.characterName(), d.position(), d.kind(), d.ageMin(),
+                        d.ageMax(), d.gender(), d.description())).toList()));
         LOG.infof("Script %s: %d scenes, %d speaking characters", scriptId, breakdown.scenes().size(), breakdown.characters().size());
+    }
+
+    private static List<Script.ScriptCharacter> characters(ScriptBreakdown breakdown) {
+        return breakdown.characters().stream().map(c -> new Script.ScriptCharacter(c.name(), c.lines(), c.words(), c.scenes(),
+                c.firstScene(), c.introduction(), c.extensions(), c.sampleLines())).toList();
     }
 
     static List<Paragraph> parse(String format, byte[] source) {

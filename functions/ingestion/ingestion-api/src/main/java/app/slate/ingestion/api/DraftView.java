@@ -1,5 +1,6 @@
 package app.slate.ingestion.api;
 
+import app.slate.ingestion.CastingCallDraft;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -8,6 +8,8 @@ import app.slate.casting.role.RoleDetails;
 import app.slate.casting.role.RoleService;
 import app.slate.casting.role.RoleView;
 import app.slate.casting.role.Visibility;
+import app.slate.ingestion.CastingCallDraft;
+import app.slate.ingestion.IngestionMessage;
 import app.slate.platform.ai.dedupe.ContentHash;
 import app.slate.platform.ai.llm.Llm;
 import app.slate.platform.auth.Caller;

@@ -36,12 +36,12 @@ public class Ingest {
     /** The transcoder may queue the job for a while before it reads the source. */
     private static final Duration SOURCE_URL_TTL = Duration.ofHours(6);
 
-    private final AssetRows assets;
+    private final IngestedAssets assets;
     private final MediaStorage storage;
     private final SignedGets signedGets;
     private final Transcoder transcoder;
 
-    public Ingest(AssetRows assets, MediaStorage storage, SignedGets signedGets, Transcoder transcoder) {
+    public Ingest(IngestedAssets assets, MediaStorage storage, SignedGets signedGets, Transcoder transcoder) {
         this.assets = assets;
         this.storage = storage;
         this.signedGets = signedGets;
@@ -58,13 +58,13 @@ public class Ingest {
             LOG.warnf("Ignoring s3://%s/%s: not an upload slot of the media bucket", upload.bucket(), upload.key());
             return Optional.empty();
         }
-        Optional<AssetRows.Pending> found = assets.find(assetId);
+        Optional<IngestedAssets.Pending> found = assets.find(assetId);
         if (found.isEmpty()) {
             LOG.warnf("Upload %s has no asset (deleted?); removing it", upload.key());
             storage.delete(upload.key(), upload.versionId());
             return Optional.empty();
         }
-        AssetRows.Pending asset = found.get();
+        IngestedAssets.Pending asset = found.get();
         if (asset.status() != MediaStatus.AWAITING_UPLOAD) {
             // A repeated event, or one that crashed after recording: only the cleanup is left.
             storage.delete(upload.key(), upload.versionId());
@@ -85,7 +85,7 @@ public class Ingest {
         }
     }
 
-    private Outcome verify(AssetRows.Pending asset, UploadedObject upload, Path file) throws IOException {
+    private Outcome verify(IngestedAssets.Pending asset, UploadedObject upload, Path file) throws IOException {
         MediaStorage.Download download = storage.download(upload.key(), file, FormatSniffer.HEAD);
         FormatSniffer.Sniffed sniffed = FormatSniffer.sniff(download.head());
         MediaFormat declared = MediaFormat.ofContentType(asset.declaredType()).orElseThrow();
@@ -105,13 +105,13 @@ public class Ingest {
             case AUDIO, DOCUMENT -> {
                 AvFacts av = format.kind() == MediaKind.AUDIO ? AvFacts.of(format, file) : new AvFacts(null, null, null);
                 storage.copy(upload.key(), originalKey, format.contentType());
-                yield record(asset, download, new AssetRows.Findings(MediaStatus.READY, originalKey, format.contentType(),
+                yield record(asset, download, new IngestedAssets.Findings(MediaStatus.READY, originalKey, format.contentType(),
                         download.bytes(), download.sha256(), null, null, av.durationMs(), null, null, false, null, null));
             }
         };
     }
 
-    private Outcome image(AssetRows.Pending asset, UploadedObject upload, MediaStorage.Download download, MediaFormat format,
+    private Outcome image(IngestedAssets.Pending asset, UploadedObject upload, MediaStorage.Download download, MediaFormat format,
                           Path file, String originalKey) throws IOException {
         ImageFacts facts = ImageFacts.of(format, Files.readAllBytes(file));
         if (facts.refusal() != null) {
@@ -129,12 +129,12 @@ public class Ingest {
         }
         UUID duplicateOf = facts.perceptualHash() == null ? null
                 : assets.sameImageElsewhere(asset.ownerId(), facts.perceptualHash(), PerceptualHash.SAME_PICTURE).orElse(null);
-        return record(asset, download, new AssetRows.Findings(MediaStatus.READY, originalKey, format.contentType(), download.bytes(),
+        return record(asset, download, new IngestedAssets.Findings(MediaStatus.READY, originalKey, format.contentType(), download.bytes(),
                 download.sha256(), facts.width(), facts.height(), null, facts.perceptualHash(), duplicateOf,
                 facts.locationRemoved(), thumbnailKey, null));
     }
 
-    private Outcome video(AssetRows.Pending asset, UploadedObject upload, MediaStorage.Download download, MediaFormat format,
+    private Outcome video(IngestedAssets.Pending asset, UploadedObject upload, MediaStorage.Download download, MediaFormat format,
                           Path file, String originalKey) throws IOException {
         AvFacts av = AvFacts.of(format, file);
         storage.copy(upload.key(), originalKey, format.contentType());
@@ -146,18 +146,18 @@ public class Ingest {
         } else {
             LOG.warnf("No transcoder is configured (slate.transcoder.url): video %s stays processing", asset.id());
         }
-        return record(asset, download, new AssetRows.Findings(MediaStatus.PROCESSING, originalKey, format.contentType(),
+        return record(asset, download, new IngestedAssets.Findings(MediaStatus.PROCESSING, originalKey, format.contentType(),
                 download.bytes(), download.sha256(), av.width(), av.height(), av.durationMs(), null, null, false, null, null));
     }
 
-    private Outcome quarantine(AssetRows.Pending asset, UploadedObject upload, MediaStorage.Download download, String reason) {
+    private Outcome quarantine(IngestedAssets.Pending asset, UploadedObject upload, MediaStorage.Download download, String reason) {
         storage.copy(upload.key(), MediaKeys.quarantine(asset.id()), "application/octet-stream");
         LOG.warnf("Asset %s of %s quarantined: %s", asset.id(), asset.ownerId(), reason);
-        return record(asset, download, new AssetRows.Findings(MediaStatus.REJECTED, null, null, download.bytes(), download.sha256(),
+        return record(asset, download, new IngestedAssets.Findings(MediaStatus.REJECTED, null, null, download.bytes(), download.sha256(),
                 null, null, null, null, null, false, null, reason));
     }
 
-    private Outcome record(AssetRows.Pending asset, MediaStorage.Download download, AssetRows.Findings findings) {
+    private Outcome record(IngestedAssets.Pending asset, MediaStorage.Download download, IngestedAssets.Findings findings) {
         assets.record(asset.id(), findings);
         return new Outcome(asset.id(), findings.status(), download.bytes(), findings.failureReason());
     }

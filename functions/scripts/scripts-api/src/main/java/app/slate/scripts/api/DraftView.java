@@ -1,6 +1,7 @@
 package app.slate.scripts.api;
 
 import app.slate.casting.role.RoleDetails;
+import app.slate.scripts.ScriptRoleDraft;
 import java.util.UUID;
 
 /**

@@ -4,6 +4,7 @@ import app.slate.casting.project.Project;
 import app.slate.casting.project.ProjectLocation;
 import app.slate.casting.role.RoleDetails;
 import app.slate.casting.role.Visibility;
+import app.slate.scripts.ScriptRoleDraft;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -14,6 +14,8 @@ import app.slate.platform.events.CastingEvents;
 import app.slate.platform.outbox.Outbox;
 import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
+import app.slate.scripts.Script;
+import app.slate.scripts.ScriptRoleDraft;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

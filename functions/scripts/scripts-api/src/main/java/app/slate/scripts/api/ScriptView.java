@@ -1,5 +1,6 @@
 package app.slate.scripts.api;
 
+import app.slate.scripts.Script;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package app.slate.scripts.api;
+package app.slate.scripts;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -46,7 +46,25 @@ public class ScriptRoleDraft extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    static Uni<List<ScriptRoleDraft>> ofScript(UUID scriptId) {
+    /** A new draft, as the analyzer drafts it from a character. */
+    public static ScriptRoleDraft drafted(UUID scriptId, String characterName, int position, String kind, Integer ageMin, Integer ageMax,
+                                          String gender, String description) {
+        ScriptRoleDraft draft = new ScriptRoleDraft();
+        draft.id = UUID.randomUUID();
+        draft.scriptId = scriptId;
+        draft.characterName = characterName;
+        draft.position = position;
+        draft.kind = kind;
+        draft.ageMin = ageMin;
+        draft.ageMax = ageMax;
+        draft.gender = gender;
+        draft.description = description;
+        draft.status = "DRAFT";
+        draft.updatedAt = Instant.now();
+        return draft;
+    }
+
+    public static Uni<List<ScriptRoleDraft>> ofScript(UUID scriptId) {
         return list("scriptId = ?1 order by position", scriptId);
     }
 }

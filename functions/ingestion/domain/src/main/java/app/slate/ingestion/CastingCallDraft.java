@@ -1,6 +1,7 @@
-package app.slate.ingestion.api;
+package app.slate.ingestion;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -16,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A casting call an LLM drafted from ingested text, waiting in the admins' validation queue.
- * Its embedding (for near-duplicate search) is casting-call-ingest's business and not mapped here.
+ * Its fingerprint and embedding (for duplicate search) are written once, when it is drafted.
  */
 @Entity
 @Table(name = "casting_call_drafts")
@@ -27,6 +29,12 @@ public class CastingCallDraft extends PanacheEntityBase {
 
     @Column(name = "message_id", updatable = false)
     public UUID messageId;
+
+    @Column(name = "content_hash", updatable = false)
+    public String contentHash;
+
+    @Column(updatable = false)
+    public float[] embedding;
 
     public String title;
 
@@ -97,6 +105,21 @@ public class CastingCallDraft extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The draft made from a message with the same fingerprint, or null. */
+    public static Uni<CastingCallDraft> withHash(String contentHash) {
+        return find("contentHash", contentHash).firstResult();
+    }
+
+    /** Drafts of the last {@code days} that were not rejected: what a new call is compared with. */
+    public static Uni<List<CastingCallDraft>> recent(int days) {
+        return list("createdAt > ?1 and status <> 'REJECTED'", Instant.now().minus(days, ChronoUnit.DAYS));
+    }
+
+    /** One more message repeated this call (no version change: a reviewer's edit is not disturbed by it). */
+    static Uni<Void> sightedAgain(UUID id) {
+        return update("duplicates = duplicates + 1 where id = ?1", id).replaceWithVoid();
+    }
 
     /** A JSON object rather than an array: the reactive PostgreSQL client reads JSON columns as objects. */
     public record Genders(List<String> items) {
