@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,7 +55,10 @@ public final class SharedStandIns {
                 state = null;
             }
             if (state == null) {
-                state = StandInsLauncher.launch(root, dir.resolve("data"), stateFile, dir.resolve("standins.log"),
+                // A data folder per launch: stand-ins orphaned by a `mvn clean` (their state file gone)
+                // stop their own PostgreSQL when they stop, never the one of the stand-ins that replaced them.
+                Path data = dir.resolve("data-" + UUID.randomUUID());
+                state = StandInsLauncher.launch(root, data, stateFile, dir.resolve("standins.log"),
                         true, List.of("--lease", dir.resolve("lease").toString()));
                 Files.writeString(buildFile, build);
             }
