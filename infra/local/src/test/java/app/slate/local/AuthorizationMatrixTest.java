@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
  * served but missing from it fails the build, so no route ships without a decision.
  * Each route gets a fresh world (owner with a profile, a portfolio item and a minor; another
  * talent; an admin), and the callers go in the order anonymous, admin, other, owner, so that a
- * caller that changes things (a delete) goes last. The admin is made afresh only for the routes
- * that change the caller's own account; the others share one (each account costs two Argon2
- * hashes, most of this test's time).
+ * caller that changes things (a delete) goes last. Accounts that a route cannot change are shared
+ * between worlds (each account costs two Argon2 hashes, most of this test's time): the admin,
+ * except on routes that change the caller's own account; the other talent on team routes, where
+ * the other caller is another casting director; and the casting directors (see CastingMatrix).
  */
 @QuarkusTest
 @QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
@@ -167,7 +168,7 @@ class AuthorizationMatrixTest {
         List<String> wrong = new ArrayList<>();
         new TreeSet<>(MATRIX.keySet()).forEach(name -> {
             Route route = MATRIX.get(name);
-            World world = World.create(name);
+            World world = World.create(name, route.team());
             if (CastingMatrix.needsCasting(name)) {
                 CastingMatrix.castingWorld(world, name);
             }
@@ -219,12 +220,13 @@ class AuthorizationMatrixTest {
         private static final Pattern OWN_ACCOUNT = Pattern.compile("\\w+ /(me|auth/.*)");
         private static String demoAdmin;
         private static String sharedAdmin;
+        private static String sharedOther;
 
-        static World create(String route) {
+        static World create(String route, boolean team) {
             World world = new World();
             world.ownerEmail = register("talent");
             world.ownerToken = login(world.ownerEmail).path("accessToken");
-            world.otherToken = login(register("talent")).path("accessToken");
+            world.otherToken = team ? sharedOther() : login(register("talent")).path("accessToken");
             world.adminToken = OWN_ACCOUNT.matcher(route).matches() ? newAdmin() : sharedAdmin();
             world.profileId = given().auth().oauth2(world.ownerToken).contentType(ContentType.JSON).body(PROFILE)
                     .post("/talents/me").then().statusCode(201).extract().path("id");
@@ -237,6 +239,14 @@ class AuthorizationMatrixTest {
                     .body("{\"contentType\":\"image/png\",\"sizeBytes\":100}").post("/media/uploads")
                     .then().statusCode(201).extract().path("assetId");
             return world;
+        }
+
+        /** A talent no team route calls as: team routes ask another casting director instead. */
+        private static String sharedOther() {
+            if (sharedOther == null) {
+                sharedOther = login(register("talent")).path("accessToken");
+            }
+            return sharedOther;
         }
 
         private static String sharedAdmin() {
