@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ final class DeployedFunction {
     /** Every function of the template, in its order. */
     static List<DeployedFunction> all(Path repository) throws IOException {
         JsonNode template = new ObjectMapper(new YAMLFactory()).readTree(repository.resolve("template.yaml").toFile());
-        List<DeployedFunction> functions = new java.util.ArrayList<>();
+        List<DeployedFunction> functions = new ArrayList<>();
         template.path("Resources").fields().forEachRemaining(resource -> {
             if (resource.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
                 functions.add(new DeployedFunction(repository, template, resource.getKey(), resource.getValue()));

@@ -6,6 +6,7 @@ import app.slate.platform.testing.SharedStandIns;
 import app.slate.standins.StandInsLauncher;
 import app.slate.standins.StandInsState;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +37,7 @@ class FunctionBootTest {
                 trials.put(function.name, starts.submit(() -> function.trial(standIns, work)));
             }
             StringBuilder table = new StringBuilder(String.format("%-22s %12s  %s%n", "function", "start→answer", "answer"));
-            List<String> failures = new java.util.ArrayList<>();
+            List<String> failures = new ArrayList<>();
             for (Map.Entry<String, Future<DeployedFunction.Trial>> trial : trials.entrySet()) {
                 DeployedFunction.Trial done = trial.getValue().get();
                 String verdict = done.verdict().length() > 160 ? done.verdict().substring(0, 160) + "…" : done.verdict();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,7 +34,7 @@ public class RoleReads {
             FROM casting_roles r JOIN projects p ON p.id = r.project_id WHERE r.id = $1""".formatted(TeamAccess.MEMBERSHIP_COLUMNS);
     private static final String AFTER = "SELECT id FROM casting_roles WHERE id > $1 ORDER BY id LIMIT $2";
     /** Nobody: for readers that ask as the system (an indexer), never on any team. */
-    private static final Caller SYSTEM = new Caller("", java.util.Set.of());
+    private static final Caller SYSTEM = new Caller("", Set.of());
 
     private final Pool database;
     private final ObjectMapper json;

@@ -54,12 +54,12 @@ public class TalentReads {
 
     /** The profile, or null. */
     public Uni<Talent> byId(UUID id) {
-        return database.preparedQuery(PROFILE.formatted("p.id = $1")).execute(Tuple.of(id)).map(rows -> first(rows));
+        return database.preparedQuery(PROFILE.formatted("p.id = $1")).execute(Tuple.of(id)).map(this::first);
     }
 
     /** The profile of an account, or null when it has none. */
     public Uni<Talent> ofOwner(String ownerId) {
-        return database.preparedQuery(PROFILE.formatted("p.owner_id = $1")).execute(Tuple.of(ownerId)).map(rows -> first(rows));
+        return database.preparedQuery(PROFILE.formatted("p.owner_id = $1")).execute(Tuple.of(ownerId)).map(this::first);
     }
 
     /** The profiles among {@code ids} that exist, by id. */
