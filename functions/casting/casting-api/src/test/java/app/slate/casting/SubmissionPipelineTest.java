@@ -113,6 +113,17 @@ class SubmissionPipelineTest {
     }
 
     @Test
+    void aShortlistNameUsedTwice_isAConflictNamingTheName() {
+        CastingWorld.Team team = CastingWorld.openRole();
+        given().auth().oauth2(team.ownerToken()).contentType(ContentType.JSON).body("{\"name\":\"Callbacks\"}")
+                .post("/roles/" + team.roleId() + "/shortlists").then().statusCode(201);
+        given().auth().oauth2(team.ownerToken()).contentType(ContentType.JSON).body("{\"name\":\" Callbacks \"}")
+                .post("/roles/" + team.roleId() + "/shortlists").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
     void bulkChange_ofTooManySubmissions_isRefusedWhole() {
         CastingWorld.Team team = CastingWorld.openRole();
         String ids = String.join("\",\"", java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(101).toList());

@@ -3,6 +3,8 @@ package app.slate.casting.submission;
 import app.slate.casting.reads.Access;
 import app.slate.casting.role.TeamRole;
 import app.slate.platform.auth.Caller;
+import app.slate.platform.problem.FieldError;
+import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -32,15 +34,22 @@ public class ShortlistService {
 
     @WithTransaction
     public Uni<ShortlistView> create(Caller caller, UUID roleId, String name) {
-        return TeamRole.require(caller, roleId, Access.EDITOR).chain(team -> {
-            Shortlist shortlist = new Shortlist();
-            shortlist.id = UUID.randomUUID();
-            shortlist.roleId = roleId;
-            shortlist.name = name.strip();
-            shortlist.createdBy = caller.userId();
-            shortlist.createdAt = Instant.now();
-            return shortlist.<Shortlist>persist().map(saved -> new ShortlistView(saved.id, saved.name, List.of(), saved.createdAt));
-        });
+        String stripped = name.strip();
+        return TeamRole.require(caller, roleId, Access.EDITOR)
+                .call(team -> Shortlist.count("roleId = ?1 and name = ?2", roleId, stripped).invoke(taken -> {
+                    if (taken > 0) {
+                        throw nameTaken(stripped);
+                    }
+                }))
+                .chain(team -> {
+                    Shortlist shortlist = new Shortlist();
+                    shortlist.id = UUID.randomUUID();
+                    shortlist.roleId = roleId;
+                    shortlist.name = stripped;
+                    shortlist.createdBy = caller.userId();
+                    shortlist.createdAt = Instant.now();
+                    return shortlist.<Shortlist>persist().map(saved -> new ShortlistView(saved.id, saved.name, List.of(), saved.createdAt));
+                });
     }
 
     @WithSession
@@ -95,5 +104,11 @@ public class ShortlistService {
     private static Uni<Shortlist> shortlistOf(UUID roleId, UUID shortlistId) {
         return Shortlist.<Shortlist>find("id = ?1 and roleId = ?2", shortlistId, roleId).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Shortlist not found"));
+    }
+
+    /** Names are unique per role, so that a team can tell its lists apart. */
+    private static ProblemException nameTaken(String name) {
+        return new ProblemException(Problem.of("conflict", "Conflict", 409, "This role already has a shortlist called \"" + name + "\".",
+                List.of(new FieldError("name", "is already the name of another shortlist of this role"))));
     }
 }
