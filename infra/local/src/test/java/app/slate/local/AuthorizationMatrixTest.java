@@ -147,7 +147,7 @@ class AuthorizationMatrixTest {
     }
 
     /** The demo accounts are made in the background at start. */
-    private static void demoAdminExists() {
+    static void demoAdminExists() {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().contentType(ContentType.JSON)
                 .body(World.credentials(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)).post("/auth/login").statusCode() == 200);
     }
@@ -257,7 +257,7 @@ class AuthorizationMatrixTest {
         }
 
         /** A new admin account, made by the demo admin (whose token is kept), and its access token. */
-        private static String newAdmin() {
+        static String newAdmin() {
             if (demoAdmin == null) {
                 demoAdmin = given().contentType(ContentType.JSON).body(credentials(DemoAccounts.ADMIN, DemoAccounts.PASSWORD))
                         .post("/auth/login").then().statusCode(200).extract().path("accessToken");

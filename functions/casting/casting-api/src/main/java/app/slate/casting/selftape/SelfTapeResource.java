@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/self-tapes")
@@ -51,7 +52,7 @@ public class SelfTapeResource {
     @Operation(summary = "Decline the self-tape request")
     @POST
     @Path("/{selfTapeId}/decline")
-    public Uni<SelfTapeView> decline(@PathParam("selfTapeId") UUID selfTapeId, @Valid SelfTapeAnswer.Decline decline) {
+    public Uni<SelfTapeView> decline(@PathParam("selfTapeId") UUID selfTapeId, @RequestBody(required = false) @Valid SelfTapeAnswer.Decline decline) {
         return selfTapes.decline(caller.get(), selfTapeId, decline == null ? null : decline.reason());
     }
 

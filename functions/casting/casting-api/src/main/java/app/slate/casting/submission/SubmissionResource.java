@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,7 +68,7 @@ public class SubmissionResource {
     @POST
     @Path("/{submissionId}/withdraw")
     @RolesAllowed(Roles.TALENT)
-    public Uni<SubmissionViews.ForTalent> withdraw(@PathParam("submissionId") UUID submissionId, @Valid Withdrawal withdrawal) {
+    public Uni<SubmissionViews.ForTalent> withdraw(@PathParam("submissionId") UUID submissionId, @RequestBody(required = false) @Valid Withdrawal withdrawal) {
         return submissions.withdraw(caller.get(), submissionId, withdrawal == null ? null : withdrawal.reason()).call(wakeup::afterCommit);
     }
 

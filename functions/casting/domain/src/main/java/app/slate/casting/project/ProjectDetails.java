@@ -1,5 +1,6 @@
 package app.slate.casting.project;
 
+import app.slate.platform.input.Prose;
 import app.slate.platform.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +23,7 @@ public record ProjectDetails(
         @NotNull @Size(max = 10) List<@Valid @NotNull ProjectLocation> locations,
         @NotNull @Pattern(regexp = "UNION|NON_UNION|MIXED", message = "must be UNION, NON_UNION or MIXED") String union,
         boolean confidential,
-        @Size(max = 2000) String logline) {
+        @Prose @Size(max = 2000) String logline) {
 
     void check() {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {

@@ -1,5 +1,6 @@
 package app.slate.casting.role;
 
+import app.slate.platform.input.Prose;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -23,7 +24,7 @@ import java.util.List;
 public record RoleDetails(
         @NotBlank @Size(max = 120) String name,
         @NotNull RoleKind kind,
-        @NotBlank @Size(max = 4000) String description,
+        @NotBlank @Prose @Size(max = 4000) String description,
         @NotNull @Valid AgeRange playableAge,
         @NotNull @Size(max = 6) List<@Pattern(regexp = "FEMALE|MALE|NON_BINARY|TRANSGENDER_FEMALE|TRANSGENDER_MALE|OTHER",
                 message = "must be a gender such as FEMALE") String> genders,
@@ -68,7 +69,7 @@ public record RoleDetails(
     /** Unpaid roles say so: {@code paid} false and no amount. */
     public record Pay(boolean paid, @DecimalMin("0") BigDecimal amount,
                       @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as GBP") String currency,
-                      PayPeriod period, @Size(max = 300) String notes) {
+                      PayPeriod period, @Prose @Size(max = 300) String notes) {
     }
 
     public record Shooting(@NotNull LocalDate from, @NotNull LocalDate to) {
@@ -81,6 +82,6 @@ public record RoleDetails(
     public record Sides(@NotBlank @Size(max = 120) String title, @NotBlank @Size(max = 2048) String documentRef) {
     }
 
-    public record Rider(@NotNull Nudity nudity, boolean intimacy, @Size(max = 1000) String notes) {
+    public record Rider(@NotNull Nudity nudity, boolean intimacy, @Prose @Size(max = 1000) String notes) {
     }
 }

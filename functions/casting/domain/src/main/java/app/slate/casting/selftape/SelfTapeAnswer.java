@@ -1,5 +1,6 @@
 package app.slate.casting.selftape;
 
+import app.slate.platform.input.Prose;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -9,7 +10,7 @@ public final class SelfTapeAnswer {
     private SelfTapeAnswer() {
     }
 
-    public record Decline(@Size(max = 500) String reason) {
+    public record Decline(@Prose @Size(max = 500) String reason) {
     }
 
     /** The tape: a video the talent uploaded and that passed its checks. */

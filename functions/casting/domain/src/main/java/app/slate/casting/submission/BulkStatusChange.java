@@ -1,5 +1,6 @@
 package app.slate.casting.submission;
 
+import app.slate.platform.input.Prose;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** One status for many submissions of a role; each gets its own answer. */
 public record BulkStatusChange(@NotEmpty @Size(max = BulkStatusChange.MAX, message = "at most " + BulkStatusChange.MAX + " submissions at once")
                                List<@NotNull UUID> submissionIds,
-                               @NotNull SubmissionStatus to, @Size(max = 500) String reason) {
+                               @NotNull SubmissionStatus to, @Prose @Size(max = 500) String reason) {
 
     public static final int MAX = 100;
 

@@ -1,6 +1,7 @@
 package app.slate.casting.submission;
 
+import app.slate.platform.input.Prose;
 import jakarta.validation.constraints.Size;
 
-public record Withdrawal(@Size(max = 500) String reason) {
+public record Withdrawal(@Prose @Size(max = 500) String reason) {
 }

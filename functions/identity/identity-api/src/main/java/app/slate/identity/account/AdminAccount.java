@@ -14,7 +14,7 @@ import java.util.Set;
 /** An account an admin creates, which may hold any role, admin included. */
 public record AdminAccount(
         @NotBlank @Email @Size(max = 254) String email,
-        @NotNull @Secret String password,
+        @NotNull @Secret @Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH) String password,
         @NotBlank @Size(max = 120) String displayName,
         @NotEmpty Set<@Pattern(regexp = "talent|casting|admin", message = "must be talent, casting or admin") String> roles,
         @Past LocalDate dateOfBirth) {

@@ -10,8 +10,8 @@ import java.util.Set;
  */
 public final class PasswordRules {
 
-    static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 128;
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
 
     private static final Set<String> COMMON = Set.of(
             "password1234", "123456789012", "qwertyuiopas", "iloveyou1234", "passwordpassword",

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** A person signing up. Admins are never self-registered: only seeded or created by an admin. */
 public record Registration(
         @NotBlank @Email @Size(max = 254) String email,
-        @NotNull @Secret String password,
+        @NotNull @Secret @Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH) String password,
         @NotBlank @Size(max = 120) String displayName,
         @NotNull @Pattern(regexp = "talent|casting", message = "must be talent or casting") String role,
         @NotNull @Past LocalDate dateOfBirth) {

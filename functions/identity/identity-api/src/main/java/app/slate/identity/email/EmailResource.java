@@ -1,6 +1,7 @@
 package app.slate.identity.email;
 
 import app.slate.identity.account.Account;
+import app.slate.identity.account.PasswordRules;
 import app.slate.platform.http.ClientAddress;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.Secret;
@@ -29,7 +30,7 @@ public class EmailResource {
     public record ResetRequest(@NotBlank @Email @Size(max = 254) String email) {
     }
 
-    public record NewPassword(@NotBlank @Size(max = 200) String token, @NotNull @Secret String newPassword) {
+    public record NewPassword(@NotBlank @Size(max = 200) String token, @NotNull @Secret @Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH) String newPassword) {
     }
 
     private final EmailFlows flows;

@@ -1,5 +1,6 @@
 package app.slate.ingestion.api;
 
+import app.slate.platform.input.Prose;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,7 +27,7 @@ public record DraftChanges(
         @DecimalMin("0") BigDecimal payAmount,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as GBP") String payCurrency,
         @Pattern(regexp = "HOUR|DAY|WEEK|FLAT", message = "must be HOUR, DAY, WEEK or FLAT") String payPeriod,
-        @Size(max = 4000) String requirements,
-        @Size(max = 300) String contact,
-        @Size(min = 1, max = 4000) String description) {
+        @Prose @Size(max = 4000) String requirements,
+        @Prose @Size(max = 300) String contact,
+        @Prose @Size(min = 1, max = 4000) String description) {
 }

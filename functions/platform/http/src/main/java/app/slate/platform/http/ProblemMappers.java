@@ -1,11 +1,11 @@
 package app.slate.platform.http;
 
+import app.slate.platform.input.JsonProblems;
 import app.slate.platform.problem.ConflictCauses;
 import app.slate.platform.problem.FieldError;
 import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -18,12 +18,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -49,7 +51,7 @@ public class ProblemMappers {
     public Response invalid(ConstraintViolationException e) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new FieldError(parameterNameOf(violation).orElse(fieldOf(violation.getPropertyPath())), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field));
         return respond(ProblemException.invalid(errors).problem());
@@ -59,20 +61,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnrecognizedPropertyException.class, InvalidFormatException.class,
             MismatchedInputException.class, JsonProcessingException.class})
     public Response unreadable(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return respond(ProblemException.invalid(pathOf(unknown), "is not a known field").problem());
-        }
-        if (e instanceof InvalidFormatException format) {
-            String expected = format.getTargetType().isEnum()
-                    ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
-                    : "must be a valid " + format.getTargetType().getSimpleName();
-            return respond(ProblemException.invalid(pathOf(format), expected).problem());
-        }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return respond(ProblemException.invalid(pathOf(mismatch), "has the wrong type").problem());
-        }
-        return respond(Problem.of("malformed-json", "Malformed JSON", 400,
-                "The request body is not valid JSON: " + e.getOriginalMessage(), List.of()));
+        return respond(JsonProblems.describe(e));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -92,10 +81,13 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable);
         }
+        if (e.getCause() instanceof ProblemException named) {
+            return problem(named); // a parameter converter named the parameter; JAX-RS wrapped it in a 404 or 400
+        }
         if (e instanceof NotFoundException && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter does not convert; it is the client's typo.
             return respond(Problem.of("invalid-parameter", "Invalid parameter", 400,
-                    "A path or query parameter has the wrong format: " + e.getCause().getMessage(), List.of()));
+                    "A path or query parameter has the wrong format.", List.of()));
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -121,6 +113,26 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** A query object's field ({@code genders}) is named as the client wrote it ({@code gender}). */
+    private static Optional<String> parameterNameOf(ConstraintViolation<?> violation) {
+        Object bean = violation.getLeafBean();
+        String property = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                property = node.getName();
+            }
+        }
+        if (bean == null || property == null) {
+            return Optional.empty();
+        }
+        try {
+            QueryParam query = bean.getClass().getField(property).getAnnotation(QueryParam.class);
+            return Optional.ofNullable(query).map(QueryParam::value);
+        } catch (NoSuchFieldException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Bean Validation names a field from the resource method down ({@code create.profile.languages[0].proficiency});
      * the client knows only its own body or query parameter, so the method and body parameter go.
@@ -132,25 +144,10 @@ public class ProblemMappers {
         if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
             skip = nodes.size() > 2 ? 2 : 1;
         }
-        String field = path.toString().replace(".<list element>", "").replace(".<iterable element>", "");
+        String field = path.toString().replace(".<list element>", "").replace(".<iterable element>", "").replace("[]", "");
         for (int i = 0; i < skip; i++) {
             field = field.substring(field.indexOf('.') + 1);
         }
         return field;
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.isEmpty() ? "body" : field.toString();
     }
 }

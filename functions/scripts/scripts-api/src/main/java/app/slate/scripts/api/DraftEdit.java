@@ -1,5 +1,6 @@
 package app.slate.scripts.api;
 
+import app.slate.platform.input.Prose;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -13,5 +14,5 @@ public record DraftEdit(
         @Min(0) @Max(110) Integer ageMax,
         @Pattern(regexp = "FEMALE|MALE|NON_BINARY|TRANSGENDER_FEMALE|TRANSGENDER_MALE|OTHER",
                 message = "must be a gender such as FEMALE") String gender,
-        @Size(min = 1, max = 4000) String description) {
+        @Prose @Size(min = 1, max = 4000) String description) {
 }

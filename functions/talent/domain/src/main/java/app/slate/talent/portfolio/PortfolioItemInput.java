@@ -1,5 +1,6 @@
 package app.slate.talent.portfolio;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,8 @@ public record PortfolioItemInput(
         UUID mediaAssetId,
         @Size(max = 2048) @Pattern(regexp = "https://\\S+", message = "must be an https URL") String externalUrl) {
 
+    /** A check, not a field: ignored by JSON, so the API document does not list it as one. */
+    @JsonIgnore
     @AssertTrue(message = "give either mediaAssetId or externalUrl")
     public boolean isSource() {
         return (mediaAssetId == null) != (externalUrl == null);

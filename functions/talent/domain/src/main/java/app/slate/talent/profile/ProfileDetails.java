@@ -1,5 +1,6 @@
 package app.slate.talent.profile;
 
+import app.slate.platform.input.Prose;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +36,7 @@ public record ProfileDetails(
         @Size(max = 100) List<@NotNull @Valid AvailabilityWindow> availability,
         @Valid Representation representation,
         @Size(max = 10) List<@NotNull @Valid ProfileLink> links,
-        @Size(max = 2000) String bio,
+        @Prose @Size(max = 2000) String bio,
         boolean published) {
 
     public ProfileDetails {
