@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Measures what identity costs, against a running local cloud with its demo accounts:
  * login (Argon2id verify + lockout and rate-limit counters + refresh family in DynamoDB +
- * signing), and token verification (the RS256 signature check in-process, and an authenticated
- * GET /me beside the unauthenticated GET /.well-known/jwks.json).
+ * signing), token verification (the RS256 signature check in-process, and an authenticated
+ * GET /me beside the unauthenticated GET /.well-known/jwks.json), and what the check for ended
+ * sessions adds to a request (a minute of paired requests).
  *
  * The login limits of the product stay on: 20 logins per account and 60 per IP in 5 minutes,
  * so logins rotate over the four demo accounts, 13 each. Run it at most once per 5 minutes.
@@ -56,9 +57,37 @@ public class IdentityBenchmark {
         System.out.printf("GET /jwks.json  n=%d  p50 %.2f ms  p99 %.2f ms  (no token: the HTTP floor)%n",
                 jwks.length, millis(jwks, 0.5), millis(jwks, 0.99));
 
+        revocationCost(http, url, token);
+
         String keys = get(http, url + "/.well-known/jwks.json", null).body();
         System.out.printf("RS256 verify    %.1f µs a token (JDK SHA256withRSA, 2048-bit key, in-process)%n",
                 signatureMicros(token, keys));
+    }
+
+    /**
+     * What checking for ended sessions adds to a request. Each instance remembers the answer for a
+     * token's account and session for 5 s (slate.sessions.cache), so a request costs either nothing
+     * (remembered) or one DynamoDB BatchGetItem. A miss is made by waiting out the memory; each miss
+     * is paired with the request right after it (a hit), on a connection warmed by a JWKS request.
+     */
+    private static void revocationCost(HttpClient http, String url, String token) throws Exception {
+        int pairs = 12;
+        long[] extra = new long[pairs];
+        for (int i = 0; i < pairs; i++) {
+            Thread.sleep(5_200);
+            get(http, url + "/.well-known/jwks.json", null);
+            long start = System.nanoTime();
+            get(http, url + "/me", token);
+            long miss = System.nanoTime() - start;
+            start = System.nanoTime();
+            get(http, url + "/me", token);
+            long hit = System.nanoTime() - start;
+            extra[i] = miss - hit;
+        }
+        Arrays.sort(extra);
+        System.out.printf("revocation      n=%d  a lookup adds p50 %.2f ms  max %.2f ms to the request that makes it; "
+                + "remembered for 5 s, it adds nothing (the GET /me figures above are mostly remembered)%n",
+                pairs, millis(extra, 0.5), extra[pairs - 1] / 1e6);
     }
 
     private static String login(HttpClient http, String url, String email) throws Exception {

@@ -183,20 +183,39 @@ public class LocalTranscoder {
         }
     }
 
+    /**
+     * Delivers the callback as a provider does: signed, and again after a pause while the answer is a
+     * conflict, a throttle or a server error (Slate answers 409 to a callback that arrives before the
+     * ingest has recorded the job), up to five times in all.
+     */
     private void callBack(String url, ObjectNode callback) {
-        try {
-            String body = json.writeValueAsString(callback);
-            String timestamp = Long.toString(Instant.now().getEpochSecond());
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/json")
-                    .header("X-Transcode-Timestamp", timestamp)
-                    .header("X-Transcode-Signature", TimestampedSignature.sign(secret, timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            LOG.infof("Transcode callback for %s: %d %s", callback.path("jobReference").asText(), answer.statusCode(), answer.body());
-        } catch (Exception e) {
-            LOG.warnf(e, "Transcode callback to %s failed", url);
+        String reference = callback.path("jobReference").asText();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            try {
+                String body = json.writeValueAsString(callback);
+                String timestamp = Long.toString(Instant.now().getEpochSecond());
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .header("X-Transcode-Timestamp", timestamp)
+                        .header("X-Transcode-Signature", TimestampedSignature.sign(secret, timestamp, body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                LOG.infof("Transcode callback for %s (attempt %d): %d %s", reference, attempt, answer.statusCode(), answer.body());
+                int status = answer.statusCode();
+                if (status < 500 && status != 409 && status != 429) {
+                    return;
+                }
+            } catch (Exception e) {
+                LOG.warnf(e, "Transcode callback to %s failed (attempt %d)", url, attempt);
+            }
+            try {
+                Thread.sleep(1000L << (attempt - 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
+
 
     private static void deleteQuietly(Path work) {
         try {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.slate.platform.geo.CoarseLocation;
 import app.slate.platform.testing.SharedStandIns;
 import app.slate.platform.testing.StandInsResource;
 import app.slate.platform.testing.TestTokens;
@@ -91,6 +92,30 @@ class EventPathTest {
         assertThat(search(casting, marker, Map.of("availableFrom", "2027-03-01", "availableTo", "2027-03-05"))).containsExactly(id);
         assertThat(search(casting, marker, Map.of("union", "NON_UNION"))).isEmpty();
         assertThat(search(casting, marker, Map.of("gender", "FEMALE"))).containsExactly(id);
+    }
+
+    /**
+     * The index holds the talent's grid cell, not their point: a search 4.5 km from the point but
+     * 5.5 km from the cell centre misses them, one 4.5 km on the other side finds them, and a
+     * radius under the minimum is refused, so shrinking the circle cannot locate anyone.
+     */
+    @Test
+    void radiusSearch_seesTheGridCell_neverThePoint() throws Exception {
+        String casting = TestTokens.newUser("casting");
+        String marker = "Located" + UUID.randomUUID().toString().substring(0, 8);
+        CoarseLocation cell = CoarseLocation.of(51.5014, -0.1419);
+        double latitude = cell.latitude() + 0.009; // about 1 km north of the cell centre, inside the cell
+        ObjectNode profile = profile(marker);
+        profile.with("location").put("city", "London").put("country", "GB").put("latitude", latitude).put("longitude", cell.longitude());
+        String id = given().auth().oauth2(TestTokens.newUser("talent")).contentType(ContentType.JSON).body(profile.toString())
+                .post("/talents/me").then().statusCode(201).extract().path("id");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(search(casting, marker)).containsExactly(id));
+
+        double fourAndAHalfKm = 4.5 / 111.2;
+        assertThat(search(casting, marker, Map.of("near", (latitude + fourAndAHalfKm) + "," + cell.longitude(), "radiusKm", "5"))).isEmpty();
+        assertThat(search(casting, marker, Map.of("near", (latitude - fourAndAHalfKm) + "," + cell.longitude(), "radiusKm", "5"))).containsExactly(id);
+        given().auth().oauth2(casting).queryParam("near", latitude + "," + cell.longitude()).queryParam("radiusKm", 1).get("/talents")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("radiusKm"));
     }
 
     @Test

@@ -70,18 +70,25 @@ class SessionsTest {
         assertThat(second).isNotEqualTo(original);
         String third = Accounts.refresh(second, 200).getString("refreshToken");
 
-        // The first token is presented again: a thief or a stale client. The family ends.
+        // The first token is presented again: a thief or a stale client. The family ends, and so do
+        // the access tokens already issued in it.
         Accounts.refresh(original, 401);
         Accounts.refresh(third, 401);
         assertThat(refreshTokens.isLive(third)).isFalse();
+        given().auth().oauth2(first.getString("accessToken")).get("/me").then().statusCode(401);
     }
 
     @Test
-    void logout_endsTheSession() {
-        String refresh = Accounts.login(Accounts.register("talent")).getString("refreshToken");
-        given().contentType(ContentType.JSON).body("{\"refreshToken\":\"%s\"}".formatted(refresh))
+    void logout_endsTheSession_andItsAccessTokens_butNotTheOtherSessions() {
+        String email = Accounts.register("talent");
+        JsonPath phone = Accounts.login(email);
+        JsonPath laptop = Accounts.login(email);
+        given().auth().oauth2(phone.getString("accessToken")).get("/me").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"refreshToken\":\"%s\"}".formatted(phone.getString("refreshToken")))
                 .post("/auth/logout").then().statusCode(204);
-        Accounts.refresh(refresh, 401);
+        Accounts.refresh(phone.getString("refreshToken"), 401);
+        given().auth().oauth2(phone.getString("accessToken")).get("/me").then().statusCode(401);
+        given().auth().oauth2(laptop.getString("accessToken")).get("/me").then().statusCode(200);
     }
 
     @Test
@@ -132,6 +139,14 @@ class SessionsTest {
                 .body("{\"currentPassword\":\"%s\",\"newPassword\":\"a brand new long passphrase\"}".formatted(Accounts.PASSWORD))
                 .patch("/me").then().statusCode(200);
         Accounts.refresh(phone.getString("refreshToken"), 401);
+        given().auth().oauth2(phone.getString("accessToken")).get("/me").then().statusCode(401);
+        given().auth().oauth2(laptop.getString("accessToken")).get("/me").then().statusCode(401);
+
+        // A login in the same second as the change still works: its token says it was issued after.
+        String fresh = given().contentType(ContentType.JSON)
+                .body("{\"email\":\"%s\",\"password\":\"a brand new long passphrase\"}".formatted(email))
+                .post("/auth/login").then().statusCode(200).extract().path("accessToken");
+        given().auth().oauth2(fresh).get("/me").then().statusCode(200);
     }
 
     @Test

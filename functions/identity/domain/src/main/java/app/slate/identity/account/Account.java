@@ -109,9 +109,13 @@ public class Account extends PanacheEntityBase {
         return findLive(id).onItem().ifNull().failWith(() -> ProblemException.notFound("This account no longer exists."));
     }
 
-    /** The same for an id as it arrives in a token or a path. */
-    public static Uni<Account> requireLive(String id) {
-        return requireLive(AccountIds.parse(id));
+    /**
+     * The caller's own live account. A valid token whose subject has no account (deleted, or never
+     * made here) is not a missing object but a caller nobody can vouch for: 401, not 404.
+     */
+    public static Uni<Account> requireCaller(String subject) {
+        return findLive(AccountIds.parse(subject)).onItem().ifNull()
+                .failWith(() -> ProblemException.unauthorized("This account no longer exists; log in again."));
     }
 
     public static Uni<Account> findByEmail(String normalisedEmail) {

@@ -2,6 +2,7 @@ package app.slate.identity.account;
 
 import app.slate.identity.AbuseLimits;
 import app.slate.identity.IdentityConfig;
+import app.slate.identity.session.EndedSessions;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.AccountEvents;
 import app.slate.identity.account.EmailAddress;
@@ -28,15 +29,17 @@ public class AccountService {
     private final RateLimiter limiter;
     private final AbuseLimits limits;
     private final IdentityConfig config;
+    private final EndedSessions endedSessions;
 
     public AccountService(PasswordHasher hasher, AccountEvents events, EmailFlows emails, RateLimiter limiter,
-                          AbuseLimits limits, IdentityConfig config) {
+                          AbuseLimits limits, IdentityConfig config, EndedSessions endedSessions) {
         this.hasher = hasher;
         this.events = events;
         this.emails = emails;
         this.limiter = limiter;
         this.limits = limits;
         this.config = config;
+        this.endedSessions = endedSessions;
     }
 
     public Uni<AccountView> register(Registration registration, String clientIp) {
@@ -75,11 +78,11 @@ public class AccountService {
     }
 
     public Uni<AccountView> read(Caller caller) {
-        return Panache.withSession(() -> Account.requireLive(caller.userId())).map(AccountView::of);
+        return Panache.withSession(() -> Account.requireCaller(caller.userId())).map(AccountView::of);
     }
 
     public Uni<AccountView> update(Caller caller, AccountUpdate update) {
-        return Panache.withSession(() -> Account.requireLive(caller.userId())).chain(current -> {
+        return Panache.withSession(() -> Account.requireCaller(caller.userId())).chain(current -> {
             if (update.newPassword() == null) {
                 return Uni.createFrom().item((String) null);
             }
@@ -93,7 +96,7 @@ public class AccountService {
                 }
                 return hasher.hash(update.newPassword());
             });
-        }).chain(newHash -> Panache.withTransaction(() -> Account.requireLive(caller.userId()).chain(account -> {
+        }).chain(newHash -> Panache.withTransaction(() -> Account.requireCaller(caller.userId()).chain(account -> {
             if (update.displayName() != null) {
                 account.displayName = update.displayName();
             }
@@ -104,15 +107,15 @@ public class AccountService {
             }
             account.touch();
             return events.updated(account, "self").replaceWith(account);
-        }))).map(AccountView::of);
+        })).call(account -> newHash == null ? Uni.createFrom().voidItem() : endedSessions.of(account))).map(AccountView::of);
     }
 
     /** Soft delete: the person disappears from Slate at once; consumers erase the rest from the event. */
     public Uni<Void> delete(Caller caller) {
-        return Panache.withTransaction(() -> Account.requireLive(caller.userId()).chain(account -> {
+        return Panache.withTransaction(() -> Account.requireCaller(caller.userId()).chain(account -> {
             account.markDeleted();
-            return events.deleted(account, "self");
-        }));
+            return events.deleted(account, "self").replaceWith(account);
+        })).chain(endedSessions::of);
     }
 
 }

@@ -8,6 +8,7 @@ import app.slate.identity.account.AccountEvents;
 import app.slate.identity.account.EmailAddress;
 import app.slate.identity.account.PasswordHasher;
 import app.slate.identity.account.PasswordRules;
+import app.slate.identity.session.EndedSessions;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.events.EventType;
 import app.slate.platform.events.IdentityEvents;
@@ -39,13 +40,16 @@ public class EmailFlows {
     private final PasswordHasher hasher;
     private final RateLimiter limiter;
     private final AbuseLimits limits;
+    private final EndedSessions endedSessions;
 
-    public EmailFlows(AccountEvents events, IdentityConfig config, PasswordHasher hasher, RateLimiter limiter, AbuseLimits limits) {
+    public EmailFlows(AccountEvents events, IdentityConfig config, PasswordHasher hasher, RateLimiter limiter, AbuseLimits limits,
+                      EndedSessions endedSessions) {
         this.events = events;
         this.config = config;
         this.hasher = hasher;
         this.limiter = limiter;
         this.limits = limits;
+        this.endedSessions = endedSessions;
     }
 
     /** Inside the caller's transaction. Does nothing for an address already verified. */
@@ -84,8 +88,8 @@ public class EmailFlows {
                     PasswordRules.check("newPassword", newPassword, account.email);
                     account.passwordHash = hash;
                     account.endSessions();
-                    return events.updated(account, "password-reset");
-                })));
+                    return events.updated(account, "password-reset").replaceWith(account);
+                })).chain(endedSessions::of));
     }
 
     private Uni<Void> issue(Account account, String purpose, Duration lifetime, EventType<EmailRequested> eventType) {

@@ -48,7 +48,7 @@ public class EmailResource {
     @Path("/email-verification")
     @Authenticated
     public Uni<Response> resend() {
-        return Panache.withTransaction(() -> Account.requireLive(caller.get().userId()).chain(flows::requestVerification))
+        return Panache.withTransaction(() -> Account.requireCaller(caller.get().userId()).chain(flows::requestVerification))
                 .map(ignored -> Response.accepted().build());
     }
 

@@ -54,7 +54,7 @@ public class GuardianResource {
     @Path("/{minorId}/tokens")
     public Uni<Response> actFor(@PathParam("minorId") String minorId) {
         refuseActingTokens();
-        return guardians.actFor(caller.get(), minorId).map(TokenResponse::noStore);
+        return guardians.actFor(caller.get(), caller.session().orElse(null), minorId).map(TokenResponse::noStore);
     }
 
     /** A token acting for a minor cannot make guardians or mint further tokens. */

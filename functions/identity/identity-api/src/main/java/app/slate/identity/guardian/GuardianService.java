@@ -9,6 +9,7 @@ import app.slate.identity.session.AccessTokens;
 import app.slate.identity.session.TokenResponse;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
+import app.slate.platform.http.auth.Session;
 import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -57,7 +58,7 @@ public class GuardianService {
     }
 
     /** A 15-minute token acting as the minor; no refresh token, the guardian simply asks again. */
-    public Uni<TokenResponse> actFor(Caller caller, String minorId) {
+    public Uni<TokenResponse> actFor(Caller caller, Session guardianSession, String minorId) {
         return Panache.withSession(() -> adultGuardian(caller).chain(guardian -> Account.findLive(AccountIds.parse(minorId))
                 .map(minor -> {
                     if (minor == null || !guardian.id.equals(minor.guardianId)) {
@@ -66,12 +67,12 @@ public class GuardianService {
                     if (!minorOn(minor.dateOfBirth)) {
                         throw ProblemException.forbidden("This account's owner is now an adult and acts for themselves.");
                     }
-                    return TokenResponse.bearer(tokens.issueActingFor(minor, guardian), tokens.lifetimeSeconds(), null);
+                    return TokenResponse.bearer(tokens.issueActingFor(minor, guardian, guardianSession), tokens.lifetimeSeconds(), null);
                 })));
     }
 
     private Uni<Account> adultGuardian(Caller caller) {
-        return Account.requireLive(caller.userId()).map(guardian -> {
+        return Account.requireCaller(caller.userId()).map(guardian -> {
             if (guardian.guardianId != null || guardian.dateOfBirth == null || minorOn(guardian.dateOfBirth)) {
                 throw ProblemException.forbidden("Only an adult with a date of birth on their account can be a guardian.");
             }

@@ -1,6 +1,8 @@
 package app.slate.identity.session;
 
 import app.slate.identity.IdentityConfig;
+import app.slate.platform.http.auth.RevokedSessions;
+import app.slate.platform.http.auth.Session;
 import app.slate.identity.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -22,8 +24,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 @ApplicationScoped
 public class RefreshTokens {
 
+    /** A login's first refresh token and its session (the family), which its access tokens name. */
+    public record Started(String token, Session session) {
+    }
+
     /** A refresh that went through: the new token and what the family says about its session. */
-    public record Rotation(String token, UUID accountId, Instant familyStartedAt) {
+    public record Rotation(String token, Session session, UUID accountId) {
     }
 
     /** The token is unknown, expired, or its family was ended. */
@@ -35,14 +41,16 @@ public class RefreshTokens {
 
     private final DynamoDbClient dynamo;
     private final IdentityConfig config;
+    private final RevokedSessions revokedSessions;
 
-    public RefreshTokens(DynamoDbClient dynamo, IdentityConfig config) {
+    public RefreshTokens(DynamoDbClient dynamo, IdentityConfig config, RevokedSessions revokedSessions) {
         this.dynamo = dynamo;
         this.config = config;
+        this.revokedSessions = revokedSessions;
     }
 
     /** Starts a family for a fresh login and returns its first token. */
-    public String start(UUID accountId) {
+    public Started start(UUID accountId) {
         String family = UUID.randomUUID().toString();
         String token = SecretTokens.generate();
         String hash = SecretTokens.hash(token);
@@ -56,7 +64,7 @@ public class RefreshTokens {
                         "startedAt", n(now.toEpochMilli()),
                         "expiresAt", n(expires)))),
                 put -> put.put(p -> p.tableName(table()).item(tokenItem(hash, family, expires)))));
-        return token;
+        return new Started(token, new Session(family, now.toEpochMilli()));
     }
 
     public Rotation rotate(String presented) {
@@ -92,8 +100,8 @@ public class RefreshTokens {
             }
             throw lost;
         }
-        return new Rotation(next, UUID.fromString(familyItem.get("accountId").s()),
-                Instant.ofEpochMilli(Long.parseLong(familyItem.get("startedAt").n())));
+        return new Rotation(next, new Session(family, Long.parseLong(familyItem.get("startedAt").n())),
+                UUID.fromString(familyItem.get("accountId").s()));
     }
 
     /** Logout: ends the family of the presented token. Unknown tokens are ignored, as logout always succeeds. */
@@ -115,7 +123,9 @@ public class RefreshTokens {
                 && family.get("current").s().equals(SecretTokens.hash(token));
     }
 
+    /** Ends the family and, with it, the access tokens already issued in its session. */
     void revokeFamily(String family) {
+        revokedSessions.endSession(family);
         dynamo.updateItem(u -> u.tableName(table())
                 .key(Map.of("pk", s("family#" + family)))
                 .updateExpression("SET revokedAt = if_not_exists(revokedAt, :now)")

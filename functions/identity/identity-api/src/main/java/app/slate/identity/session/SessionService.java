@@ -66,8 +66,9 @@ public class SessionService {
                         throw GuardianRequired.because("This account belongs to someone under " + config.adultAge()
                                 + "; their guardian acts for them.");
                     }
-                    return TokenResponse.bearer(accessTokens.issue(account), accessTokens.lifetimeSeconds(),
-                            refreshTokens.start(account.id));
+                    RefreshTokens.Started session = refreshTokens.start(account.id);
+                    return TokenResponse.bearer(accessTokens.issue(account, session.session()), accessTokens.lifetimeSeconds(),
+                            session.token());
                 }));
     }
 
@@ -80,11 +81,12 @@ public class SessionService {
         return OffLoop.call(() -> rotate(presented))
                 .chain(rotation -> Panache.withSession(() -> Account.findLive(rotation.accountId()))
                         .chain(account -> OffLoop.call(() -> {
-                            if (account == null || rotation.familyStartedAt().isBefore(account.sessionsValidAfter)) {
+                            if (account == null || rotation.session().startedAtMillis() < account.sessionsValidAfter.toEpochMilli()) {
                                 refreshTokens.revoke(rotation.token());
                                 throw ProblemException.unauthorized("This session has ended; log in again.");
                             }
-                            return TokenResponse.bearer(accessTokens.issue(account), accessTokens.lifetimeSeconds(), rotation.token());
+                            return TokenResponse.bearer(accessTokens.issue(account, rotation.session()), accessTokens.lifetimeSeconds(),
+                                    rotation.token());
                         })));
     }
 

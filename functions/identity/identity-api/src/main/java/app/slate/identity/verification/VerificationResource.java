@@ -70,6 +70,6 @@ public class VerificationResource {
     }
 
     private Uni<Account> account() {
-        return Account.requireLive(caller.get().userId());
+        return Account.requireCaller(caller.get().userId());
     }
 }

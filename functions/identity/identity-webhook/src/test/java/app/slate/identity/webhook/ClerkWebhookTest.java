@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,23 @@ class ClerkWebhookTest {
         assertThat(account.roleSet()).containsExactly("talent");
         assertThat(account.emailVerifiedAt).isNotNull();
         assertThat(account.passwordHash).isNull();
+    }
+
+    @Test
+    void userCreatedForAnExistingVerifiedEmail_linksTheAccount_withoutChangingWhatThePersonSet() throws Exception {
+        String email = "linked-" + UUID.randomUUID() + "@example.com";
+        Account existing = Account.create(email, "Rosa as she calls herself", Set.of("talent"));
+        existing.emailVerifiedAt = Instant.now().minusSeconds(3600);
+        StoredAccounts.persist(database, existing);
+        String clerkId = "user_" + UUID.randomUUID().toString().replace("-", "");
+
+        signed(SECRET, "msg_" + UUID.randomUUID(), Instant.now().getEpochSecond(), userEvent("user.created", clerkId, email, 1_732_262_400_000L))
+                .post("/webhooks/clerk").then().statusCode(200).body("outcome", equalTo("applied"));
+
+        Account linked = StoredAccounts.byId(database, existing.id);
+        assertThat(linked.externalId).isEqualTo(clerkId);
+        assertThat(linked.displayName).isEqualTo("Rosa as she calls herself");
+        assertThat(linked.email).isEqualTo(email);
     }
 
     @Test

@@ -65,6 +65,22 @@ class NafathWebhookTest {
     }
 
     @Test
+    void aCallbackNamingAnotherUser_isRefusedUnrecorded_soTheGenuineOneStillApplies() throws Exception {
+        Account account = pendingAccount();
+        Account other = pendingAccount();
+        String genuine = callback(account, account.verificationTransaction);
+        String forged = genuine.replace(account.id.toString(), other.id.toString());
+        long now = Instant.now().getEpochSecond();
+
+        signed(SECRET, now, forged).post("/webhooks/nafath").then().statusCode(422);
+        assertThat(StoredAccounts.byId(database, other.id).nationalIdVerifiedAt).isNull();
+        assertThat(StoredAccounts.byId(database, account.id).nationalIdVerifiedAt).isNull();
+
+        signed(SECRET, now, genuine).post("/webhooks/nafath").then().statusCode(200).body("outcome", equalTo("applied"));
+        assertThat(StoredAccounts.byId(database, account.id).nationalIdVerifiedAt).isNotNull();
+    }
+
+    @Test
     void aCallbackForAnotherTransaction_changesNothing() throws Exception {
         Account account = pendingAccount();
         signed(SECRET, Instant.now().getEpochSecond(), callback(account, UUID.randomUUID().toString()))

@@ -1,5 +1,6 @@
 package app.slate.matching.talent;
 
+import app.slate.platform.geo.CoarseLocation;
 import app.slate.platform.text.Keywords;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -9,8 +10,9 @@ import java.util.function.Function;
 
 /**
  * What matching knows of a talent profile, read from the profile's stored document. Some of it
- * is private (salary expectation, work authorizations, dream roles, coordinates): the factors
- * may use it, but what casting is shown never repeats it.
+ * is private (salary expectation, work authorizations, dream roles): the factors may use it, but
+ * what casting is shown never repeats it. Coordinates come only as the person's grid cell
+ * ({@link CoarseLocation}), so no radius filter over match documents can narrow anyone down.
  */
 public record TalentFeatures(
         String profileId, String ownerId, long version, String displayName, int ageMin, int ageMax, String gender,
@@ -46,6 +48,8 @@ public record TalentFeatures(
 
     public static TalentFeatures of(String profileId, String ownerId, long version, JsonNode d) {
         JsonNode location = d.path("location");
+        CoarseLocation cell = location.path("latitude").isNumber() && location.path("longitude").isNumber()
+                ? CoarseLocation.of(location.path("latitude").asDouble(), location.path("longitude").asDouble()) : null;
         JsonNode salary = d.path("salaryExpectation");
         String stage = d.path("stageName").asText("");
         return new TalentFeatures(profileId, ownerId, version,
@@ -53,7 +57,7 @@ public record TalentFeatures(
                 d.path("playableAge").path("min").asInt(), d.path("playableAge").path("max").asInt(), d.path("gender").asText(),
                 integer(d.path("appearance").path("heightCm")), text(d.path("appearance").path("build")),
                 location.path("city").asText(), text(location.path("region")), location.path("country").asText(),
-                number(location.path("latitude")), number(location.path("longitude")),
+                cell == null ? null : cell.latitude(), cell == null ? null : cell.longitude(),
                 d.path("travel").path("willingToTravel").asBoolean(false), integer(d.path("travel").path("maxDistanceKm")),
                 list(d.path("languages"), l -> new Language(l.path("language").asText(), l.path("proficiency").asText(),
                         list(l.path("accents"), JsonNode::asText))),
@@ -108,9 +112,5 @@ public record TalentFeatures(
 
     static Integer integer(JsonNode node) {
         return node.isNumber() ? node.asInt() : null;
-    }
-
-    static Double number(JsonNode node) {
-        return node.isNumber() ? node.asDouble() : null;
     }
 }

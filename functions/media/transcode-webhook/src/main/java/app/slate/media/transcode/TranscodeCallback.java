@@ -12,7 +12,7 @@ import java.util.List;
  * The provider-neutral callback of a transcoding job (the counterpart of media-ingest's
  * TranscodeRequest): the job's reference (the asset id), whether it completed, and where under
  * the asset's HLS folder it wrote the master playlist, the renditions and the thumbnail. Paths
- * are relative and may not climb out of that folder.
+ * are relative and stay inside that folder: no "." or ".." segment, no empty one.
  */
 public record TranscodeCallback(
         @NotBlank @Size(max = 128) String eventId,
@@ -23,7 +23,7 @@ public record TranscodeCallback(
         @Pattern(regexp = RELATIVE) String thumbnail,
         @Size(max = 8) List<@Valid @NotNull Rendition> renditions) {
 
-    static final String RELATIVE = "[A-Za-z0-9_-][A-Za-z0-9_./-]{0,200}";
+    static final String RELATIVE = "(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[A-Za-z0-9_-][A-Za-z0-9_./-]{0,200}";
 
     public enum Status { COMPLETED, FAILED }
 

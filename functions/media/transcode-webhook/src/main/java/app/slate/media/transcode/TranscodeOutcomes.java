@@ -14,8 +14,11 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Applies a job's outcome to its video. Only a video still waiting for its transcode moves: a
- * late or out-of-order callback for an asset already ready or failed changes nothing.
+ * Applies a job's outcome to its video. The job's reference is the asset's id, and only a video
+ * whose job is running (PROCESSING) moves: a late or out-of-order callback for an asset already
+ * ready or failed changes nothing; one for a video whose job Slate has not started (still awaiting
+ * its upload, or the ingest has not yet recorded the job) is refused with 409, not recorded, so
+ * the provider's retry is applied once the job is Slate's.
  */
 @ApplicationScoped
 public class TranscodeOutcomes {
@@ -34,7 +37,10 @@ public class TranscodeOutcomes {
             if (asset == null || asset.kind != MediaKind.VIDEO) {
                 throw ProblemException.invalid("jobReference", "is not a job Slate started");
             }
-            if (asset.status != MediaStatus.PROCESSING && asset.status != MediaStatus.AWAITING_UPLOAD) {
+            if (asset.status == MediaStatus.AWAITING_UPLOAD) {
+                throw ProblemException.conflict("No transcoding job of Slate's is running for this video yet; retry later.");
+            }
+            if (asset.status != MediaStatus.PROCESSING) {
                 LOG.infof("Transcode callback for %s ignored: the asset is already %s", asset.id, asset.status);
                 return;
             }

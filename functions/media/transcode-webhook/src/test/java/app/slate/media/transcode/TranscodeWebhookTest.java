@@ -93,6 +93,33 @@ class TranscodeWebhookTest {
                 .statusCode(400).body("errors[0].field", equalTo("jobReference"));
     }
 
+    @Test
+    void playlistPathsThatClimbOutOfTheAssetsFolder_areRefusedByName() {
+        UUID asset = TestRows.mediaAsset(database, UUID.randomUUID().toString(), "VIDEO", "PROCESSING", "video/mp4", null);
+        for (String[] escape : new String[][] {{"master.m3u8", "a/../../b.m3u8"}, {"../other/master.m3u8", "360p/index.m3u8"},
+                {"master.m3u8", "360p//index.m3u8"}, {"./master.m3u8", "360p/index.m3u8"}}) {
+            String body = completed(asset).replace("\"master.m3u8\"", "\"" + escape[0] + "\"")
+                    .replace("\"360p/index.m3u8\"", "\"" + escape[1] + "\"");
+            signed(SECRET, Instant.now().getEpochSecond(), body).post("/webhooks/transcode").then().statusCode(400)
+                    .body("errors[0].field", org.hamcrest.Matchers.either(equalTo("masterPlaylist")).or(equalTo("renditions[0].playlist")));
+        }
+        assertThat(row(asset).getString("status")).isEqualTo("PROCESSING");
+    }
+
+    @Test
+    void aCompletedCallbackForAVideoNeverUploaded_isRefusedUnrecorded_andItsRetryAppliesOnceTheJobRuns() {
+        UUID asset = TestRows.mediaAsset(database, UUID.randomUUID().toString(), "VIDEO", "AWAITING_UPLOAD", "video/mp4", null);
+        String body = completed(asset);
+        signed(SECRET, Instant.now().getEpochSecond(), body).post("/webhooks/transcode").then().statusCode(409);
+        assertThat(row(asset).getString("status")).isEqualTo("AWAITING_UPLOAD");
+
+        database.preparedQuery("UPDATE media_assets SET status = 'PROCESSING' WHERE id = $1").execute(Tuple.of(asset))
+                .await().atMost(Duration.ofSeconds(10));
+        signed(SECRET, Instant.now().getEpochSecond(), body).post("/webhooks/transcode").then().statusCode(200)
+                .body("outcome", equalTo("applied"));
+        assertThat(row(asset).getString("status")).isEqualTo("READY");
+    }
+
     private Row row(UUID id) {
         return database.preparedQuery("SELECT * FROM media_assets WHERE id = $1").execute(Tuple.of(id))
                 .await().atMost(Duration.ofSeconds(10)).iterator().next();

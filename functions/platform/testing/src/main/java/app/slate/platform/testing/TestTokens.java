@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +59,11 @@ public final class TestTokens {
     public static String expired(String userId, String role) {
         long past = System.currentTimeMillis() / 1000 - 3600;
         return sign(claims(userId, Set.of(role)).issuedAt(past - 900).expiresAt(past));
+    }
+
+    /** A good token but for its times: issued at {@code issuedAt}, living {@code lifetime}. */
+    public static String issuedAt(String userId, String role, Instant issuedAt, Duration lifetime) {
+        return sign(claims(userId, Set.of(role)).issuedAt(issuedAt).expiresAt(issuedAt.plus(lifetime)));
     }
 
     public static String withIssuer(String userId, String role, String issuer) {

@@ -1,5 +1,6 @@
 package app.slate.talent.search;
 
+import app.slate.platform.geo.CoarseLocation;
 import app.slate.platform.text.Keywords;
 import app.slate.talent.portfolio.PortfolioItem;
 import app.slate.talent.profile.AvailabilityWindow;
@@ -26,7 +27,12 @@ public record TalentDocument(
         String unionStatus, List<String> unions, List<String> workAuthorizations, List<DateRange> unavailable,
         String bio, String notableWorks, String primaryHeadshot, int completeness, Instant updatedAt) {
 
+    /** Only the person's grid cell is indexed: radius searches cannot narrow anyone down further. */
     public record GeoPoint(double lat, double lon) {
+        static GeoPoint coarse(double latitude, double longitude) {
+            CoarseLocation cell = CoarseLocation.of(latitude, longitude);
+            return new GeoPoint(cell.latitude(), cell.longitude());
+        }
     }
 
     public record DateRange(String gte, String lte) {
@@ -43,7 +49,7 @@ public record TalentDocument(
                 appearance == null || appearance.hairColor() == null ? null : appearance.hairColor().name(),
                 appearance == null || appearance.eyeColor() == null ? null : appearance.eyeColor().name(),
                 d.location().city(), d.location().region(), d.location().country(),
-                d.location().latitude() == null ? null : new GeoPoint(d.location().latitude(), d.location().longitude()),
+                d.location().latitude() == null ? null : GeoPoint.coarse(d.location().latitude(), d.location().longitude()),
                 d.travel() != null && d.travel().willingToTravel(),
                 d.languages().stream().map(LanguageSkill::language).toList(),
                 d.languages().stream().flatMap(l -> l.accents().stream()).map(Keywords::term).distinct().toList(),

@@ -1,5 +1,6 @@
 package app.slate.talent.search;
 
+import app.slate.platform.geo.CoarseLocation;
 import app.slate.platform.problem.FieldError;
 import app.slate.platform.problem.ProblemException;
 import jakarta.validation.constraints.Max;
@@ -26,10 +27,13 @@ public class TalentQuery {
 
     @QueryParam("gender") @Size(max = 6) public List<@Pattern(regexp = "[A-Z_]+", message = "must be a gender such as FEMALE") String> genders;
 
-    /** Centre of a radius search, as "latitude,longitude". */
+    /**
+     * Centre of a radius search, as "latitude,longitude". Profiles are indexed at their grid cell
+     * (about 2 km), and the radius is at least a few cells, so searches never locate a person.
+     */
     @QueryParam("near") @Pattern(regexp = "-?\\d{1,2}(\\.\\d+)?,-?\\d{1,3}(\\.\\d+)?", message = "must be latitude,longitude")
     public String near;
-    @QueryParam("radiusKm") @DefaultValue("50") @Min(1) @Max(20000) public int radiusKm;
+    @QueryParam("radiusKm") @DefaultValue("50") @Min(CoarseLocation.MIN_RADIUS_KM) @Max(20000) public int radiusKm;
 
     @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as GB") public String country;
 

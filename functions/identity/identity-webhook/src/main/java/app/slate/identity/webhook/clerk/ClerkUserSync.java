@@ -53,8 +53,7 @@ public class ClerkUserSync {
             }
             return Account.findByEmail(clerk.email()).chain(sameEmail -> {
                 if (sameEmail != null && sameEmail.externalId == null && clerk.emailVerified()) {
-                    sameEmail.externalId = clerk.id();
-                    return update(sameEmail, clerk);
+                    return link(sameEmail, clerk);
                 }
                 if (sameEmail != null) {
                     LOG.warnf("Clerk user %s has an email that another account holds; not linked", clerk.id());
@@ -67,6 +66,20 @@ public class ClerkUserSync {
                 return account.<Account>persist().chain(saved -> events.registered(saved, "clerk"));
             });
         });
+    }
+
+    /**
+     * Clerk becomes another way into an account the person already has: what they set in Slate (their
+     * name, their email) stays; later changes they make in Clerk are mirrored as usual.
+     */
+    private Uni<Void> link(Account account, ClerkUser clerk) {
+        account.externalId = clerk.id();
+        account.externalUpdatedAt = clerk.updatedAt();
+        if (account.emailVerifiedAt == null) {
+            account.emailVerifiedAt = Instant.now();
+        }
+        account.touch();
+        return events.updated(account, "clerk");
     }
 
     private Uni<Void> update(Account account, ClerkUser clerk) {

@@ -4,6 +4,7 @@ import app.slate.identity.account.Account;
 import app.slate.identity.account.AccountEvents;
 import app.slate.identity.account.AccountIds;
 import app.slate.identity.webhook.WebhookConfig;
+import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +28,21 @@ public class NationalIdVerifications {
         this.config = config;
     }
 
+    /**
+     * A transaction that no account is waiting on (already answered, or never Slate's) is ignored. One
+     * that an account is waiting on but whose {@code user_id} names someone else is refused and not
+     * recorded as delivered, so that the genuine callback for that transaction still applies.
+     */
     public Uni<Void> apply(NafathCallback callback) {
-        return Panache.withTransaction(() -> Account.findLive(AccountIds.parse(callback.userId())).chain(account -> {
-            if (account == null || !callback.transactionId().equals(account.verificationTransaction)) {
+        return Panache.withTransaction(() -> Account.<Account>find("verificationTransaction = ?1 and deletedAt is null",
+                callback.transactionId()).firstResult().chain(account -> {
+            if (account == null) {
                 LOG.warnf("Nafath callback for transaction %s matches no pending verification; ignored", callback.transactionId());
                 return Uni.createFrom().voidItem();
+            }
+            if (!account.id.equals(AccountIds.parse(callback.userId()))) {
+                throw ProblemException.unprocessable("transaction-mismatch",
+                        "This transaction belongs to another user_id; the callback is not applied.");
             }
             account.verificationTransaction = null;
             account.touch();

@@ -6,6 +6,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public class CurrentCaller {
             throw new UnauthorizedException();
         }
         Set<String> groups = token.getGroups();
-        return new Caller(token.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), actor(token));
+        return new Caller(token.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), actorOf(token).orElse(null));
     }
 
     /**
@@ -48,15 +49,30 @@ public class CurrentCaller {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Optional.empty();
         }
-        return Optional.of(new Caller(jwt.getSubject(), Set.copyOf(identity.getRoles()), actor(jwt)));
+        return Optional.of(new Caller(jwt.getSubject(), Set.copyOf(identity.getRoles()), actorOf(jwt).orElse(null)));
+    }
+
+    /** The login the current token belongs to, if it came from one. */
+    public Optional<Session> session() {
+        return token == null ? Optional.empty() : sessionOf(token);
+    }
+
+    static Optional<Session> sessionOf(JsonWebToken token) {
+        // Custom claims arrive as JSON-P values or as plain Java ones, depending on how the token was parsed.
+        Object id = token.getClaim(Session.ID_CLAIM);
+        Object started = token.getClaim(Session.STARTED_CLAIM);
+        String sid = id instanceof JsonString text ? text.getString() : id instanceof String text ? text : null;
+        Long sst = started instanceof JsonNumber number ? Long.valueOf(number.longValue())
+                : started instanceof Number number ? Long.valueOf(number.longValue()) : null;
+        return sid == null || sst == null ? Optional.empty() : Optional.of(new Session(sid, sst));
     }
 
     /** RFC 8693 {@code act}: the guardian's id when a guardian's token acts for a minor. */
-    private static String actor(JsonWebToken token) {
+    static Optional<String> actorOf(JsonWebToken token) {
         Object act = token.getClaim("act");
         if (act instanceof JsonObject object && object.get("sub") instanceof JsonString sub) {
-            return sub.getString();
+            return Optional.of(sub.getString());
         }
-        return null;
+        return Optional.empty();
     }
 }
