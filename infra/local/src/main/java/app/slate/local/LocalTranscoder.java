@@ -123,7 +123,8 @@ public class LocalTranscoder {
                         .put("width", width).put("height", height).put("bandwidth", bandwidth);
             }
             Files.writeString(work.resolve("master.m3u8"), master.toString());
-            ffmpeg(work, "-ss", "0", "-i", "source", "-frames:v", "1", "-vf", "scale=-2:360", "thumbnail.jpg");
+            // At most 360 high, never more than the video itself.
+            ffmpeg(work, "-ss", "0", "-i", "source", "-frames:v", "1", "-vf", "scale=-2:min(360\\,ih)", "thumbnail.jpg");
             Files.delete(source);
             upload(work, job.path("outputBucket").asText(), job.path("outputPrefix").asText());
             callBack(job.path("callbackUrl").asText(), callback);
@@ -152,15 +153,28 @@ public class LocalTranscoder {
         return fitting.isEmpty() && lowest != null ? List.of(lowest) : fitting;
     }
 
-    private static int[] probe(Path source) throws IOException, InterruptedException {
-        Process probe = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height",
-                "-of", "csv=p=0", source.toString()).redirectErrorStream(true).start();
-        String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (probe.waitFor() != 0 || !out.matches("\\d+,\\d+")) {
-            throw new IOException("ffprobe found no video stream: " + out);
+    /**
+     * The first video stream's size as seen: a phone's portrait video stores landscape pixels and a
+     * display matrix (side data) or an older rotate tag; ffmpeg turns the picture when it transcodes,
+     * so the renditions are sized after the turn.
+     */
+    private int[] probe(Path source) throws IOException, InterruptedException {
+        Process probe = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
+                "stream=width,height:stream_side_data=rotation:stream_tags=rotate", "-of", "json", source.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        JsonNode stream = probe.waitFor() == 0 ? json.readTree(out).path("streams").path(0) : json.missingNode();
+        int width = stream.path("width").asInt();
+        int height = stream.path("height").asInt();
+        if (width <= 0 || height <= 0) {
+            throw new IOException("ffprobe found no video stream: " + out.strip());
         }
-        String[] parts = out.split(",");
-        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+        int rotation = stream.path("tags").path("rotate").asInt(0);
+        for (JsonNode side : stream.path("side_data_list")) {
+            rotation = side.path("rotation").asInt(rotation);
+        }
+        boolean quarter = Math.abs(rotation) % 180 == 90;
+        return quarter ? new int[] {height, width} : new int[] {width, height};
     }
 
     private static void ffmpeg(Path work, String... arguments) throws IOException, InterruptedException {

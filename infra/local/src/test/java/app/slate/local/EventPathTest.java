@@ -3,6 +3,7 @@ package app.slate.local;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import app.slate.platform.geo.CoarseLocation;
 import app.slate.platform.testing.SharedStandIns;
@@ -115,7 +116,7 @@ class EventPathTest {
         assertThat(search(casting, marker, Map.of("near", (latitude + fourAndAHalfKm) + "," + cell.longitude(), "radiusKm", "5"))).isEmpty();
         assertThat(search(casting, marker, Map.of("near", (latitude - fourAndAHalfKm) + "," + cell.longitude(), "radiusKm", "5"))).containsExactly(id);
         given().auth().oauth2(casting).queryParam("near", latitude + "," + cell.longitude()).queryParam("radiusKm", 1).get("/talents")
-                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("radiusKm"));
+                .then().statusCode(400).body("errors[0].field", equalTo("radiusKm"));
     }
 
     @Test

@@ -97,12 +97,19 @@ class MediaPipelineTest {
         assertThat(ImageIO.read(new ByteArrayInputStream(get(playback.getString("thumbnailUrl")))).getHeight()).isEqualTo(480);
         given().auth().oauth2(TestTokens.newUser("talent")).get("/media/" + asset.getString("id") + "/playback").then().statusCode(404);
 
-        // The same picture, re-encoded as PNG, from someone else.
+        // The same picture, re-encoded as PNG, from someone else; then a smaller copy, from them again:
+        // holding a copy of their own does not make the next one theirs.
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(portrait(600, 800, face), "png", png);
-        JsonPath copy = upload(TestTokens.newUser("talent"), "image/png", png.toByteArray(), PATIENCE);
+        String copier = TestTokens.newUser("talent");
+        JsonPath copy = upload(copier, "image/png", png.toByteArray(), PATIENCE);
         assertThat(copy.getString("status")).isEqualTo("READY");
         assertThat(copy.getBoolean("possibleDuplicate")).isTrue();
+        BufferedImage smaller = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        smaller.createGraphics().drawImage(portrait(600, 800, face), 0, 0, 300, 400, null);
+        ByteArrayOutputStream resized = new ByteArrayOutputStream();
+        ImageIO.write(smaller, "jpeg", resized);
+        assertThat(upload(copier, "image/jpeg", resized.toByteArray(), PATIENCE).getBoolean("possibleDuplicate")).isTrue();
     }
 
     @Test
@@ -165,15 +172,26 @@ class MediaPipelineTest {
         given().get("/media/" + asset.getString("id") + "/playback").then().statusCode(404);
     }
 
-    /** A headshot-like picture, the same for the same seed: a gradient and a few ovals, so the hash has structure to see. */
+    /**
+     * A headshot-like picture, the same for the same seed: nine vertical bands of clearly different
+     * brightness, a gradient over them and a few ovals, so the difference hash has its own bits to
+     * see. Bands matter: a plain gradient's hash is nearly all zeros, like any flat picture's, and
+     * two unrelated pictures would look the same.
+     */
     private static BufferedImage portrait(int width, int height, long seed) {
         Random random = new Random(seed);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        // Dark to light, never two close colours: a near-flat picture's difference hash is JPEG noise, and a
-        // re-encoded copy of it would not look like a copy.
-        g.setPaint(new GradientPaint(0, 0, new Color(random.nextInt(0x40), random.nextInt(0x40), random.nextInt(0x40)),
-                width, height, new Color(0xC0 + random.nextInt(0x40), 0xC0 + random.nextInt(0x40), 0xC0 + random.nextInt(0x40))));
+        int level = random.nextInt(6);
+        for (int band = 0; band < 9; band++) {
+            level = (level + 1 + random.nextInt(5)) % 6; // never the neighbour's level
+            int grey = 20 + level * 45;
+            g.setColor(new Color(grey, grey, grey));
+            g.fillRect(band * width / 9, 0, width / 9 + 1, height);
+        }
+        // Dark to light, half transparent: never two close colours, whatever the bands.
+        g.setPaint(new GradientPaint(0, 0, new Color(random.nextInt(0x40), random.nextInt(0x40), random.nextInt(0x40), 0x60),
+                width, height, new Color(0xC0 + random.nextInt(0x40), 0xC0 + random.nextInt(0x40), 0xC0 + random.nextInt(0x40), 0x60)));
         g.fillRect(0, 0, width, height);
         for (int i = 0; i < 6; i++) {
             g.setColor(new Color(random.nextInt(0xFFFFFF)));

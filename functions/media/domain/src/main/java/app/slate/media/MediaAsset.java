@@ -57,9 +57,19 @@ public class MediaAsset extends PanacheEntityBase {
 
     public String sha256;
 
+    /** The size as seen, after the orientation; the stored pixels' size is {@code pixelWidth} × {@code pixelHeight}. */
     public Integer width;
 
     public Integer height;
+
+    @Column(name = "pixel_width")
+    public Integer pixelWidth;
+
+    @Column(name = "pixel_height")
+    public Integer pixelHeight;
+
+    /** EXIF orientation, 1 (upright) to 8; a video's quarter turns as 6, 3 or 8. */
+    public Integer orientation;
 
     @Column(name = "duration_ms")
     public Long durationMs;
@@ -106,16 +116,22 @@ public class MediaAsset extends PanacheEntityBase {
         return findById(id);
     }
 
-    /** The oldest ready image of another account within {@code maxDistance} bits of this dHash, or null. Call inside a session. */
-    public static Uni<MediaAsset> sameImageElsewhere(String ownerId, long perceptualHash, int maxDistance) {
+    /**
+     * The id of the oldest ready image of another account within {@code maxDistance} bits of this
+     * dHash, or null. The uploader's own copies that were themselves found to be another's picture
+     * count as that picture: a resized copy of a copy may be nearer the copy than the original.
+     * Call inside a session.
+     */
+    public static Uni<UUID> sameImageElsewhere(String ownerId, long perceptualHash, int maxDistance) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         SELECT * FROM media_assets
-                        WHERE perceptual_hash IS NOT NULL AND owner_id <> :owner AND status = 'READY'
+                        WHERE perceptual_hash IS NOT NULL AND status = 'READY'
+                          AND (owner_id <> :owner OR duplicate_of IS NOT NULL)
                           AND bit_count((perceptual_hash # :hash)::bit(64)) <= :distance
                         ORDER BY created_at LIMIT 1""", MediaAsset.class)
                 .setParameter("owner", ownerId).setParameter("hash", perceptualHash).setParameter("distance", maxDistance)
                 .getResultList())
-                .map(found -> found.isEmpty() ? null : found.get(0));
+                .map(found -> found.isEmpty() ? null : found.get(0).duplicateOf != null ? found.get(0).duplicateOf : found.get(0).id);
     }
 
     /**

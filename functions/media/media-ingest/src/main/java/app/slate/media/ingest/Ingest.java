@@ -2,10 +2,11 @@ package app.slate.media.ingest;
 
 import app.slate.media.MediaFormat;
 import app.slate.media.MediaKeys;
-import app.slate.media.MediaKind;
 import app.slate.media.MediaStatus;
 import app.slate.media.SignedGets;
 import app.slate.media.ingest.av.AvFacts;
+import app.slate.media.ingest.av.IsoMovie;
+import app.slate.media.ingest.document.PdfFacts;
 import app.slate.media.ingest.image.ImageFacts;
 import app.slate.media.ingest.image.PerceptualHash;
 import app.slate.media.ingest.sniff.FormatSniffer;
@@ -23,11 +24,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Verifies one upload and files it. The bytes decide: the real type (sniffed), the real size,
- * the SHA-256; then per kind, the picture size, a location-free copy, a perceptual hash and a
- * thumbnail for images, duration and size for video and audio, and a transcoding job for video.
- * A file that is not what was declared is moved to quarantine and the asset rejected with the
- * reason. Safe to repeat: findings are written before the upload is deleted, and an asset that
- * has left the awaiting state only has its upload cleaned away.
+ * the SHA-256; then per kind, the picture size as seen and as stored, a location-free copy, a
+ * perceptual hash and an upright thumbnail for images; duration, size and rotation and a
+ * location-free copy for video, and a transcoding job; duration for audio; readability and length
+ * for PDFs. A file that is not what was declared, is damaged, or exceeds a limit checked before
+ * decoding is moved to quarantine and the asset rejected with the reason. Safe to repeat:
+ * findings are written before the upload is deleted, and an asset that has left the awaiting
+ * state only has its upload cleaned away.
  */
 @ApplicationScoped
 public class Ingest {
@@ -35,6 +38,8 @@ public class Ingest {
     private static final Logger LOG = Logger.getLogger(Ingest.class);
     /** The transcoder may queue the job for a while before it reads the source. */
     private static final Duration SOURCE_URL_TTL = Duration.ofHours(6);
+    /** The failure_reason column's length. */
+    private static final int MAX_REASON = 500;
 
     private final IngestedAssets assets;
     private final MediaStorage storage;
@@ -102,26 +107,32 @@ public class Ingest {
         return switch (format.kind()) {
             case IMAGE -> image(asset, upload, download, format, file, originalKey);
             case VIDEO -> video(asset, upload, download, format, file, originalKey);
-            case AUDIO, DOCUMENT -> {
-                AvFacts av = format.kind() == MediaKind.AUDIO ? AvFacts.of(format, file) : new AvFacts(null, null, null);
+            case AUDIO -> {
+                AvFacts av = AvFacts.of(format, file);
                 storage.copy(upload.key(), originalKey, format.contentType());
                 yield record(asset, download, new IngestedAssets.Findings(MediaStatus.READY, originalKey, format.contentType(),
-                        download.bytes(), download.sha256(), null, null, av.durationMs(), null, null, false, null, null));
+                        download.bytes(), download.sha256(), IngestedAssets.Picture.NONE, av.durationMs(), null, null, false, null, null));
+            }
+            case DOCUMENT -> {
+                String refusal = PdfFacts.refusal(file);
+                if (refusal != null) {
+                    yield quarantine(asset, upload, download, refusal);
+                }
+                storage.copy(upload.key(), originalKey, format.contentType());
+                yield record(asset, download, new IngestedAssets.Findings(MediaStatus.READY, originalKey, format.contentType(),
+                        download.bytes(), download.sha256(), IngestedAssets.Picture.NONE, null, null, null, false, null, null));
             }
         };
     }
 
     private Outcome image(IngestedAssets.Pending asset, UploadedObject upload, MediaStorage.Download download, MediaFormat format,
                           Path file, String originalKey) throws IOException {
-        ImageFacts facts = ImageFacts.of(format, Files.readAllBytes(file));
+        ImageFacts facts = ImageFacts.of(format, file);
         if (facts.refusal() != null) {
             return quarantine(asset, upload, download, facts.refusal());
         }
-        if (facts.locationRemoved()) {
-            storage.put(originalKey, format.contentType(), facts.cleaned());
-        } else {
-            storage.copy(upload.key(), originalKey, format.contentType());
-        }
+        // Always the cleaned copy: even without a place in its EXIF, its XMP is gone.
+        storage.put(originalKey, format.contentType(), facts.cleaned());
         String thumbnailKey = null;
         if (facts.thumbnail() != null) {
             thumbnailKey = MediaKeys.thumbnail(asset.id());
@@ -129,15 +140,25 @@ public class Ingest {
         }
         UUID duplicateOf = facts.perceptualHash() == null ? null
                 : assets.sameImageElsewhere(asset.ownerId(), facts.perceptualHash(), PerceptualHash.SAME_PICTURE).orElse(null);
+        IngestedAssets.Picture picture = new IngestedAssets.Picture(facts.width(), facts.height(), facts.pixelWidth(),
+                facts.pixelHeight(), facts.orientation());
         return record(asset, download, new IngestedAssets.Findings(MediaStatus.READY, originalKey, format.contentType(), download.bytes(),
-                download.sha256(), facts.width(), facts.height(), null, facts.perceptualHash(), duplicateOf,
-                facts.locationRemoved(), thumbnailKey, null));
+                download.sha256(), picture, null, facts.perceptualHash(), duplicateOf, facts.locationRemoved(), thumbnailKey, null));
     }
 
     private Outcome video(IngestedAssets.Pending asset, UploadedObject upload, MediaStorage.Download download, MediaFormat format,
                           Path file, String originalKey) throws IOException {
         AvFacts av = AvFacts.of(format, file);
-        storage.copy(upload.key(), originalKey, format.contentType());
+        if (av.refusal() != null) {
+            return quarantine(asset, upload, download, av.refusal());
+        }
+        // The kept original has no place in it: the movie's location items are emptied in place.
+        boolean locationRemoved = IsoMovie.wipeLocation(file);
+        if (locationRemoved) {
+            storage.put(originalKey, format.contentType(), file);
+        } else {
+            storage.copy(upload.key(), originalKey, format.contentType());
+        }
         // The job goes out before the findings are written: if writing fails, the retried event
         // asks again under the same reference, which the provider treats as the same job.
         if (transcoder.configured()) {
@@ -146,15 +167,18 @@ public class Ingest {
         } else {
             LOG.warnf("No transcoder is configured (slate.transcoder.url): video %s stays processing", asset.id());
         }
+        IngestedAssets.Picture picture = IngestedAssets.Picture.ofVideo(av.width(), av.height(), av.pixelWidth(), av.pixelHeight(),
+                av.rotation());
         return record(asset, download, new IngestedAssets.Findings(MediaStatus.PROCESSING, originalKey, format.contentType(),
-                download.bytes(), download.sha256(), av.width(), av.height(), av.durationMs(), null, null, false, null, null));
+                download.bytes(), download.sha256(), picture, av.durationMs(), null, null, locationRemoved, null, null));
     }
 
     private Outcome quarantine(IngestedAssets.Pending asset, UploadedObject upload, MediaStorage.Download download, String reason) {
         storage.copy(upload.key(), MediaKeys.quarantine(asset.id()), "application/octet-stream");
         LOG.warnf("Asset %s of %s quarantined: %s", asset.id(), asset.ownerId(), reason);
+        String stored = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
         return record(asset, download, new IngestedAssets.Findings(MediaStatus.REJECTED, null, null, download.bytes(), download.sha256(),
-                null, null, null, null, null, false, null, reason));
+                IngestedAssets.Picture.NONE, null, null, null, false, null, stored));
     }
 
     private Outcome record(IngestedAssets.Pending asset, MediaStorage.Download download, IngestedAssets.Findings findings) {

@@ -21,10 +21,30 @@ public class IngestedAssets {
     public record Pending(UUID id, String ownerId, MediaKind kind, MediaStatus status, String declaredType, long declaredBytes) {
     }
 
-    /** What was measured; {@code status} is where the asset goes if it is still awaiting its upload. */
+    /**
+     * What was measured; {@code status} is where the asset goes if it is still awaiting its upload.
+     * Width and height are as seen; the picture's stored size and orientation come with them.
+     */
     public record Findings(MediaStatus status, String originalKey, String detectedType, long sizeBytes, String sha256,
-                           Integer width, Integer height, Long durationMs, Long perceptualHash, UUID duplicateOf,
+                           Picture picture, Long durationMs, Long perceptualHash, UUID duplicateOf,
                            boolean locationRemoved, String thumbnailKey, String failureReason) {
+    }
+
+    /** A picture's size as seen and as stored, and the EXIF orientation between them. */
+    public record Picture(Integer width, Integer height, Integer pixelWidth, Integer pixelHeight, Integer orientation) {
+
+        public static final Picture NONE = new Picture(null, null, null, null, null);
+
+        /** A video's clockwise quarter turns, as the EXIF orientation that means the same. */
+        public static Picture ofVideo(Integer width, Integer height, Integer pixelWidth, Integer pixelHeight, int rotation) {
+            int orientation = switch (rotation) {
+                case 90 -> 6;
+                case 180 -> 3;
+                case 270 -> 8;
+                default -> 1;
+            };
+            return new Picture(width, height, pixelWidth, pixelHeight, width == null ? null : orientation);
+        }
     }
 
     public Optional<Pending> find(UUID id) {
@@ -34,8 +54,7 @@ public class IngestedAssets {
 
     /** The oldest ready image of another account that looks the same, if any. */
     public Optional<UUID> sameImageElsewhere(String ownerId, long perceptualHash, int maxDistance) {
-        MediaAsset same = HandlerTransaction.run(() -> MediaAsset.sameImageElsewhere(ownerId, perceptualHash, maxDistance));
-        return Optional.ofNullable(same).map(a -> a.id);
+        return Optional.ofNullable(HandlerTransaction.run(() -> MediaAsset.sameImageElsewhere(ownerId, perceptualHash, maxDistance)));
     }
 
     /** What was measured, on the asset locked for the write; a thumbnail already made (by the transcoder) is kept. */
@@ -48,8 +67,11 @@ public class IngestedAssets {
             asset.detectedType = f.detectedType();
             asset.sizeBytes = f.sizeBytes();
             asset.sha256 = f.sha256();
-            asset.width = f.width();
-            asset.height = f.height();
+            asset.width = f.picture().width();
+            asset.height = f.picture().height();
+            asset.pixelWidth = f.picture().pixelWidth();
+            asset.pixelHeight = f.picture().pixelHeight();
+            asset.orientation = f.picture().orientation();
             asset.durationMs = f.durationMs();
             asset.perceptualHash = f.perceptualHash();
             asset.duplicateOf = f.duplicateOf();

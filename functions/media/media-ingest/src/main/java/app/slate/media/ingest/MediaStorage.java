@@ -58,6 +58,11 @@ public class MediaStorage {
                 .cacheControl("private, max-age=31536000, immutable"), RequestBody.fromBytes(bytes));
     }
 
+    public void put(String key, String contentType, Path file) {
+        s3.putObject(put -> put.bucket(config.bucket()).key(key).contentType(contentType)
+                .cacheControl("private, max-age=31536000, immutable"), RequestBody.fromFile(file));
+    }
+
     /** Server-side: the bytes never pass through this function again. */
     public void copy(String fromKey, String toKey, String contentType) {
         s3.copyObject(copy -> copy.sourceBucket(config.bucket()).sourceKey(fromKey)

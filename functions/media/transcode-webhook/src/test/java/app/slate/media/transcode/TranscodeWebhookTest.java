@@ -2,6 +2,7 @@ package app.slate.media.transcode;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.either;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.slate.platform.http.webhook.TimestampedSignature;
@@ -101,7 +102,7 @@ class TranscodeWebhookTest {
             String body = completed(asset).replace("\"master.m3u8\"", "\"" + escape[0] + "\"")
                     .replace("\"360p/index.m3u8\"", "\"" + escape[1] + "\"");
             signed(SECRET, Instant.now().getEpochSecond(), body).post("/webhooks/transcode").then().statusCode(400)
-                    .body("errors[0].field", org.hamcrest.Matchers.either(equalTo("masterPlaylist")).or(equalTo("renditions[0].playlist")));
+                    .body("errors[0].field", either(equalTo("masterPlaylist")).or(equalTo("renditions[0].playlist")));
         }
         assertThat(row(asset).getString("status")).isEqualTo("PROCESSING");
     }

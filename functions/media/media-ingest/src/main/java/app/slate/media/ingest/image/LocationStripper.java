@@ -7,60 +7,59 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
+import java.util.zip.CRC32;
 import org.apache.commons.imaging.Imaging;
-import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
-import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
-import org.apache.commons.imaging.formats.tiff.TiffImageMetadata;
-import org.apache.commons.imaging.formats.tiff.constants.TiffDirectoryConstants;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 /**
- * Removes where a photo was taken before anyone else can download it. JPEG keeps its EXIF
- * (orientation, camera) without the GPS directory, rewritten losslessly, and loses its XMP
- * (which can repeat the location). PNG and WebP lose their EXIF and XMP chunks whole. Answers
- * the cleaned bytes, or the same array when there was nothing to remove.
+ * Removes where a photo was taken before anyone else can download it, and nothing else that
+ * matters: the EXIF block keeps its orientation and camera tags, only its GPS directory is emptied
+ * in place ({@link ExifLocation}); XMP, which can repeat the location, goes whole (JPEG, PNG,
+ * WebP). HEIC keeps its structure, since nothing moves. Works on a copy; the upload is untouched.
  */
 public final class LocationStripper {
+
+    /** The bytes to keep, and whether a place was taken out of them. */
+    public record Cleaned(byte[] bytes, boolean locationRemoved) {
+    }
 
     private LocationStripper() {
     }
 
-    public static byte[] strip(MediaFormat format, byte[] image) throws IOException {
+    public static Cleaned strip(MediaFormat format, byte[] image) throws IOException {
+        byte[] copy = image.clone();
         return switch (format) {
-            case JPEG -> jpeg(image);
-            case PNG -> png(image);
-            case WEBP -> webp(image);
-            default -> image;
+            case JPEG -> jpeg(copy);
+            case PNG -> png(copy);
+            case WEBP -> webp(copy);
+            case HEIC -> new Cleaned(copy, ExifLocation.wipe(copy, ExifLocation.findTiff(copy, 0, copy.length), copy.length));
+            default -> new Cleaned(image, false);
         };
     }
 
-    private static byte[] jpeg(byte[] image) throws IOException {
-        byte[] cleaned = image;
-        if (Imaging.getMetadata(image) instanceof JpegImageMetadata metadata && metadata.getExif() != null) {
-            TiffImageMetadata exif = metadata.getExif();
-            TiffOutputSet output = exif.getOutputSet();
-            TiffOutputDirectory gps = output == null ? null : output.findDirectory(TiffDirectoryConstants.DIRECTORY_TYPE_GPS);
-            if (gps != null && !gps.getFields().isEmpty()) {
-                // The directory stays, empty: the EXIF writer keeps its pointer either way.
-                List.copyOf(gps.getFields()).forEach(field -> gps.removeField(field.tag));
-                ByteArrayOutputStream out = new ByteArrayOutputStream(image.length);
-                new ExifRewriter().updateExifMetadataLossless(image, out, output);
-                cleaned = out.toByteArray();
+    /** JPEG: the EXIF of the APP1 segment is wiped in place; XMP segments go. */
+    private static Cleaned jpeg(byte[] image) throws IOException {
+        boolean removed = false;
+        int at = 2;
+        while (at + 4 <= image.length && (image[at] & 0xFF) == 0xFF && (image[at + 1] & 0xFF) != 0xDA) {
+            int length = ((image[at + 2] & 0xFF) << 8) | (image[at + 3] & 0xFF);
+            if ((image[at + 1] & 0xFF) == 0xE1) {
+                int end = Math.min(image.length, at + 2 + length);
+                removed |= ExifLocation.wipe(image, ExifLocation.findTiff(image, at + 4, end), end);
             }
+            at += 2 + length;
         }
-        if (Imaging.getXmpXml(cleaned) != null) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(cleaned.length);
-            new JpegXmpRewriter().removeXmpXml(cleaned, out);
+        byte[] cleaned = image;
+        if (Imaging.getXmpXml(image) != null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(image.length);
+            new JpegXmpRewriter().removeXmpXml(image, out);
             cleaned = out.toByteArray();
         }
-        return cleaned;
+        return new Cleaned(cleaned, removed);
     }
 
-    /** PNG: signature, then chunks of length, type, data, CRC; eXIf and XMP (iTXt) chunks go. */
-    private static byte[] png(byte[] image) {
+    /** PNG: signature, then chunks of length, type, data, CRC; eXIf is wiped (and its CRC redone), XMP (iTXt) goes. */
+    private static Cleaned png(byte[] image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(image.length);
         out.write(image, 0, 8);
         boolean removed = false;
@@ -69,20 +68,28 @@ public final class LocationStripper {
             int length = ByteBuffer.wrap(image, at, 4).getInt();
             String type = new String(image, at + 4, 4, StandardCharsets.ISO_8859_1);
             int total = 12 + length;
+            if (length < 0 || at + total > image.length) {
+                out.write(image, at, image.length - at);
+                break;
+            }
             boolean xmp = type.equals("iTXt") && new String(image, at + 8, Math.min(length, 22), StandardCharsets.ISO_8859_1)
                     .startsWith("XML:com.adobe.xmp");
-            if (type.equals("eXIf") || xmp) {
-                removed = true;
-            } else {
-                out.write(image, at, Math.min(total, image.length - at));
+            if (type.equals("eXIf")) {
+                removed |= ExifLocation.wipe(image, at + 8, at + 8 + length);
+                CRC32 crc = new CRC32();
+                crc.update(image, at + 4, 4 + length);
+                ByteBuffer.wrap(image, at + 8 + length, 4).putInt((int) crc.getValue());
+            }
+            if (!xmp) {
+                out.write(image, at, total);
             }
             at += total;
         }
-        return removed ? out.toByteArray() : image;
+        return new Cleaned(out.toByteArray(), removed);
     }
 
-    /** WebP: a RIFF container; EXIF and XMP chunks go, the extended header's flags are cleared, sizes fixed. */
-    private static byte[] webp(byte[] image) {
+    /** WebP: a RIFF container; the EXIF chunk is wiped in place, the XMP chunk and its header flag go, sizes fixed. */
+    private static Cleaned webp(byte[] image) {
         ByteArrayOutputStream chunks = new ByteArrayOutputStream(image.length);
         boolean removed = false;
         int at = 12;
@@ -90,25 +97,29 @@ public final class LocationStripper {
             String type = new String(image, at, 4, StandardCharsets.ISO_8859_1);
             int length = ByteBuffer.wrap(image, at + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
             int total = 8 + length + (length & 1);
-            if (type.equals("EXIF") || type.equals("XMP ")) {
-                removed = true;
-            } else {
-                byte[] chunk = Arrays.copyOfRange(image, at, Math.min(at + total, image.length));
+            int end = (int) Math.min(image.length, (long) at + total);
+            if (type.equals("EXIF")) {
+                int data = at + 8;
+                int tiff = ExifLocation.isTiffHeader(image, data) ? data : ExifLocation.findTiff(image, data, Math.min(end, data + 16));
+                removed |= ExifLocation.wipe(image, tiff, Math.min(end, at + 8 + length));
+            }
+            if (!type.equals("XMP ")) {
+                byte[] chunk = Arrays.copyOfRange(image, at, end);
                 if (type.equals("VP8X") && chunk.length > 8) {
-                    chunk[8] &= (byte) ~0x0C; // the EXIF (0x08) and XMP (0x04) flags
+                    chunk[8] &= (byte) ~0x04; // the XMP flag
                 }
                 chunks.write(chunk, 0, chunk.length);
             }
+            if (length < 0) {
+                break;
+            }
             at += total;
-        }
-        if (!removed) {
-            return image;
         }
         ByteBuffer header = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
         header.put("RIFF".getBytes(StandardCharsets.ISO_8859_1)).putInt(4 + chunks.size()).put("WEBP".getBytes(StandardCharsets.ISO_8859_1));
         ByteArrayOutputStream out = new ByteArrayOutputStream(12 + chunks.size());
         out.writeBytes(header.array());
         out.writeBytes(chunks.toByteArray());
-        return out.toByteArray();
+        return new Cleaned(out.toByteArray(), removed);
     }
 }
