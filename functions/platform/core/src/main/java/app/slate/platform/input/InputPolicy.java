@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.List;
 
 /**
  * How Slate reads a request body: a value is what its JSON type says it is, or it is refused by name.
@@ -40,11 +41,13 @@ public final class InputPolicy {
         mapper.configure(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, true);
         mapper.setDefaultLeniency(false);
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
-        for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean, LogicalType.DateTime,
-                LogicalType.Enum, LogicalType.Integer}) {
-            mapper.coercionConfigFor(type)
-                    .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer ? CoercionAction.TryConvert : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        // No number or boolean stands in for text, a boolean, a date or an enum; no fraction or boolean for a whole number.
+        for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Boolean, LogicalType.DateTime, LogicalType.Enum)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        }
+        for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Boolean, LogicalType.DateTime, LogicalType.Enum,
+                LogicalType.Integer)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
         mapper.registerModule(new SimpleModule("slate-input").addDeserializer(String.class, new TextDeserializer(false))
