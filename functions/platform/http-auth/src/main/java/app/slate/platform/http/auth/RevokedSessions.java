@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
@@ -29,6 +30,7 @@ public class RevokedSessions {
 
     private static final long NOTHING_REVOKED = Long.MIN_VALUE;
     private static final int MAX_REMEMBERED = 50_000;
+    private static final int MAX_ATTEMPTS = 3;
 
     private record Remembered(long validAfter, long untilMillis) {
     }
@@ -63,10 +65,19 @@ public class RevokedSessions {
         List<Map<String, AttributeValue>> wanted = new ArrayList<>();
         keys.forEach(key -> wanted.add(Map.of("pk", AttributeValue.fromS(key))));
         Map<String, Long> found = new HashMap<>();
-        dynamo.batchGetItem(batch -> batch.requestItems(Map.of(config.revokedTable(),
-                        KeysAndAttributes.builder().keys(wanted).projectionExpression("pk, validAfter").build())))
-                .responses().getOrDefault(config.revokedTable(), List.of())
-                .forEach(item -> found.put(item.get("pk").s(), Long.parseLong(item.get("validAfter").n())));
+        Map<String, KeysAndAttributes> asked = Map.of(config.revokedTable(),
+                KeysAndAttributes.builder().keys(wanted).projectionExpression("pk, validAfter").build());
+        // A throttled batch answers some keys later; an unanswered key must never read as "not revoked".
+        for (int attempt = 0; !asked.isEmpty(); attempt++) {
+            if (attempt == MAX_ATTEMPTS) {
+                throw new IllegalStateException("DynamoDB left ended-session keys unanswered after " + MAX_ATTEMPTS + " attempts");
+            }
+            Map<String, KeysAndAttributes> request = asked;
+            BatchGetItemResponse answer = dynamo.batchGetItem(batch -> batch.requestItems(request));
+            answer.responses().getOrDefault(config.revokedTable(), List.of())
+                    .forEach(item -> found.put(item.get("pk").s(), Long.parseLong(item.get("validAfter").n())));
+            asked = answer.hasUnprocessedKeys() ? answer.unprocessedKeys() : Map.of();
+        }
         if (remembered.size() > MAX_REMEMBERED) {
             remembered.clear();
         }
