@@ -23,6 +23,9 @@ import java.util.List;
  */
 public final class JsonProblems {
 
+    /** What a refusal names when it is about the body as a whole. */
+    private static final String BODY = "body";
+
     private JsonProblems() {
     }
 
@@ -32,22 +35,22 @@ public final class JsonProblems {
                 return describe(cause); // the parser's own refusal, wrapped on its way out: the parser knows the exact place
             }
             String field = pathOf(mapping);
-            return invalid(field.isEmpty() ? "body" : field, expectation(mapping));
+            return invalid(field, expectation(mapping));
         }
-        String field = e.getProcessor() instanceof JsonParser parser ? pathOf(parser.getParsingContext()) : "";
+        String field = e.getProcessor() instanceof JsonParser parser ? pathOf(parser.getParsingContext()) : BODY;
         if (e instanceof InputCoercionException coercion) {
-            return invalid(field.isEmpty() ? "body" : field, "must be " + Expected.of(coercion.getTargetType()) + " " + Expected.rangeOf(coercion.getTargetType()));
+            return invalid(field, "must be " + Expected.of(coercion.getTargetType()) + " " + Expected.rangeOf(coercion.getTargetType()));
         }
         if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
-            return invalid(field.isEmpty() ? "body" : field, "appears more than once in its object");
+            return invalid(field, "appears more than once in its object");
         }
         if (e instanceof StreamConstraintsException) {
-            return invalid(field.isEmpty() ? "body" : field, "nests or runs longer than any request needs");
+            return invalid(field, "nests or runs longer than any request needs");
         }
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " (line %d, column %d)".formatted(location.getLineNr(), location.getColumnNr());
         return Problem.of("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON" + where + ".",
-                List.of(new FieldError(field.isEmpty() ? "body" : field, "must be valid JSON")));
+                List.of(new FieldError(field, "must be valid JSON")));
     }
 
     private static String expectation(JsonMappingException e) {
@@ -70,7 +73,7 @@ public final class JsonProblems {
         return ProblemException.invalid(field, message).problem();
     }
 
-    /** {@code languages[0].proficiency}, as the client wrote it. */
+    /** {@code languages[0].proficiency}, as the client wrote it; {@code body} for the body as a whole. */
     static String pathOf(JsonMappingException e) {
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
@@ -80,7 +83,7 @@ public final class JsonProblems {
                 field.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return field.toString();
+        return field.isEmpty() ? BODY : field.toString();
     }
 
     /** Where the parser stood when it refused the body: the same path, from the parser's side. */
@@ -93,6 +96,6 @@ public final class JsonProblems {
                 parts.push("[" + Math.max(0, at.getCurrentIndex()) + "]");
             }
         }
-        return String.join("", parts);
+        return parts.isEmpty() ? BODY : String.join("", parts);
     }
 }

@@ -34,19 +34,19 @@ public class TokenChecks implements SecurityIdentityAugmentor {
         if (token.getIssuedAtTime() > Instant.now().getEpochSecond() + CLOCK_SKEW_SECONDS) {
             return Uni.createFrom().failure(new AuthenticationFailedException("The token says it was issued in the future."));
         }
-        Boolean known = revoked.refusesFromMemory(token).orElse(null);
-        if (known != null) {
-            return known ? ended() : Uni.createFrom().item(identity);
+        Boolean remembered = revoked.refusesFromMemory(token).orElse(null);
+        if (remembered != null) {
+            return remembered ? Uni.createFrom().failure(sessionEnded()) : Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
             if (revoked.refuses(token)) {
-                throw new AuthenticationFailedException("The session of this token has ended.");
+                throw sessionEnded();
             }
             return identity;
         });
     }
 
-    private static Uni<SecurityIdentity> ended() {
-        return Uni.createFrom().failure(new AuthenticationFailedException("The session of this token has ended."));
+    private static AuthenticationFailedException sessionEnded() {
+        return new AuthenticationFailedException("The session of this token has ended.");
     }
 }
