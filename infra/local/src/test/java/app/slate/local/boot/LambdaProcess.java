@@ -58,6 +58,12 @@ final class LambdaProcess {
         return -1;
     }
 
+    /** Asks the JVM for a thread dump (SIGQUIT), which it writes to its log, and gives it a moment to. */
+    static void dumpThreads(Process process) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).inheritIO().start().waitFor();
+        Thread.sleep(2_000);
+    }
+
     private static List<String> javaCommand(Path root, int memoryMegabytes) {
         String runtimeClient = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(jar -> jar.contains("aws-lambda-java-runtime-interface-client") || jar.contains("aws-lambda-java-serialization"))
