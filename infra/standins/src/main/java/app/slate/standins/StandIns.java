@@ -32,14 +32,17 @@ final class StandIns implements AutoCloseable {
     private final SqsStandIn sqs;
     private final DynamoStandIn dynamo;
     private final S3StandIn s3;
+    private final SesStandIn ses;
     private final OpenSearchStandIn openSearch;
     private final SqsClient notificationClient;
 
-    private StandIns(PostgresStandIn postgres, SqsStandIn sqs, DynamoStandIn dynamo, S3StandIn s3, OpenSearchStandIn openSearch) {
+    private StandIns(PostgresStandIn postgres, SqsStandIn sqs, DynamoStandIn dynamo, S3StandIn s3, SesStandIn ses,
+                     OpenSearchStandIn openSearch) {
         this.postgres = postgres;
         this.sqs = sqs;
         this.dynamo = dynamo;
         this.s3 = s3;
+        this.ses = ses;
         this.openSearch = openSearch;
         this.notificationClient = clients().sqs();
     }
@@ -58,7 +61,8 @@ final class StandIns implements AutoCloseable {
         SqsStandIn sqs = SqsStandIn.start(directory(dataDir, "sqs"));
         DynamoStandIn dynamo = DynamoStandIn.start(directory(dataDir, "dynamodb"));
         S3StandIn s3 = S3StandIn.start(directory(dataDir, "s3"));
-        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, openSearch.join());
+        SesStandIn ses = SesStandIn.start(directory(dataDir, "ses"));
+        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, ses, openSearch.join());
         LOG.infof("Stand-ins ready in %d ms", (System.nanoTime() - started) / 1_000_000);
         return standIns;
     }
@@ -90,6 +94,7 @@ final class StandIns implements AutoCloseable {
         endpoints.put("sqs", sqs.endpoint());
         endpoints.put("dynamodb", dynamo.endpoint());
         endpoints.put("s3", s3.endpoint());
+        endpoints.put("ses", ses.endpoint());
         endpoints.put("opensearch", openSearch.endpoint());
         endpoints.put("region", REGION);
         endpoints.put("access-key", ACCESS_KEY);
@@ -105,6 +110,7 @@ final class StandIns implements AutoCloseable {
     public void close() {
         notificationClient.close();
         closeQuietly(openSearch);
+        closeQuietly(ses);
         closeQuietly(s3);
         closeQuietly(dynamo);
         closeQuietly(sqs);

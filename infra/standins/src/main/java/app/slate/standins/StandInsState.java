@@ -64,6 +64,17 @@ public final class StandInsState {
         return environment;
     }
 
+    /**
+     * What AWS takes from the EmailFrom, EmailConfigurationSet and AppUrl parameters, and the SES
+     * stand-in as the endpoint. Links point at {@code ./slate run}'s port, where a web app would be.
+     */
+    public Map<String, String> email() {
+        return Map.of("EMAIL_FROM", "Slate <no-reply@slate.localhost>",
+                "EMAIL_CONFIGURATION_SET", "slate-email",
+                "APP_URL", "http://localhost:8080",
+                "SLATE_EMAIL_ENDPOINT", endpoint("ses"));
+    }
+
     /** Quarkus configuration that points Slate's functions at these stand-ins. */
     public Map<String, String> quarkusConfig() {
         Map<String, String> config = new LinkedHashMap<>(environment());
@@ -81,6 +92,10 @@ public final class StandInsState {
             config.put("quarkus." + service + ".aws.credentials.static-provider.secret-access-key", endpoint("secret-key"));
         }
         config.put("quarkus.s3.path-style-access", "true");
+        config.putAll(email());
+        config.put("slate.email.region", endpoint("region"));
+        config.put("slate.email.access-key-id", endpoint("access-key"));
+        config.put("slate.email.secret-access-key", endpoint("secret-key"));
         config.put("slate.standins.state-file", file.toString());
         return config;
     }

@@ -1,6 +1,8 @@
 package app.slate.notifications;
 
+import app.slate.notifications.account.AccountEmails;
 import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.IdentityEvents;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
@@ -11,7 +13,11 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** SQS batch handler of the notifications queue; reports only the failed messages for retry. */
+/**
+ * SQS batch handler of the notifications queue: casting events reach their recipients' inboxes,
+ * account events keep the contacts and send the account emails. Reports only the failed messages
+ * for retry.
+ */
 @Named(NotificationsHandler.NAME)
 @ApplicationScoped
 public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
@@ -21,9 +27,15 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
     private final IdempotentBatchConsumer consumer;
     private final EventHandlers handlers;
 
-    public NotificationsHandler(IdempotentBatchConsumer consumer, InboxDelivery inbox) {
+    public NotificationsHandler(IdempotentBatchConsumer consumer, InboxDelivery inbox, AccountEmails account) {
         this.consumer = consumer;
         this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
+                .on(IdentityEvents.REGISTERED, account::accountChanged)
+                .on(IdentityEvents.UPDATED, account::accountChanged)
+                .on(IdentityEvents.DELETED, account::accountDeleted)
+                .on(IdentityEvents.IDENTITY_VERIFIED, account::identityVerified)
+                .on(IdentityEvents.EMAIL_VERIFICATION_REQUESTED, account::linkRequested)
+                .on(IdentityEvents.PASSWORD_RESET_REQUESTED, account::linkRequested)
                 .on(CastingEvents.ROLE_INVITED, (event, p) -> inbox.deliver(event, InboxTemplates.invited(p), p.recipients()))
                 .on(CastingEvents.SUBMISSION_STATUS_CHANGED,
                         (event, p) -> inbox.deliver(event, InboxTemplates.statusChanged(p), p.recipients()))

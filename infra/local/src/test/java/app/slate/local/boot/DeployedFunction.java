@@ -191,6 +191,9 @@ final class DeployedFunction {
             environment.put("QUARKUS_" + service + "_ENDPOINT_OVERRIDE", standIns.endpoint(service.toLowerCase()));
         }
         environment.put("QUARKUS_S3_PATH_STYLE_ACCESS", "true");
+        if (environment.containsKey("EMAIL_FROM")) {
+            environment.putAll(standIns.email());
+        }
         environment.put("AWS_REGION", standIns.endpoint("region"));
         environment.put("AWS_DEFAULT_REGION", standIns.endpoint("region"));
         environment.put("AWS_ACCESS_KEY_ID", standIns.endpoint("access-key"));

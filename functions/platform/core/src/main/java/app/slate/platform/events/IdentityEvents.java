@@ -5,31 +5,30 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Account events, written by identity-api and identity-webhook. None has a consumer yet: they are
- * pending, each naming the capability that will take it, and stay unpublished in the outbox until
- * then (the retention sweep removes them after the retention window).
+ * Account events, written by identity-api and identity-webhook. Notifications keeps its contacts
+ * from them and sends the account emails; the compliance work of the trust-and-safety issue
+ * (lifecycle and erasure) will subscribe to the same types. Starting a Nafath request at
+ * Authentica has no consumer yet: that type is pending and stays unpublished in the outbox.
  */
 public final class IdentityEvents {
 
     public static final String AGGREGATE = "account";
-    private static final String NOTIFICATIONS = "notifications (issue 15): account emails";
-    private static final String COMPLIANCE = "compliance (trust and safety): account lifecycle and erasure";
 
     public static final EventType<AccountChanged> REGISTERED =
-            EventType.pending("account.registered", AGGREGATE, AccountChanged.class, NOTIFICATIONS);
+            EventType.routed("account.registered", AGGREGATE, AccountChanged.class, Subscriber.NOTIFICATIONS);
     public static final EventType<AccountChanged> UPDATED =
-            EventType.pending("account.updated", AGGREGATE, AccountChanged.class, COMPLIANCE);
+            EventType.routed("account.updated", AGGREGATE, AccountChanged.class, Subscriber.NOTIFICATIONS);
     public static final EventType<AccountDeleted> DELETED =
-            EventType.pending("account.deleted", AGGREGATE, AccountDeleted.class, NOTIFICATIONS + "; " + COMPLIANCE);
+            EventType.routed("account.deleted", AGGREGATE, AccountDeleted.class, Subscriber.NOTIFICATIONS);
     public static final EventType<IdentityVerificationRequested> IDENTITY_VERIFICATION_REQUESTED = EventType.pending(
             "account.identity-verification-requested", AGGREGATE, IdentityVerificationRequested.class,
             "identity verification start at Authentica (Nafath)").withSecrets("nationalId");
     public static final EventType<IdentityVerified> IDENTITY_VERIFIED =
-            EventType.pending("account.identity-verified", AGGREGATE, IdentityVerified.class, NOTIFICATIONS);
-    public static final EventType<EmailRequested> EMAIL_VERIFICATION_REQUESTED = EventType.pending(
-            "account.email-verification-requested", AGGREGATE, EmailRequested.class, NOTIFICATIONS).withSecrets("token");
-    public static final EventType<EmailRequested> PASSWORD_RESET_REQUESTED = EventType.pending(
-            "account.password-reset-requested", AGGREGATE, EmailRequested.class, NOTIFICATIONS).withSecrets("token");
+            EventType.routed("account.identity-verified", AGGREGATE, IdentityVerified.class, Subscriber.NOTIFICATIONS);
+    public static final EventType<EmailRequested> EMAIL_VERIFICATION_REQUESTED = EventType.routed(
+            "account.email-verification-requested", AGGREGATE, EmailRequested.class, Subscriber.NOTIFICATIONS).withSecrets("token");
+    public static final EventType<EmailRequested> PASSWORD_RESET_REQUESTED = EventType.routed(
+            "account.password-reset-requested", AGGREGATE, EmailRequested.class, Subscriber.NOTIFICATIONS).withSecrets("token");
 
     private IdentityEvents() {
     }

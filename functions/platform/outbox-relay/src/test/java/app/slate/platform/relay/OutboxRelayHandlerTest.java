@@ -145,8 +145,8 @@ class OutboxRelayHandlerTest {
 
     @Test
     void pendingTypes_areNeverClaimed_soTheyWaitForTheirConsumer() throws Throwable {
-        UUID eventId = record(IdentityEvents.PASSWORD_RESET_REQUESTED, "account-1", new IdentityEvents.EmailRequested(
-                UUID.randomUUID(), "maya@example.com", "Maya", "a-single-use-token", Instant.now().plusSeconds(3600)));
+        UUID eventId = record(IdentityEvents.IDENTITY_VERIFICATION_REQUESTED, "account-1",
+                new IdentityEvents.IdentityVerificationRequested(UUID.randomUUID(), "nafath-transaction-1", "1000000008"));
 
         trigger("schedule.json");
 
@@ -158,7 +158,7 @@ class OutboxRelayHandlerTest {
     @Test
     void scheduledRun_deletesWhatIsPastRetention_andNothingUndelivered() throws Throwable {
         UUID oldPublished = insert(TalentEvents.PROFILE_CHANGED.name(), 8, true);
-        UUID oldPending = insert(IdentityEvents.PASSWORD_RESET_REQUESTED.name(), 8, false);
+        UUID oldPending = insert(IdentityEvents.IDENTITY_VERIFICATION_REQUESTED.name(), 8, false);
         UUID recentPublished = insert(TalentEvents.PROFILE_CHANGED.name(), 1, true);
         UUID oldUndelivered = insert(CastingEvents.ROLE_CHANGED.name(), 8, false);
 

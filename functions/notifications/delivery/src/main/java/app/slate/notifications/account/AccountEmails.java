@@ -1,0 +1,100 @@
+package app.slate.notifications.account;
+
+import app.slate.notifications.contacts.Contact;
+import app.slate.notifications.contacts.Contacts;
+import app.slate.notifications.delivery.Channel;
+import app.slate.notifications.delivery.Delivery;
+import app.slate.notifications.email.EmailChannel;
+import app.slate.notifications.email.EmailConfig;
+import app.slate.notifications.templates.Moments;
+import app.slate.platform.events.EventEnvelope;
+import app.slate.platform.events.IdentityEvents;
+import app.slate.platform.events.IdentityEvents.AccountChanged;
+import app.slate.platform.events.IdentityEvents.AccountDeleted;
+import app.slate.platform.events.IdentityEvents.EmailRequested;
+import app.slate.platform.events.IdentityEvents.IdentityVerified;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The emails about a person's own account. They are security messages: nobody can switch them
+ * off, and they go whatever the hour. The links carry their single-use token in the fragment
+ * ({@code #token=}), which browsers never send to a server, so it stays out of access logs and
+ * Referer headers; the web app's page posts it to identity's confirm route.
+ */
+@ApplicationScoped
+public class AccountEmails {
+
+    public static final String VERIFY_EMAIL = "verify-email";
+    public static final String PASSWORD_RESET = "password-reset";
+    public static final String ACCOUNT_DELETED = "account-deleted";
+    public static final String IDENTITY_VERIFIED = "identity-verified";
+
+    private final Contacts contacts;
+    private final EmailChannel email;
+    private final EmailConfig config;
+
+    public AccountEmails(Contacts contacts, EmailChannel email, EmailConfig config) {
+        this.contacts = contacts;
+        this.email = email;
+        this.config = config;
+    }
+
+    /** Registered or changed: the address and name later messages use. */
+    public void accountChanged(EventEnvelope event, AccountChanged account) {
+        contacts.remember(account, event.occurredAt());
+    }
+
+    /** A verification or reset link, to the address the event names (a new address is not in the contacts yet). */
+    public void linkRequested(EventEnvelope event, EmailRequested request) {
+        if (!request.expiresAt().isAfter(Instant.now())) {
+            // Late (a long outage, a redrive from the dead-letter queue): a dead link helps nobody.
+            return;
+        }
+        boolean reset = event.type().equals(IdentityEvents.PASSWORD_RESET_REQUESTED.name());
+        String template = reset ? PASSWORD_RESET : VERIFY_EMAIL;
+        String path = reset ? "/reset-password" : "/verify-email";
+        Contact reader = contacts.find(request.accountId()).orElse(Contact.unknown(request.accountId()));
+        Map<String, String> values = greeting(request.displayName());
+        values.put("email", request.email());
+        values.put("link", config.appUrl().toString().replaceAll("/+$", "") + path + "#token="
+                + URLEncoder.encode(request.token(), StandardCharsets.UTF_8));
+        values.put("expires", Moments.format(request.expiresAt(), reader.language(), reader.timeZone()));
+        email.send(new Delivery(event.id(), event.type(), request.accountId(), Channel.EMAIL, template, request.email()),
+                reader.language(), values);
+    }
+
+    /** Told at the address the account had, which is then forgotten. */
+    public void accountDeleted(EventEnvelope event, AccountDeleted deleted) {
+        contacts.find(deleted.accountId()).ifPresent(reader -> reader.email().ifPresent(address -> {
+            Map<String, String> values = greeting(reader.displayName());
+            values.put("deletedAt", Moments.format(deleted.deletedAt(), reader.language(), reader.timeZone()));
+            email.send(delivery(event, deleted.accountId(), ACCOUNT_DELETED, address), reader.language(), values);
+        }));
+        contacts.forget(deleted.accountId(), deleted.deletedAt());
+    }
+
+    public void identityVerified(EventEnvelope event, IdentityVerified verified) {
+        contacts.find(verified.accountId()).ifPresent(reader -> reader.email().ifPresent(address -> {
+            Map<String, String> values = greeting(reader.displayName());
+            values.put("verifiedAt", Moments.format(verified.verifiedAt(), reader.language(), reader.timeZone()));
+            values.put("expires", verified.expiresAt() == null ? "" : Moments.format(verified.expiresAt(), reader.language(), reader.timeZone()));
+            email.send(delivery(event, verified.accountId(), IDENTITY_VERIFIED, address), reader.language(), values);
+        }));
+    }
+
+    private static Delivery delivery(EventEnvelope event, UUID accountId, String template, String address) {
+        return new Delivery(event.id(), event.type(), accountId, Channel.EMAIL, template, address);
+    }
+
+    private static Map<String, String> greeting(String displayName) {
+        Map<String, String> values = new HashMap<>();
+        values.put("name", displayName == null ? "" : displayName);
+        return values;
+    }
+}

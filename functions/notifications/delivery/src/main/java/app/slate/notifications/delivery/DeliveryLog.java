@@ -1,0 +1,61 @@
+package app.slate.notifications.delivery;
+
+import app.slate.platform.blocking.Await;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every attempt to reach someone outside the app, one row per event, person and channel. A
+ * channel asks {@link #claim} before it calls its provider: a message that has already left (a
+ * redelivered event, a retried batch) is not sent again. The one window left is a crash after the
+ * provider accepted a message and before {@link #sent} recorded it: providers such as SES take no
+ * idempotency key, so that message would go twice. Blocking: called on a Lambda handler thread.
+ */
+@ApplicationScoped
+public class DeliveryLog {
+
+    private static final int MAX_ERROR = 500;
+
+    private static final String CLAIM = """
+            INSERT INTO notification_deliveries (id, event_id, event_type, recipient, channel, template, address, status)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, 'QUEUED')
+            ON CONFLICT (event_id, recipient, channel) DO UPDATE SET updated_at = now()
+            RETURNING id, status""";
+
+    private static final String SENT = """
+            UPDATE notification_deliveries SET status = 'SENT', provider = $2, provider_message_id = $3,
+                attempts = attempts + 1, last_error = NULL, updated_at = now()
+            WHERE id = $1""";
+
+    private static final String FAILED = """
+            UPDATE notification_deliveries SET status = 'FAILED', attempts = attempts + 1, last_error = $2, updated_at = now()
+            WHERE id = $1""";
+
+    private final Pool database;
+
+    public DeliveryLog(Pool database) {
+        this.database = database;
+    }
+
+    /** The row's id when the message is still to be sent; empty when it has already left. */
+    public Optional<UUID> claim(Delivery delivery) {
+        Row row = database.preparedQuery(CLAIM).execute(Tuple.from(new Object[] {UUID.randomUUID(), delivery.eventId(),
+                        delivery.eventType(), delivery.recipient(), delivery.channel().name(), delivery.template(), delivery.address()}))
+                .await().atMost(Await.LIMIT).iterator().next();
+        return DeliveryStatus.valueOf(row.getString("status")).hasLeft() ? Optional.empty() : Optional.of(row.getUUID("id"));
+    }
+
+    public void sent(UUID id, String provider, String providerMessageId) {
+        database.preparedQuery(SENT).execute(Tuple.of(id, provider, providerMessageId)).await().atMost(Await.LIMIT);
+    }
+
+    /** The provider refused or could not be reached; the event is retried and the row claimed again. */
+    public void failed(UUID id, String error) {
+        String shortened = error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+        database.preparedQuery(FAILED).execute(Tuple.of(id, shortened)).await().atMost(Await.LIMIT);
+    }
+}

@@ -1,0 +1,7 @@
+package app.slate.notifications.email;
+
+import java.util.Map;
+
+/** One email as it is handed to SES: a rendered subject, plain-text and HTML bodies, and extra headers. */
+public record Email(String to, String subject, String text, String html, Map<String, String> headers) {
+}

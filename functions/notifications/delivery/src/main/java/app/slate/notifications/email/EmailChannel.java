@@ -1,0 +1,90 @@
+package app.slate.notifications.email;
+
+import app.slate.notifications.delivery.Delivery;
+import app.slate.notifications.delivery.DeliveryLog;
+import app.slate.notifications.templates.MessageTemplates;
+import app.slate.notifications.templates.MessageTemplates.RenderedEmail;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.BadRequestException;
+import software.amazon.awssdk.services.sesv2.model.Body;
+import software.amazon.awssdk.services.sesv2.model.Content;
+import software.amazon.awssdk.services.sesv2.model.MessageHeader;
+import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sesv2.model.MessageTag;
+
+/**
+ * Email through Amazon SES v2: renders a template in the reader's language, sends it under the
+ * configuration set (which reports deliveries, bounces and complaints) tagged with its template,
+ * and records the attempt. A message SES refuses for good (a malformed or rejected address) is
+ * recorded as failed and not retried; anything else fails the event, which the queue retries, and
+ * the delivery log keeps a message that already left from going twice.
+ */
+@ApplicationScoped
+public class EmailChannel {
+
+    private static final Logger LOG = Logger.getLogger(EmailChannel.class);
+    static final String PROVIDER = "ses";
+
+    private final SesV2Client ses;
+    private final EmailConfig config;
+    private final DeliveryLog log;
+    private final MessageTemplates templates = new MessageTemplates();
+
+    public EmailChannel(SesV2Client ses, EmailConfig config, DeliveryLog log) {
+        this.ses = ses;
+        this.config = config;
+        this.log = log;
+    }
+
+    /** False when this message had already left for this event and person. */
+    public boolean send(Delivery delivery, String language, Map<String, String> values) {
+        Optional<UUID> claimed = log.claim(delivery);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        RenderedEmail rendered = templates.email(delivery.template(), language, values);
+        Email email = new Email(delivery.address(), rendered.subject(), rendered.text(), rendered.html(), Map.of());
+        try {
+            log.sent(claimed.get(), PROVIDER, send(email, delivery.template()));
+            return true;
+        } catch (MessageRejectedException | BadRequestException refused) {
+            LOG.warnf("SES refused %s email for event %s: %s", delivery.template(), delivery.eventId(), refused.getMessage());
+            log.failed(claimed.get(), refused.getMessage());
+            return false;
+        } catch (SdkException e) {
+            log.failed(claimed.get(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private String send(Email email, String template) {
+        return ses.sendEmail(request -> request
+                .fromEmailAddress(config.from())
+                .destination(to -> to.toAddresses(email.to()))
+                .configurationSetName(config.configurationSet())
+                .emailTags(MessageTag.builder().name("template").value(template).build())
+                .content(content -> content.simple(message -> message
+                        .subject(utf8(email.subject()))
+                        .body(Body.builder().text(utf8(email.text())).html(utf8(email.html())).build())
+                        .headers(headers(email)))))
+                .messageId();
+    }
+
+    /** None at all rather than an empty list, which SES does not take. */
+    private static List<MessageHeader> headers(Email email) {
+        return email.headers().isEmpty() ? null : email.headers().entrySet().stream()
+                .map(header -> MessageHeader.builder().name(header.getKey()).value(header.getValue()).build())
+                .toList();
+    }
+
+    private static Content utf8(String data) {
+        return Content.builder().charset("UTF-8").data(data).build();
+    }
+}

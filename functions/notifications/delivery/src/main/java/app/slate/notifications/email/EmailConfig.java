@@ -1,0 +1,30 @@
+package app.slate.notifications.email;
+
+import io.smallrye.config.ConfigMapping;
+import java.net.URI;
+import java.util.Optional;
+
+/** How Slate sends email: through Amazon SES v2, from a verified identity, under one configuration set. */
+@ConfigMapping(prefix = "slate.email")
+public interface EmailConfig {
+
+    /** The sender, e.g. {@code Slate <no-reply@mail.slate.example>}: an identity verified in SES. */
+    String from();
+
+    /** The SES configuration set: it carries the event destination that reports bounces and complaints. */
+    String configurationSet();
+
+    /** Where a link in an email points: the web app's origin, e.g. {@code https://app.slate.example}. */
+    URI appUrl();
+
+    /** Only to reach an SES v2 endpoint other than AWS's (the local stand-in). */
+    Optional<URI> endpoint();
+
+    /** The region of the SES endpoint; the function's own region when absent. */
+    Optional<String> region();
+
+    /** Static keys for an endpoint that is not AWS; in AWS the function's role signs. */
+    Optional<String> accessKeyId();
+
+    Optional<String> secretAccessKey();
+}
