@@ -34,7 +34,8 @@ class ArchitectureTest {
             "casting", "projects project_collaborators casting_roles role_invitations submissions submission_status_events "
                     + "submission_notes shortlists shortlist_entries self_tape_requests audition_slots",
             "scripts", "scripts script_role_drafts",
-            "ingestion", "ingestion_messages casting_call_drafts"));
+            "ingestion", "ingestion_messages casting_call_drafts",
+            "notifications", "notification_contacts notification_deliveries"));
 
     /** An entity's table, or a table named after an SQL keyword in a query string. */
     private static final Pattern TABLE = Pattern.compile("@Table\\(name\\s*=\\s*\"([a-z_]+)\"|\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");

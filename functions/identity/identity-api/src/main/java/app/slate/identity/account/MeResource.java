@@ -4,6 +4,7 @@ import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import io.quarkus.security.Authenticated;
+import app.slate.platform.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,10 +24,12 @@ public class MeResource {
 
     private final AccountService accounts;
     private final CurrentCaller caller;
+    private final OutboxWakeup wakeup;
 
-    public MeResource(AccountService accounts, CurrentCaller caller) {
+    public MeResource(AccountService accounts, CurrentCaller caller, OutboxWakeup wakeup) {
         this.accounts = accounts;
         this.caller = caller;
+        this.wakeup = wakeup;
     }
 
     @Operation(summary = "Your account")
@@ -42,7 +45,7 @@ public class MeResource {
     @Path("/me")
     @Authenticated
     public Uni<AccountView> update(@NotNull @Valid AccountUpdate update) {
-        return accounts.update(caller.get(), update);
+        return accounts.update(caller.get(), update).call(wakeup::afterCommit);
     }
 
     @Operation(summary = "Delete your account: you leave Slate and every session ends")
@@ -50,7 +53,7 @@ public class MeResource {
     @Path("/me")
     @Authenticated
     public Uni<Response> delete() {
-        return accounts.delete(caller.get()).map(ignored -> Response.noContent().build());
+        return accounts.delete(caller.get()).call(wakeup::afterCommit).map(ignored -> Response.noContent().build());
     }
 
     @Operation(summary = "Admins: create an account with any role")
@@ -59,6 +62,6 @@ public class MeResource {
     @Path("/admin/accounts")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> create(@NotNull @Valid AdminAccount account) {
-        return accounts.createByAdmin(account).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return accounts.createByAdmin(account).call(wakeup::afterCommit).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 }

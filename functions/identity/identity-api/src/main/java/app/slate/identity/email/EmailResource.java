@@ -7,6 +7,7 @@ import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.Secret;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.Authenticated;
+import app.slate.platform.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -36,11 +37,13 @@ public class EmailResource {
     private final EmailFlows flows;
     private final CurrentCaller caller;
     private final ClientAddress client;
+    private final OutboxWakeup wakeup;
 
-    public EmailResource(EmailFlows flows, CurrentCaller caller, ClientAddress client) {
+    public EmailResource(EmailFlows flows, CurrentCaller caller, ClientAddress client, OutboxWakeup wakeup) {
         this.flows = flows;
         this.caller = caller;
         this.client = client;
+        this.wakeup = wakeup;
     }
 
     @Operation(summary = "Send a new verification link to your email")
@@ -49,7 +52,7 @@ public class EmailResource {
     @Authenticated
     public Uni<Response> resend() {
         return Panache.withTransaction(() -> Account.requireCaller(caller.get().userId()).chain(flows::requestVerification))
-                .map(ignored -> Response.accepted().build());
+                .call(wakeup::afterCommit).map(ignored -> Response.accepted().build());
     }
 
     @Operation(summary = "Confirm your email with the link's token")
@@ -57,7 +60,7 @@ public class EmailResource {
     @Path("/email-verification/confirm")
     @PermitAll
     public Uni<Response> confirm(@NotNull @Valid LinkToken link) {
-        return flows.confirmVerification(link.token()).map(ignored -> Response.noContent().build());
+        return flows.confirmVerification(link.token()).call(wakeup::afterCommit).map(ignored -> Response.noContent().build());
     }
 
     @Operation(summary = "Ask for a password-reset link; the answer is the same whether or not the email has an account")
@@ -65,7 +68,7 @@ public class EmailResource {
     @Path("/password-reset")
     @PermitAll
     public Uni<Response> requestReset(@NotNull @Valid ResetRequest request) {
-        return flows.requestPasswordReset(request.email(), client.current()).map(ignored -> Response.accepted().build());
+        return flows.requestPasswordReset(request.email(), client.current()).call(wakeup::afterCommit).map(ignored -> Response.accepted().build());
     }
 
     @Operation(summary = "Set a new password with the link's token; every session ends")
@@ -73,6 +76,6 @@ public class EmailResource {
     @Path("/password-reset/confirm")
     @PermitAll
     public Uni<Response> reset(@NotNull @Valid NewPassword request) {
-        return flows.resetPassword(request.token(), request.newPassword()).map(ignored -> Response.noContent().build());
+        return flows.resetPassword(request.token(), request.newPassword()).call(wakeup::afterCommit).map(ignored -> Response.noContent().build());
     }
 }

@@ -6,6 +6,7 @@ import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
+import app.slate.platform.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,11 +28,13 @@ public class GuardianResource {
     private final GuardianService guardians;
     private final CurrentCaller caller;
     private final JsonWebToken token;
+    private final OutboxWakeup wakeup;
 
-    public GuardianResource(GuardianService guardians, CurrentCaller caller, JsonWebToken token) {
+    public GuardianResource(GuardianService guardians, CurrentCaller caller, JsonWebToken token, OutboxWakeup wakeup) {
         this.guardians = guardians;
         this.caller = caller;
         this.token = token;
+        this.wakeup = wakeup;
     }
 
     @Operation(summary = "Add a minor you are the guardian of, with your consent")
@@ -39,7 +42,7 @@ public class GuardianResource {
     @POST
     public Uni<Response> add(@NotNull @Valid MinorRegistration minor) {
         refuseActingTokens();
-        return guardians.addMinor(caller.get(), minor).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return guardians.addMinor(caller.get(), minor).call(wakeup::afterCommit).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
     @Operation(summary = "The minors you are the guardian of")

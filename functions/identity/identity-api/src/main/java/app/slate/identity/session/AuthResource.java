@@ -4,6 +4,7 @@ import app.slate.identity.account.AccountService;
 import app.slate.identity.account.Registration;
 import app.slate.platform.http.ClientAddress;
 import app.slate.platform.http.idempotency.IdempotentCreate;
+import app.slate.platform.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -23,11 +24,13 @@ public class AuthResource {
     private final AccountService accounts;
     private final SessionService sessions;
     private final ClientAddress client;
+    private final OutboxWakeup wakeup;
 
-    public AuthResource(AccountService accounts, SessionService sessions, ClientAddress client) {
+    public AuthResource(AccountService accounts, SessionService sessions, ClientAddress client, OutboxWakeup wakeup) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.client = client;
+        this.wakeup = wakeup;
     }
 
     @Operation(summary = "Create a talent or casting account; a verification email follows")
@@ -35,7 +38,7 @@ public class AuthResource {
     @POST
     @Path("/register")
     public Uni<Response> register(@NotNull @Valid Registration registration) {
-        return accounts.register(registration, client.current())
+        return accounts.register(registration, client.current()).call(wakeup::afterCommit)
                 .map(view -> Response.created(URI.create("/me")).entity(view).build());
     }
 

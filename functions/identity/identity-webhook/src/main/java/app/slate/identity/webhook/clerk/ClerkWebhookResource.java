@@ -6,6 +6,7 @@ import app.slate.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import app.slate.platform.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -30,12 +31,14 @@ public class ClerkWebhookResource {
     private final Deliveries deliveries;
     private final ClerkUserSync sync;
     private final ObjectMapper json;
+    private final OutboxWakeup wakeup;
 
-    public ClerkWebhookResource(WebhookConfig config, Deliveries deliveries, ClerkUserSync sync, ObjectMapper json) {
+    public ClerkWebhookResource(WebhookConfig config, Deliveries deliveries, ClerkUserSync sync, ObjectMapper json, OutboxWakeup wakeup) {
         this.signature = new SvixSignature(config.clerkSecrets().orElse(List.of()), config.tolerance());
         this.deliveries = deliveries;
         this.sync = sync;
         this.json = json;
+        this.wakeup = wakeup;
     }
 
     @Operation(summary = "Clerk user.created / user.updated / user.deleted, Svix-signed")
@@ -49,6 +52,7 @@ public class ClerkWebhookResource {
         JsonNode event = parse(body);
         String type = event.path("type").asText();
         return deliveries.once("clerk#" + id, () -> sync.apply(type, event.path("data")))
+                .call(wakeup::afterCommit)
                 .map(outcome -> Map.of("received", true, "outcome", outcome.name().toLowerCase()));
     }
 

@@ -3,6 +3,7 @@ package app.slate.identity.webhook.nafath;
 import app.slate.identity.webhook.WebhookConfig;
 import app.slate.platform.http.webhook.Deliveries;
 import app.slate.platform.http.webhook.DeliveryBody;
+import app.slate.platform.outbox.OutboxWakeup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -28,15 +29,17 @@ public class NafathWebhookResource {
     private final Deliveries deliveries;
     private final NationalIdVerifications verifications;
     private final ObjectMapper json;
+    private final OutboxWakeup wakeup;
     private final Validator validator;
 
     public NafathWebhookResource(WebhookConfig config, Deliveries deliveries, NationalIdVerifications verifications,
-                                 ObjectMapper json, Validator validator) {
+                                 ObjectMapper json, Validator validator, OutboxWakeup wakeup) {
         this.signature = new AuthenticaSignature(config.nafathSecrets().orElse(List.of()), config.tolerance());
         this.deliveries = deliveries;
         this.verifications = verifications;
         this.json = json;
         this.validator = validator;
+        this.wakeup = wakeup;
     }
 
     @Operation(summary = "Nafath verification finished (through Authentica), shared-secret signed")
@@ -47,6 +50,7 @@ public class NafathWebhookResource {
         signature.verify(timestamp, signed, body == null ? "" : body, Instant.now());
         NafathCallback callback = DeliveryBody.parse(json, validator, body, NafathCallback.class, "a Nafath callback");
         return deliveries.once("nafath#" + callback.transactionId() + "#" + callback.status(), () -> verifications.apply(callback))
+                .call(wakeup::afterCommit)
                 .map(outcome -> Map.of("received", true, "outcome", outcome.name().toLowerCase()));
     }
 }
