@@ -13,14 +13,15 @@ create table notification_contacts (
     updated_at   timestamptz not null
 );
 
--- Every message Slate sent or tried, one row per event, person and channel. The unique key is what
+-- Every message Slate sent or tried, one row per event, channel and address. The unique key is what
 -- keeps a redelivered event from sending twice; provider_message_id ties the provider's later
--- reports (delivered, bounced, complained) back to the row.
+-- reports (delivered, bounced, complained) back to the row. recipient is the account the address
+-- belongs to, when it belongs to one (an invitation may go to someone not on Slate yet).
 create table notification_deliveries (
     id                  uuid primary key,
     event_id            uuid         not null,
     event_type          varchar(80)  not null,
-    recipient           uuid         not null,
+    recipient           uuid,
     channel             varchar(8)   not null check (channel in ('EMAIL', 'SMS', 'PUSH')),
     template            varchar(60)  not null,
     address             varchar(320) not null,
@@ -32,7 +33,7 @@ create table notification_deliveries (
     last_error          varchar(500),
     created_at          timestamptz  not null default now(),
     updated_at          timestamptz  not null default now(),
-    unique (event_id, recipient, channel)
+    unique (event_id, channel, address)
 );
 create index notification_deliveries_by_recipient on notification_deliveries (recipient, created_at desc);
 create index notification_deliveries_by_provider_id on notification_deliveries (provider_message_id)

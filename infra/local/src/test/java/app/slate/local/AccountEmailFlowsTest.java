@@ -58,7 +58,7 @@ class AccountEmailFlowsTest {
     }
 
     @Test
-    void anInvitedCollaborator_verifiesTheirEmail_thenAccepts() {
+    void anInvitedCollaborator_getsTheInvitation_verifiesTheirEmail_thenAccepts() {
         String director = World.login(World.register("casting")).path("accessToken");
         String projectId = given().auth().oauth2(director).contentType(ContentType.JSON)
                 .body("""
@@ -66,6 +66,8 @@ class AccountEmailFlowsTest {
         String invitee = World.newEmail();
         given().auth().oauth2(director).contentType(ContentType.JSON).body("{\"email\":\"" + invitee + "\",\"access\":\"EDITOR\"}")
                 .post("/projects/" + projectId + "/collaborators").then().statusCode(200);
+        SentMessage invitation = awaitEmail(invitee, "Join the casting team of The Glass Orchard");
+        assertThat(invitation.text()).contains("as an editor").contains("/projects/" + projectId + "/join");
         given().contentType(ContentType.JSON).body(World.registration(invitee).replace("\"talent\"", "\"casting\""))
                 .post("/auth/register").then().statusCode(201);
         String collaborator = World.login(invitee).path("accessToken");

@@ -1,6 +1,7 @@
 package app.slate.notifications;
 
 import app.slate.notifications.account.AccountEmails;
+import app.slate.notifications.team.TeamInvitations;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.IdentityEvents;
 import app.slate.platform.events.Subscriber;
@@ -27,7 +28,7 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
     private final IdempotentBatchConsumer consumer;
     private final EventHandlers handlers;
 
-    public NotificationsHandler(IdempotentBatchConsumer consumer, InboxDelivery inbox, AccountEmails account) {
+    public NotificationsHandler(IdempotentBatchConsumer consumer, InboxDelivery inbox, AccountEmails account, TeamInvitations team) {
         this.consumer = consumer;
         this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
                 .on(IdentityEvents.REGISTERED, account::accountChanged)
@@ -36,6 +37,7 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                 .on(IdentityEvents.IDENTITY_VERIFIED, account::identityVerified)
                 .on(IdentityEvents.EMAIL_VERIFICATION_REQUESTED, account::linkRequested)
                 .on(IdentityEvents.PASSWORD_RESET_REQUESTED, account::linkRequested)
+                .on(CastingEvents.COLLABORATOR_INVITED, team::invited)
                 .on(CastingEvents.ROLE_INVITED, (event, p) -> inbox.deliver(event, InboxTemplates.invited(p), p.recipients()))
                 .on(CastingEvents.SUBMISSION_STATUS_CHANGED,
                         (event, p) -> inbox.deliver(event, InboxTemplates.statusChanged(p), p.recipients()))

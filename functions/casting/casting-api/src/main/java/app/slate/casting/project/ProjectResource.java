@@ -77,7 +77,7 @@ public class ProjectResource {
     @Path("/{projectId}/collaborators")
     @RolesAllowed(Roles.CASTING)
     public Uni<CollaboratorView> invite(@PathParam("projectId") UUID projectId, @NotNull @Valid CollaboratorInvite invite) {
-        return projects.invite(caller.get(), projectId, invite);
+        return projects.invite(caller.get(), projectId, invite).call(wakeup::afterCommit);
     }
 
     @Operation(summary = "The project's team: collaborators and pending invitations")

@@ -6,6 +6,8 @@ import app.slate.casting.role.RoleEvents;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.EmailAddress;
 import app.slate.platform.auth.Caller;
+import app.slate.platform.events.CastingEvents;
+import app.slate.platform.outbox.Outbox;
 import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -21,9 +23,11 @@ import java.util.UUID;
 public class ProjectService {
 
     private final RoleEvents roleEvents;
+    private final Outbox outbox;
 
-    public ProjectService(RoleEvents roleEvents) {
+    public ProjectService(RoleEvents roleEvents, Outbox outbox) {
         this.roleEvents = roleEvents;
+        this.outbox = outbox;
     }
 
     @WithTransaction
@@ -76,8 +80,7 @@ public class ProjectService {
         }
         String email = EmailAddress.normalise(invite.email());
         return ProjectTeam.require(caller, projectId, Access.OWNER)
-                .chain(() -> Collaborator.<Collaborator>findById(new Collaborator.Key(projectId, email)))
-                .chain(existing -> {
+                .chain(project -> Collaborator.<Collaborator>findById(new Collaborator.Key(projectId, email)).chain(existing -> {
                     if (existing != null) {
                         // Inviting again changes the access: that is how an owner promotes or demotes.
                         existing.access = invite.access().name();
@@ -88,8 +91,10 @@ public class ProjectService {
                     added.access = invite.access().name();
                     added.invitedBy = caller.userId();
                     added.invitedAt = Instant.now();
-                    return added.<Collaborator>persist();
-                })
+                    // The invitation email: the address may not belong to anyone on Slate yet.
+                    return added.<Collaborator>persist().call(saved -> outbox.record(CastingEvents.COLLABORATOR_INVITED, projectId.toString(),
+                            new CastingEvents.CollaboratorInvited(projectId, project.title, email, saved.access, caller.userId())));
+                }))
                 .map(CollaboratorView::of);
     }
 

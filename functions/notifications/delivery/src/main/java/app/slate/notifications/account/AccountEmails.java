@@ -62,8 +62,7 @@ public class AccountEmails {
         Contact reader = contacts.find(request.accountId()).orElse(Contact.unknown(request.accountId()));
         Map<String, String> values = greeting(request.displayName());
         values.put("email", request.email());
-        values.put("link", config.appUrl().toString().replaceAll("/+$", "") + path + "#token="
-                + URLEncoder.encode(request.token(), StandardCharsets.UTF_8));
+        values.put("link", config.link(path + "#token=" + URLEncoder.encode(request.token(), StandardCharsets.UTF_8)));
         values.put("expires", Moments.format(request.expiresAt(), reader.language(), reader.timeZone()));
         email.send(new Delivery(event.id(), event.type(), request.accountId(), Channel.EMAIL, template, request.email()),
                 reader.language(), values);

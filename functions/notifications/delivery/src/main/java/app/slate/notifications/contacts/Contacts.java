@@ -34,6 +34,10 @@ public class Contacts {
             SELECT account_id, email, display_name, language, time_zone FROM notification_contacts
             WHERE account_id = $1 AND deleted_at IS NULL""";
 
+    private static final String FIND_BY_EMAIL = """
+            SELECT account_id, email, display_name, language, time_zone FROM notification_contacts
+            WHERE email = $1 AND deleted_at IS NULL""";
+
     private final Pool database;
 
     public Contacts(Pool database) {
@@ -52,7 +56,16 @@ public class Contacts {
     }
 
     public Optional<Contact> find(UUID accountId) {
-        var rows = database.preparedQuery(FIND).execute(Tuple.of(accountId)).await().atMost(Await.LIMIT);
+        return first(FIND, accountId);
+    }
+
+    /** Whoever holds this address on Slate (identity keeps addresses normalised and unique). */
+    public Optional<Contact> findByEmail(String email) {
+        return first(FIND_BY_EMAIL, email);
+    }
+
+    private Optional<Contact> first(String query, Object key) {
+        var rows = database.preparedQuery(query).execute(Tuple.of(key)).await().atMost(Await.LIMIT);
         return rows.size() == 0 ? Optional.empty() : Optional.of(contact(rows.iterator().next()));
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Every attempt to reach someone outside the app, one row per event, person and channel. A
+ * Every attempt to reach someone outside the app, one row per event, channel and address. A
  * channel asks {@link #claim} before it calls its provider: a message that has already left (a
  * redelivered event, a retried batch) is not sent again. The one window left is a crash after the
  * provider accepted a message and before {@link #sent} recorded it: providers such as SES take no
@@ -23,7 +23,7 @@ public class DeliveryLog {
     private static final String CLAIM = """
             INSERT INTO notification_deliveries (id, event_id, event_type, recipient, channel, template, address, status)
             VALUES ($1, $2, $3, $4, $5, $6, $7, 'QUEUED')
-            ON CONFLICT (event_id, recipient, channel) DO UPDATE SET updated_at = now()
+            ON CONFLICT (event_id, channel, address) DO UPDATE SET updated_at = now()
             RETURNING id, status""";
 
     private static final String SENT = """

@@ -17,6 +17,11 @@ public interface EmailConfig {
     /** Where a link in an email points: the web app's origin, e.g. {@code https://app.slate.example}. */
     URI appUrl();
 
+    /** A page of the web app, e.g. {@code link("/verify-email#token=...")}. */
+    default String link(String pathAndMore) {
+        return appUrl().toString().replaceAll("/+$", "") + pathAndMore;
+    }
+
     /** Only to reach an SES v2 endpoint other than AWS's (the local stand-in). */
     Optional<URI> endpoint();
 

@@ -25,7 +25,9 @@ class MessageTemplatesTest {
                 "password-reset", Map.of("name", "ليلى العتيبي", "email", "layla@example.sa",
                         "link", "https://app.slate.example/reset-password#token=xyz", "expires", "Thu 3 Dec 2026, 14:30 AST"),
                 "account-deleted", Map.of("name", "<b>Mallory</b>", "deletedAt", "Thu 3 Dec 2026, 11:30 GMT"),
-                "identity-verified", Map.of("name", "王芳", "verifiedAt", "Thu 3 Dec 2026, 11:30 GMT", "expires", ""));
+                "identity-verified", Map.of("name", "王芳", "verifiedAt", "Thu 3 Dec 2026, 11:30 GMT", "expires", ""),
+                "collaborator-invited", Map.of("name", "Dmitri Volkov", "inviter", "Mariam Haddad", "project", "The Glass Orchard",
+                        "access", "EDITOR", "email", "dmitri@example.com", "link", "https://app.slate.example/projects/42/join"));
         return values.entrySet().stream()
                 .flatMap(entry -> MessageTemplates.LANGUAGES.stream().map(language -> new Object[] {entry.getKey(), language, entry.getValue()}))
                 .toList();

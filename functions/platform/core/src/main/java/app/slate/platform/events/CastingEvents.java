@@ -19,6 +19,7 @@ import java.util.UUID;
  */
 public final class CastingEvents {
 
+    public static final String PROJECT_AGGREGATE = "project";
     public static final String ROLE_AGGREGATE = "casting-role";
     public static final String SUBMISSION_AGGREGATE = "submission";
     public static final String SELF_TAPE_AGGREGATE = "self-tape";
@@ -28,6 +29,9 @@ public final class CastingEvents {
 
     public static final EventType<RoleChanged> ROLE_CHANGED =
             EventType.routed("casting.role.changed", ROLE_AGGREGATE, RoleChanged.class, SEARCH_INDEXER, MATCHING);
+    /** Someone was asked to join a project's casting team, by email: they may not be on Slate yet. */
+    public static final EventType<CollaboratorInvited> COLLABORATOR_INVITED = EventType.routed(
+            "casting.collaborator.invited", PROJECT_AGGREGATE, CollaboratorInvited.class, NOTIFICATIONS);
     public static final EventType<RoleInvited> ROLE_INVITED =
             EventType.routed("casting.role.invited", ROLE_AGGREGATE, RoleInvited.class, NOTIFICATIONS);
     public static final EventType<SubmissionStatusChanged> SUBMISSION_STATUS_CHANGED = EventType.routed(
@@ -65,6 +69,9 @@ public final class CastingEvents {
     }
 
     public record RawCastingCall(String source, String sourceRef, String text) {
+    }
+
+    public record CollaboratorInvited(UUID projectId, String projectTitle, String email, String access, String invitedBy) {
     }
 
     public record RoleInvited(UUID roleId, String roleName, String projectTitle, Instant deadline, List<String> recipients) {
