@@ -38,7 +38,7 @@ public class LocalCloud implements QuarkusApplication {
             CommandLine.deleteTree(data);
         }
         Files.createDirectories(data);
-        System.out.println("Starting the stand-ins (PostgreSQL, SQS, DynamoDB, S3, OpenSearch) under " + data + " ...");
+        System.out.println("Starting the stand-ins (PostgreSQL, SQS, DynamoDB, S3, SES, OpenSearch) under " + data + " ...");
         StandInsState standIns = StandInsLauncher.launch(repository, data.resolve("standins"),
                 data.resolve("standins.json"), data.resolve("standins.log"), false,
                 List.of("--parent", Long.toString(ProcessHandle.current().pid())));
@@ -46,6 +46,8 @@ public class LocalCloud implements QuarkusApplication {
         LocalKeys.config(data.resolve("keys")).forEach(System::setProperty);
         System.setProperty("mp.jwt.verify.issuer", ISSUER);
         System.setProperty("quarkus.http.port", options.getOrDefault("port", "8080"));
+        // Links in emails open the local cloud's stand-ins for the web app's pages (LocalAppPages).
+        System.setProperty("slate.email.app-url", "http://localhost:" + options.getOrDefault("port", "8080"));
         Quarkus.run(LocalCloud.class, args);
     }
 

@@ -1,0 +1,148 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Email through the whole path, against a running local cloud: a committed change (a project
+ * owner invites a collaborator) -> outbox -> relay -> notifications queue -> worker -> SES (the
+ * stand-in). Prints the time from the invitation's answer (its transaction has committed) to the
+ * message appearing in the local mailbox, one invitation at a time (p50/p99), then the rate at
+ * which the worker empties a burst of invitations (emails per second).
+ *
+ * Uses the demo casting director (casting@slate.local) and invents addresses at example.com.
+ * JDK only: `./slate bench notifications [--url U] [--samples N] [--burst N]`.
+ */
+public class NotificationsBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static String url = "http://localhost:8080";
+
+    public static void main(String[] args) throws Exception {
+        int samples = 50;
+        int burst = 300;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--url" -> url = args[i + 1];
+                case "--samples" -> samples = Integer.parseInt(args[i + 1]);
+                case "--burst" -> burst = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        String token = login("casting@slate.local", "slate demo password");
+        String project = id(call("POST", "/projects", token, """
+                {"title":"Bench Orchard","type":"FILM","locations":[{"city":"Leeds","country":"GB"}],"union":"MIXED","confidential":false}""", 201));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+
+        invite(token, project, "warmup-" + run + "@example.com");
+        awaitEmail("warmup-" + run + "@example.com");
+
+        long[] latencies = new long[samples];
+        for (int i = 0; i < samples; i++) {
+            String address = "latency-" + run + "-" + i + "@example.com";
+            invite(token, project, address);
+            long committed = System.nanoTime();
+            awaitEmail(address);
+            latencies[i] = System.nanoTime() - committed;
+        }
+        Arrays.sort(latencies);
+        System.out.printf("commit -> mailbox (email)  n=%d  p50 %.0f ms  p99 %.0f ms  max %.0f ms%n",
+                samples, millis(latencies, 0.5), millis(latencies, 0.99), latencies[samples - 1] / 1e6);
+
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        List<Future<?>> sent = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < burst; i++) {
+            String address = "burst-" + run + "-" + i + "@example.com";
+            sent.add(senders.submit(() -> invite(token, project, address)));
+        }
+        for (Future<?> future : sent) {
+            future.get();
+        }
+        long invited = System.nanoTime();
+        senders.shutdown();
+        String prefix = "burst-" + run + "-";
+        int seen = 0;
+        while (seen < burst) {
+            Thread.sleep(100);
+            seen = count(call("GET", "/local/messages?channel=email", null, null, 200), prefix);
+            if (System.nanoTime() - invited > 300e9) {
+                throw new IllegalStateException("only " + seen + " of " + burst + " emails after 5 minutes");
+            }
+        }
+        long done = System.nanoTime();
+        System.out.printf("burst of %d invitations: answered in %.1f s; every email in the mailbox after %.1f s: %.0f emails/s end to end%n",
+                burst, (invited - started) / 1e9, (done - started) / 1e9, burst / ((done - started) / 1e9));
+    }
+
+    private static Void invite(String token, String project, String address) throws Exception {
+        call("POST", "/projects/" + project + "/collaborators", token, "{\"email\":\"" + address + "\",\"access\":\"VIEWER\"}", 200);
+        return null;
+    }
+
+    private static void awaitEmail(String address) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (call("GET", "/local/messages?channel=email&recipient=" + address, null, null, 200).contains("\"to\":[\"" + address)) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("no email to " + address + " within a minute");
+    }
+
+    private static int count(String messages, String prefix) {
+        Matcher matcher = Pattern.compile("\"to\":\\[\"" + Pattern.quote(prefix)).matcher(messages);
+        int n = 0;
+        while (matcher.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String login(String email, String password) throws Exception {
+        Matcher token = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(call("POST", "/auth/login", null,
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", 200));
+        if (!token.find()) {
+            throw new IllegalStateException("no access token for " + email);
+        }
+        return token.group(1);
+    }
+
+    private static String id(String body) {
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body);
+        if (!id.find()) {
+            throw new IllegalStateException("no id in " + body);
+        }
+        return id.group(1);
+    }
+
+    private static String call(String method, String path, String token, String body, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static double millis(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+}
