@@ -13,6 +13,17 @@ create table notification_contacts (
     updated_at   timestamptz not null
 );
 
+-- What each person switched off (or back on): one row per category and channel they changed. No row
+-- means the category's default. Account and security messages are not a category one can change.
+create table notification_preferences (
+    account_id uuid        not null,
+    category   varchar(24) not null,
+    channel    varchar(8)  not null check (channel in ('EMAIL', 'SMS', 'PUSH')),
+    enabled    boolean     not null,
+    updated_at timestamptz not null default now(),
+    primary key (account_id, category, channel)
+);
+
 -- Every message Slate sent or tried, one row per event, channel and address. The unique key is what
 -- keeps a redelivered event from sending twice; provider_message_id ties the provider's later
 -- reports (delivered, bounced, complained) back to the row. recipient is the account the address

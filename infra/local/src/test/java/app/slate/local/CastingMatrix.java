@@ -126,7 +126,12 @@ final class CastingMatrix {
                 entry("GET /inbox", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/inbox"))),
                 entry("GET /inbox/unread-count", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/inbox/unread-count"))),
                 entry("POST /inbox/{itemId}/read", AuthorizationMatrixTest.route(401, 404, 404, 404,
-                        (w, r) -> r.post("/inbox/0000000000000-00000000-0000-0000-0000-000000000000/read"))));
+                        (w, r) -> r.post("/inbox/0000000000000-00000000-0000-0000-0000-000000000000/read"))),
+                // Preferences are everyone's own, named by the token alone: nobody reaches another's.
+                entry("GET /notifications/preferences", AuthorizationMatrixTest.route(401, 200, 200, 200,
+                        (w, r) -> r.get("/notifications/preferences"))),
+                entry("PUT /notifications/preferences", AuthorizationMatrixTest.route(401, 200, 200, 200,
+                        (w, r) -> r.contentType(ContentType.JSON).body("{\"timeZone\":\"Europe/London\"}").put("/notifications/preferences"))));
     }
 
     static void castingWorld(World w, String route) {

@@ -1,6 +1,7 @@
 package app.slate.notifications;
 
 import app.slate.notifications.account.AccountEmails;
+import app.slate.notifications.casting.CastingEmails;
 import app.slate.notifications.team.TeamInvitations;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.IdentityEvents;
@@ -15,9 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 /**
- * SQS batch handler of the notifications queue: casting events reach their recipients' inboxes,
- * account events keep the contacts and send the account emails. Reports only the failed messages
- * for retry.
+ * SQS batch handler of the notifications queue: casting events reach their recipients' inboxes
+ * and, per their preferences, their email; account events keep the contacts and send the account
+ * emails. Reports only the failed messages for retry.
  */
 @Named(NotificationsHandler.NAME)
 @ApplicationScoped
@@ -28,7 +29,8 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
     private final IdempotentBatchConsumer consumer;
     private final EventHandlers handlers;
 
-    public NotificationsHandler(IdempotentBatchConsumer consumer, InboxDelivery inbox, AccountEmails account, TeamInvitations team) {
+    public NotificationsHandler(IdempotentBatchConsumer consumer, InboxDelivery inbox, AccountEmails account, TeamInvitations team,
+                                CastingEmails casting) {
         this.consumer = consumer;
         this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
                 .on(IdentityEvents.REGISTERED, account::accountChanged)
@@ -39,13 +41,22 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                 .on(IdentityEvents.PASSWORD_RESET_REQUESTED, account::linkRequested)
                 .on(CastingEvents.COLLABORATOR_INVITED, team::invited)
                 .on(CastingEvents.ROLE_INVITED, (event, p) -> inbox.deliver(event, InboxTemplates.invited(p), p.recipients()))
-                .on(CastingEvents.SUBMISSION_STATUS_CHANGED,
-                        (event, p) -> inbox.deliver(event, InboxTemplates.statusChanged(p), p.recipients()))
-                .on(CastingEvents.SELF_TAPE_REQUESTED,
-                        (event, p) -> inbox.deliver(event, InboxTemplates.selfTapeRequested(p), p.recipients()))
-                .on(CastingEvents.AUDITION_BOOKED, (event, p) -> inbox.deliver(event, InboxTemplates.audition(p, true), p.recipients()))
-                .on(CastingEvents.AUDITION_CANCELLED,
-                        (event, p) -> inbox.deliver(event, InboxTemplates.audition(p, false), p.recipients()))
+                .on(CastingEvents.SUBMISSION_STATUS_CHANGED, (event, p) -> {
+                    inbox.deliver(event, InboxTemplates.statusChanged(p), p.recipients());
+                    casting.statusChanged(event, p);
+                })
+                .on(CastingEvents.SELF_TAPE_REQUESTED, (event, p) -> {
+                    inbox.deliver(event, InboxTemplates.selfTapeRequested(p), p.recipients());
+                    casting.selfTapeRequested(event, p);
+                })
+                .on(CastingEvents.AUDITION_BOOKED, (event, p) -> {
+                    inbox.deliver(event, InboxTemplates.audition(p, true), p.recipients());
+                    casting.audition(event, p, false);
+                })
+                .on(CastingEvents.AUDITION_CANCELLED, (event, p) -> {
+                    inbox.deliver(event, InboxTemplates.audition(p, false), p.recipients());
+                    casting.audition(event, p, true);
+                })
                 .complete();
     }
 

@@ -1,5 +1,6 @@
 package app.slate.notifications.templates;
 
+import app.slate.notifications.contacts.Contact;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.Template;
@@ -24,8 +25,6 @@ import java.util.Optional;
  */
 public final class MessageTemplates {
 
-    /** Languages Slate writes in; anyone else reads English. */
-    public static final List<String> LANGUAGES = List.of("en", "ar");
     private static final String ROOT = "notifications/templates/";
 
     public record RenderedEmail(String subject, String text, String html) {
@@ -39,7 +38,7 @@ public final class MessageTemplates {
             .build();
 
     public static String language(String preferred) {
-        return preferred != null && LANGUAGES.contains(preferred) ? preferred : "en";
+        return preferred != null && Contact.LANGUAGES.contains(preferred) ? preferred : "en";
     }
 
     public RenderedEmail email(String name, String language, Map<String, String> values) {

@@ -1,6 +1,7 @@
 package app.slate.notifications.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.slate.platform.testing.Events;
@@ -25,6 +26,29 @@ class LambdaEventsTest {
         invoke("inbox-unread-count.json", TestTokens.newUser("talent"))
                 .body("statusCode", equalTo(200))
                 .body("body", equalTo("{\"unread\":0}"));
+    }
+
+    @Test
+    void preferencesEvent_changesTheCallersOwnSettings_andAnswersThemAll() {
+        invoke("notification-preferences.json", TestTokens.newUser("talent"))
+                .body("statusCode", equalTo(200))
+                .body("body", containsString("\"language\":\"ar\",\"timeZone\":\"Asia/Riyadh\""))
+                .body("body", containsString("{\"category\":\"AUDITIONS\",\"channel\":\"EMAIL\",\"enabled\":false}"))
+                .body("body", containsString("{\"category\":\"SUBMISSIONS\",\"channel\":\"EMAIL\",\"enabled\":true}"));
+    }
+
+    @Test
+    void anUnknownTimeZoneOrAChannelNotBuiltYet_isAProblemNamingTheField() {
+        String token = TestTokens.newUser("talent");
+        invoke("notification-preferences.json", token, "Asia/Riyadh", "Mars/Olympus")
+                .body("statusCode", equalTo(400)).body("body", containsString("timeZone"));
+        invoke("notification-preferences.json", token, "\\\"EMAIL\\\"", "\\\"SMS\\\"")
+                .body("statusCode", equalTo(400)).body("body", containsString("choices"));
+    }
+
+    private static ValidatableResponse invoke(String file, String token, String replaced, String by) {
+        String event = Events.read("notifications-api", file).replace("<access token>", token).replace(replaced, by);
+        return given().contentType(ContentType.JSON).body(event).when().post("/_lambda_").then().statusCode(200);
     }
 
     private static ValidatableResponse invoke(String file, String token) {

@@ -1,0 +1,119 @@
+package app.slate.notifications.preferences;
+
+import app.slate.notifications.contacts.Contact;
+import app.slate.notifications.delivery.Channel;
+import app.slate.platform.blocking.Await;
+import app.slate.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What each person lets reach them outside the app: per category and channel, on unless they
+ * switched it off; and the language and time zone their messages are written in. The language and
+ * zone live on their contact row, which account events may not have created yet: then the row
+ * starts here, dated at the beginning of time, so the account event that follows still fills it.
+ */
+@ApplicationScoped
+public class Preferences {
+
+    /** One switch: may messages of this category reach this person on this channel? */
+    public record Choice(Category category, Channel channel, boolean enabled) {
+    }
+
+    /** Everything a person chose, every switch included (defaults filled in). */
+    public record Settings(String language, String timeZone, List<Choice> choices) {
+    }
+
+    /** The channels beyond the app that exist today; SMS and push join this list when they are built. */
+    public static final List<Channel> CHANNELS = List.of(Channel.EMAIL);
+
+    private static final String SWITCHED = "SELECT category, channel, enabled FROM notification_preferences WHERE account_id = $1";
+
+    private static final String ALLOWS = """
+            SELECT enabled FROM notification_preferences WHERE account_id = $1 AND category = $2 AND channel = $3""";
+
+    private static final String SET = """
+            INSERT INTO notification_preferences (account_id, category, channel, enabled) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (account_id, category, channel) DO UPDATE SET enabled = excluded.enabled, updated_at = now()""";
+
+    private static final String LANGUAGE_AND_ZONE = """
+            INSERT INTO notification_contacts (account_id, language, time_zone, updated_at) VALUES ($1, $2, $3, '-infinity')
+            ON CONFLICT (account_id) DO UPDATE SET language = excluded.language, time_zone = excluded.time_zone""";
+
+    private static final String READ_LANGUAGE_AND_ZONE = "SELECT language, time_zone FROM notification_contacts WHERE account_id = $1";
+
+    private final Pool database;
+
+    public Preferences(Pool database) {
+        this.database = database;
+    }
+
+    /** Blocking: for the worker, on a Lambda handler thread. */
+    public boolean allows(UUID accountId, Category category, Channel channel) {
+        var rows = database.preparedQuery(ALLOWS).execute(Tuple.of(accountId, category.name(), channel.name())).await().atMost(Await.LIMIT);
+        return rows.size() == 0 || rows.iterator().next().getBoolean("enabled");
+    }
+
+    public Uni<Settings> read(UUID accountId) {
+        return database.withConnection(connection -> read(connection, accountId));
+    }
+
+    /** Changes what is given (a null language or zone stays as it was), in one transaction. */
+    public Uni<Settings> update(UUID accountId, String language, String timeZone, List<Choice> changes) {
+        if (language != null && !Contact.LANGUAGES.contains(language)) {
+            throw ProblemException.invalid("language", "must be one of " + Contact.LANGUAGES);
+        }
+        if (timeZone != null) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (DateTimeException unknown) {
+                throw ProblemException.invalid("timeZone", "must be an IANA time zone such as Europe/London or Asia/Riyadh");
+            }
+        }
+        for (Choice change : changes) {
+            if (!CHANNELS.contains(change.channel())) {
+                throw ProblemException.invalid("choices", change.channel() + " is not a channel Slate sends on yet; choose among " + CHANNELS);
+            }
+        }
+        return database.withTransaction(connection -> read(connection, accountId).chain(current -> {
+            Uni<Void> done = connection.preparedQuery(LANGUAGE_AND_ZONE).execute(Tuple.of(accountId,
+                    language == null ? current.language() : language, timeZone == null ? current.timeZone() : timeZone)).replaceWithVoid();
+            for (Choice change : changes) {
+                done = done.chain(() -> connection.preparedQuery(SET)
+                        .execute(Tuple.of(accountId, change.category().name(), change.channel().name(), change.enabled())).replaceWithVoid());
+            }
+            return done.chain(() -> read(connection, accountId));
+        }));
+    }
+
+    private static Uni<Settings> read(SqlConnection connection, UUID accountId) {
+        return connection.preparedQuery(READ_LANGUAGE_AND_ZONE).execute(Tuple.of(accountId)).chain(contact -> connection
+                .preparedQuery(SWITCHED).execute(Tuple.of(accountId)).map(switched -> {
+                    Map<Category, Map<Channel, Boolean>> chosen = new EnumMap<>(Category.class);
+                    for (Row row : switched) {
+                        chosen.computeIfAbsent(Category.valueOf(row.getString("category")), c -> new EnumMap<>(Channel.class))
+                                .put(Channel.valueOf(row.getString("channel")), row.getBoolean("enabled"));
+                    }
+                    List<Choice> choices = new ArrayList<>();
+                    for (Category category : Category.values()) {
+                        for (Channel channel : CHANNELS) {
+                            choices.add(new Choice(category, channel, chosen.getOrDefault(category, Map.of()).getOrDefault(channel, true)));
+                        }
+                    }
+                    Row known = contact.size() == 0 ? null : contact.iterator().next();
+                    return new Settings(known == null ? "en" : known.getString("language"),
+                            known == null ? "UTC" : known.getString("time_zone"), choices);
+                }));
+    }
+}

@@ -1,0 +1,83 @@
+package app.slate.notifications;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+
+import app.slate.notifications.delivery.Channel;
+import app.slate.notifications.preferences.Category;
+import app.slate.notifications.preferences.Preferences;
+import app.slate.platform.testing.Events;
+import app.slate.platform.testing.StandInsResource;
+import app.slate.standins.SentMessage;
+import app.slate.standins.SesStore;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Casting events as email, beside the inbox: in the reader's language and zone, and only what they allow. */
+@QuarkusTest
+@QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
+class CastingEmailsTest {
+
+    @ConfigProperty(name = "slate.email.endpoint")
+    String ses;
+
+    @Inject
+    Preferences preferences;
+
+    @Test
+    void aShortlistAndACallback_reachTheTalentByEmail_inTheirZone() {
+        UUID talent = UUID.randomUUID();
+        String address = known(talent);
+        preferences.update(talent, null, "Asia/Riyadh", List.of()).await().indefinitely();
+
+        deliver(castingBatch(talent));
+
+        assertThat(to(address)).extracting(SentMessage::subject)
+                .containsExactlyInAnyOrder("You've been shortlisted for Maya Hart", "Callback booked: Maya Hart");
+        SentMessage callback = to(address).stream().filter(m -> m.subject().startsWith("Callback")).findFirst().orElseThrow();
+        assertThat(callback.text()).contains("Thu 3 Dec 2026, 17:30 GMT+03:00, in person");
+    }
+
+    @Test
+    void aCategorySwitchedOff_sendsNoEmail_butTheInboxStillHasIt() {
+        UUID talent = UUID.randomUUID();
+        String address = known(talent);
+        preferences.update(talent, null, null, List.of(new Preferences.Choice(Category.AUDITIONS, Channel.EMAIL, false)))
+                .await().indefinitely();
+
+        deliver(castingBatch(talent));
+
+        assertThat(to(address)).extracting(SentMessage::subject).containsExactly("You've been shortlisted for Maya Hart");
+    }
+
+    /** A talent notifications has heard about (account.registered), with a fresh address. */
+    private static String known(UUID talent) {
+        String address = "talent-" + talent + "@example.com";
+        deliver(Events.sqsBatch(Events.envelope("account.registered", "account", talent.toString(), "{\"accountId\": \"" + talent
+                + "\", \"email\": \"" + address + "\", \"displayName\": \"Kwame Mensah\", \"roles\": [\"talent\"], \"source\": \"self\"}")));
+        return address;
+    }
+
+    private static String castingBatch(UUID recipient) {
+        return Events.read("notifications-worker", "casting-events.json")
+                .replace("b7f3c1d2-4e5f-4a6b-8c7d-9e0f1a2b3c4d", UUID.randomUUID().toString())
+                .replace("c8a4d2e3-5f6a-4b7c-9d8e-0f1a2b3c4d5e", UUID.randomUUID().toString())
+                .replace("<recipient>", recipient.toString());
+    }
+
+    private List<SentMessage> to(String address) {
+        return SesStore.emails(ses).stream().filter(email -> email.to().contains(address)).toList();
+    }
+
+    private static void deliver(String events) {
+        given().contentType(ContentType.JSON).body(events).when().post("/_lambda_")
+                .then().statusCode(200).body("batchItemFailures", empty());
+    }
+}
