@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -72,10 +71,9 @@ public class CastingEmails {
     private void send(EventEnvelope event, List<String> recipients, Category category, String template,
                       Function<Contact, Map<String, String>> values) {
         for (String recipient : recipients) {
-            UUID accountId = UUID.fromString(recipient);
-            contacts.find(accountId)
-                    .filter(reader -> reader.email().isPresent() && preferences.allows(accountId, category, Channel.EMAIL))
-                    .ifPresent(reader -> email.send(new Delivery(event.id(), event.type(), accountId, Channel.EMAIL, template,
+            contacts.find(recipient)
+                    .filter(reader -> reader.email().isPresent() && preferences.allows(reader.accountId(), category, Channel.EMAIL))
+                    .ifPresent(reader -> email.send(new Delivery(event.id(), event.type(), reader.accountId(), Channel.EMAIL, template,
                             reader.email().get()), reader.language(), values.apply(reader)));
         }
     }

@@ -10,7 +10,6 @@ import app.slate.platform.events.CastingEvents.CollaboratorInvited;
 import app.slate.platform.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The email that asks someone to join a project's casting team. It goes to the invited address
@@ -35,7 +34,7 @@ public class TeamInvitations {
 
     public void invited(EventEnvelope event, CollaboratorInvited invitation) {
         Contact invitee = contacts.findByEmail(invitation.email()).orElse(Contact.unknown(null));
-        String inviter = contacts.find(UUID.fromString(invitation.invitedBy())).map(Contact::displayName).orElse("");
+        String inviter = contacts.find(invitation.invitedBy()).map(Contact::displayName).orElse("");
         Map<String, String> values = Map.of(
                 "name", invitee.displayName() == null ? "" : invitee.displayName(),
                 "inviter", inviter == null ? "" : inviter,

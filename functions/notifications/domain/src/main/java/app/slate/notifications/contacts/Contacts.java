@@ -59,6 +59,19 @@ public class Contacts {
         return first(FIND, accountId);
     }
 
+    /**
+     * A person as events name them. An id that is not an account's has no contact: the seeded demo
+     * talent of the local cloud ({@code demo-talent-0004}) and people made by hand in tests get
+     * their inbox items, never an email.
+     */
+    public Optional<Contact> find(String recipient) {
+        try {
+            return find(UUID.fromString(recipient));
+        } catch (IllegalArgumentException notAnAccount) {
+            return Optional.empty();
+        }
+    }
+
     /** Whoever holds this address on Slate (identity keeps addresses normalised and unique). */
     public Optional<Contact> findByEmail(String email) {
         return first(FIND_BY_EMAIL, email);
