@@ -3,6 +3,10 @@ package app.slate.local;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import app.slate.local.AuthorizationMatrixTest.World;
 import app.slate.platform.testing.StandInsResource;
@@ -12,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.common.mapper.TypeRef;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +45,13 @@ class AccountEmailFlowsTest {
 
         assertThat(given().auth().oauth2(access).get("/me").then().statusCode(200).extract().<Boolean>path("emailVerified")).isTrue();
         confirm("/auth/email-verification/confirm", "{\"token\":\"" + token + "\"}").then().statusCode(400);
+
+        // The person's own delivery log shows it; the admins' figures count it.
+        given().auth().oauth2(access).get("/notifications/deliveries").then().statusCode(200)
+                .body("template", hasItem("verify-email")).body("status", hasItem("SENT")).body("address", everyItem(equalTo(email)));
+        given().auth().oauth2(World.newAdmin()).queryParam("from", Instant.now().minus(Duration.ofHours(1)).toString())
+                .queryParam("to", Instant.now().plus(Duration.ofMinutes(1)).toString()).get("/admin/notifications/figures")
+                .then().statusCode(200).body("find { it.channel == 'EMAIL' }.sent", greaterThanOrEqualTo(1));
     }
 
     @Test

@@ -131,7 +131,12 @@ final class CastingMatrix {
                 entry("GET /notifications/preferences", AuthorizationMatrixTest.route(401, 200, 200, 200,
                         (w, r) -> r.get("/notifications/preferences"))),
                 entry("PUT /notifications/preferences", AuthorizationMatrixTest.route(401, 200, 200, 200,
-                        (w, r) -> r.contentType(ContentType.JSON).body("{\"timeZone\":\"Europe/London\"}").put("/notifications/preferences"))));
+                        (w, r) -> r.contentType(ContentType.JSON).body("{\"timeZone\":\"Europe/London\"}").put("/notifications/preferences"))),
+                entry("GET /notifications/deliveries", AuthorizationMatrixTest.route(401, 200, 200, 200,
+                        (w, r) -> r.get("/notifications/deliveries"))),
+                entry("GET /admin/notifications/figures", AuthorizationMatrixTest.route(401, 403, 403, 200,
+                        (w, r) -> r.queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2026-12-31T00:00:00Z")
+                                .get("/admin/notifications/figures"))));
     }
 
     static void castingWorld(World w, String route) {

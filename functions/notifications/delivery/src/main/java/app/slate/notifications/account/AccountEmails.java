@@ -30,10 +30,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountEmails {
 
-    public static final String VERIFY_EMAIL = "verify-email";
-    public static final String PASSWORD_RESET = "password-reset";
-    public static final String ACCOUNT_DELETED = "account-deleted";
-    public static final String IDENTITY_VERIFIED = "identity-verified";
+    private static final String VERIFY_EMAIL = "verify-email";
+    private static final String PASSWORD_RESET = "password-reset";
+    private static final String ACCOUNT_DELETED = "account-deleted";
+    private static final String IDENTITY_VERIFIED = "identity-verified";
 
     private final Contacts contacts;
     private final EmailChannel email;
@@ -64,8 +64,7 @@ public class AccountEmails {
         values.put("email", request.email());
         values.put("link", config.link(path + "#token=" + URLEncoder.encode(request.token(), StandardCharsets.UTF_8)));
         values.put("expires", Moments.format(request.expiresAt(), reader.language(), reader.timeZone()));
-        email.send(new Delivery(event.id(), event.type(), request.accountId(), Channel.EMAIL, template, request.email()),
-                reader.language(), values);
+        email.send(delivery(event, request.accountId(), template, request.email()), reader.language(), values);
     }
 
     /** Told at the address the account had, which is then forgotten. */

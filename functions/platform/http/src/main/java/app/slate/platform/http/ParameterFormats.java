@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public class ParameterFormats implements ParamConverterProvider {
             Map.entry(Double.class, ParameterFormats::finite), Map.entry(double.class, ParameterFormats::finite),
             Map.entry(BigDecimal.class, BigDecimal::new),
             Map.entry(Boolean.class, ParameterFormats::bool), Map.entry(boolean.class, ParameterFormats::bool),
-            Map.entry(LocalDate.class, LocalDate::parse));
+            Map.entry(LocalDate.class, LocalDate::parse), Map.entry(Instant.class, Instant::parse));
 
     @Override
     @SuppressWarnings("unchecked")
