@@ -55,3 +55,11 @@ create index notification_deliveries_by_provider_id on notification_deliveries (
 insert into notification_contacts (account_id, email, display_name, deleted_at, updated_at)
 select id, case when deleted_at is null then email end, case when deleted_at is null then display_name end, deleted_at, updated_at
 from accounts;
+
+-- Addresses Slate no longer sends to: a permanent bounce or a complaint reported by SES. Kept
+-- beside SES's own account-level suppression so that Slate records why a message did not go.
+create table notification_suppressions (
+    address    varchar(320) primary key,
+    reason     varchar(12)  not null check (reason in ('BOUNCE', 'COMPLAINT')),
+    created_at timestamptz  not null default now()
+);

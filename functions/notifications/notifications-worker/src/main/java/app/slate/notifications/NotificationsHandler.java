@@ -2,9 +2,11 @@ package app.slate.notifications;
 
 import app.slate.notifications.account.AccountEmails;
 import app.slate.notifications.casting.CastingEmails;
+import app.slate.notifications.feedback.EmailFeedbackReports;
 import app.slate.notifications.team.TeamInvitations;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.IdentityEvents;
+import app.slate.platform.events.NotificationEvents;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
@@ -18,7 +20,8 @@ import jakarta.inject.Named;
 /**
  * SQS batch handler of the notifications queue: casting events reach their recipients' inboxes
  * and, per their preferences, their email; account events keep the contacts and send the account
- * emails. Reports only the failed messages for retry.
+ * emails; SES's reports (from the email feedback queue) update the delivery log. Reports only the
+ * failed messages for retry.
  */
 @Named(NotificationsHandler.NAME)
 @ApplicationScoped
@@ -27,11 +30,13 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
     public static final String NAME = "notifications-worker";
 
     private final IdempotentBatchConsumer consumer;
+    private final QueueMessages messages;
     private final EventHandlers handlers;
 
-    public NotificationsHandler(IdempotentBatchConsumer consumer, InboxDelivery inbox, AccountEmails account, TeamInvitations team,
-                                CastingEmails casting) {
+    public NotificationsHandler(IdempotentBatchConsumer consumer, QueueMessages messages, InboxDelivery inbox, AccountEmails account,
+                                TeamInvitations team, CastingEmails casting, EmailFeedbackReports feedback) {
         this.consumer = consumer;
+        this.messages = messages;
         this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
                 .on(IdentityEvents.REGISTERED, account::accountChanged)
                 .on(IdentityEvents.UPDATED, account::accountChanged)
@@ -39,6 +44,7 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                 .on(IdentityEvents.IDENTITY_VERIFIED, account::identityVerified)
                 .on(IdentityEvents.EMAIL_VERIFICATION_REQUESTED, account::linkRequested)
                 .on(IdentityEvents.PASSWORD_RESET_REQUESTED, account::linkRequested)
+                .on(NotificationEvents.EMAIL_FEEDBACK, feedback::apply)
                 .on(CastingEvents.COLLABORATOR_INVITED, team::invited)
                 .on(CastingEvents.ROLE_INVITED, (event, p) -> inbox.deliver(event, InboxTemplates.invited(p), p.recipients()))
                 .on(CastingEvents.SUBMISSION_STATUS_CHANGED, (event, p) -> {
@@ -62,6 +68,6 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, handlers);
+        return consumer.consume(NAME, batch, messages::envelope, handlers);
     }
 }

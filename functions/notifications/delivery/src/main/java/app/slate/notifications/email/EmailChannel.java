@@ -2,6 +2,7 @@ package app.slate.notifications.email;
 
 import app.slate.notifications.delivery.Delivery;
 import app.slate.notifications.delivery.DeliveryLog;
+import app.slate.notifications.delivery.Suppressions;
 import app.slate.notifications.templates.MessageTemplates;
 import app.slate.notifications.templates.MessageTemplates.RenderedEmail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,8 @@ import software.amazon.awssdk.services.sesv2.model.MessageTag;
  * Email through Amazon SES v2: renders a template in the reader's language, sends it under the
  * configuration set (which reports deliveries, bounces and complaints) tagged with its template,
  * and records the attempt. A message SES refuses for good (a malformed or rejected address) is
- * recorded as failed and not retried; anything else fails the event, which the queue retries, and
+ * recorded as failed and not retried, and so is one to an address that bounced for good or
+ * complained before ({@link Suppressions}); anything else fails the event, which the queue retries, and
  * the delivery log keeps a message that already left from going twice.
  */
 @ApplicationScoped
@@ -35,18 +37,24 @@ public class EmailChannel {
     private final SesV2Client ses;
     private final EmailConfig config;
     private final DeliveryLog log;
+    private final Suppressions suppressions;
     private final MessageTemplates templates = new MessageTemplates();
 
-    public EmailChannel(SesV2Client ses, EmailConfig config, DeliveryLog log) {
+    public EmailChannel(SesV2Client ses, EmailConfig config, DeliveryLog log, Suppressions suppressions) {
         this.ses = ses;
         this.config = config;
         this.log = log;
+        this.suppressions = suppressions;
     }
 
     /** False when this message had already left for this event and person. */
     public boolean send(Delivery delivery, String language, Map<String, String> values) {
         Optional<UUID> claimed = log.claim(delivery);
         if (claimed.isEmpty()) {
+            return false;
+        }
+        if (suppressions.suppressed(delivery.address())) {
+            log.failed(claimed.get(), "suppressed: this address bounced for good or complained");
             return false;
         }
         RenderedEmail rendered = templates.email(delivery.template(), language, values);

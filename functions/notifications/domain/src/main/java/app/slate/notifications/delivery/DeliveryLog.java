@@ -35,6 +35,13 @@ public class DeliveryLog {
             UPDATE notification_deliveries SET status = 'FAILED', attempts = attempts + 1, last_error = $2, updated_at = now()
             WHERE id = $1""";
 
+    /** A later report moves a row forward only: delivered never undoes a bounce, and a repeated report changes nothing. */
+    private static final String REPORTED = """
+            UPDATE notification_deliveries SET status = $2, last_error = $3, updated_at = now()
+            WHERE provider_message_id = $1 AND lower(address) = lower($4)
+              AND (status = 'SENT' OR (status = 'DELIVERED' AND $2 IN ('BOUNCED', 'COMPLAINED')))
+            RETURNING recipient""";
+
     private final Pool database;
 
     public DeliveryLog(Pool database) {
@@ -53,9 +60,22 @@ public class DeliveryLog {
         database.preparedQuery(SENT).execute(Tuple.of(id, provider, providerMessageId)).await().atMost(Await.LIMIT);
     }
 
+    /**
+     * What the provider reported later about a message it accepted, for one of its addresses. The
+     * account the address belongs to when the row moved (empty when it did not, or has no account).
+     */
+    public Optional<UUID> reported(String providerMessageId, String address, DeliveryStatus status, String detail) {
+        var rows = database.preparedQuery(REPORTED).execute(Tuple.of(providerMessageId, status.name(), shortened(detail), address))
+                .await().atMost(Await.LIMIT);
+        return rows.size() == 0 ? Optional.empty() : Optional.ofNullable(rows.iterator().next().getUUID("recipient"));
+    }
+
     /** The provider refused or could not be reached; the event is retried and the row claimed again. */
     public void failed(UUID id, String error) {
-        String shortened = error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        database.preparedQuery(FAILED).execute(Tuple.of(id, shortened)).await().atMost(Await.LIMIT);
+        database.preparedQuery(FAILED).execute(Tuple.of(id, shortened(error == null ? "unknown error" : error))).await().atMost(Await.LIMIT);
+    }
+
+    private static String shortened(String text) {
+        return text == null || text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR);
     }
 }

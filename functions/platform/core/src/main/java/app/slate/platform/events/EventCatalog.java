@@ -19,7 +19,8 @@ public final class EventCatalog {
             MatchingEvents.REINDEX_PAGE,
             IdentityEvents.REGISTERED, IdentityEvents.UPDATED, IdentityEvents.DELETED,
             IdentityEvents.IDENTITY_VERIFICATION_REQUESTED, IdentityEvents.IDENTITY_VERIFIED,
-            IdentityEvents.EMAIL_VERIFICATION_REQUESTED, IdentityEvents.PASSWORD_RESET_REQUESTED);
+            IdentityEvents.EMAIL_VERIFICATION_REQUESTED, IdentityEvents.PASSWORD_RESET_REQUESTED,
+            NotificationEvents.EMAIL_FEEDBACK);
 
     private EventCatalog() {
     }
