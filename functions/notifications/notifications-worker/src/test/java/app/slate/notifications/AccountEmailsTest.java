@@ -1,8 +1,8 @@
 package app.slate.notifications;
 
-import static io.restassured.RestAssured.given;
+import static app.slate.notifications.WorkerBatches.accountEmails;
+import static app.slate.notifications.WorkerBatches.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.empty;
 
 import app.slate.platform.testing.Events;
 import app.slate.platform.testing.StandInsResource;
@@ -10,7 +10,6 @@ import app.slate.standins.SentMessage;
 import app.slate.standins.SesStore;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
 class AccountEmailsTest {
 
-    private static final String SAMPLE_ACCOUNT = "6a1e9c4d-2b7f-4d3a-8e5c-1f0a9b8c7d6e";
-
     @ConfigProperty(name = "slate.email.endpoint")
     String ses;
 
@@ -38,7 +35,7 @@ class AccountEmailsTest {
     @Test
     void aVerificationRequest_sendsOneEmailWithTheLink_evenWhenTheEventComesTwice() {
         String address = "layla-" + UUID.randomUUID() + "@example.sa";
-        String batch = sample(UUID.randomUUID(), address, "2030-01-01T00:00:00Z");
+        String batch = accountEmails(UUID.randomUUID(), address, "2030-01-01T00:00:00Z");
         deliver(batch);
         deliver(batch);
 
@@ -55,7 +52,7 @@ class AccountEmailsTest {
     @Test
     void aLinkThatHasAlreadyExpired_isNotSent() {
         String address = "late-" + UUID.randomUUID() + "@example.sa";
-        deliver(sample(UUID.randomUUID(), address, "2020-01-01T00:00:00Z"));
+        deliver(accountEmails(UUID.randomUUID(), address, "2020-01-01T00:00:00Z"));
 
         assertThat(to(address)).isEmpty();
         assertThat(statuses(address)).isEmpty();
@@ -65,7 +62,7 @@ class AccountEmailsTest {
     void anArabicReader_getsTheArabicEmail_andADeletedAccountIsToldOnce_thenForgotten() {
         UUID account = UUID.randomUUID();
         String address = "deleted-" + UUID.randomUUID() + "@example.sa";
-        deliver(sample(account, address, "2030-01-01T00:00:00Z"));
+        deliver(accountEmails(account, address, "2030-01-01T00:00:00Z"));
         database.preparedQuery("UPDATE notification_contacts SET language = 'ar', time_zone = 'Asia/Riyadh' WHERE account_id = $1")
                 .execute(Tuple.of(account)).await().indefinitely();
 
@@ -84,15 +81,6 @@ class AccountEmailsTest {
         assertThat(forgotten.getOffsetDateTime("deleted_at")).isNotNull();
     }
 
-    /** The sample batch (registered, then a verification request) for a fresh account and address. */
-    private static String sample(UUID account, String address, String expiresAt) {
-        return Events.read("notifications-worker", "account-emails.json")
-                .replace("1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", UUID.randomUUID().toString())
-                .replace("2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b", UUID.randomUUID().toString())
-                .replace(SAMPLE_ACCOUNT, account.toString())
-                .replace("layla.otaibi@example.sa", address)
-                .replace("2030-01-01T00:00:00Z", expiresAt);
-    }
 
     private List<SentMessage> to(String address) {
         return SesStore.emails(ses).stream().filter(email -> email.to().contains(address)).toList();
@@ -105,8 +93,4 @@ class AccountEmailsTest {
         return statuses;
     }
 
-    private static void deliver(String events) {
-        given().contentType(ContentType.JSON).body(events).when().post("/_lambda_")
-                .then().statusCode(200).body("batchItemFailures", empty());
-    }
-}
+ }

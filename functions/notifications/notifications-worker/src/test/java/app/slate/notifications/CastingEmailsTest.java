@@ -1,8 +1,8 @@
 package app.slate.notifications;
 
-import static io.restassured.RestAssured.given;
+import static app.slate.notifications.WorkerBatches.castingEvents;
+import static app.slate.notifications.WorkerBatches.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.empty;
 
 import app.slate.notifications.delivery.Channel;
 import app.slate.notifications.preferences.Category;
@@ -13,7 +13,6 @@ import app.slate.standins.SentMessage;
 import app.slate.standins.SesStore;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +36,7 @@ class CastingEmailsTest {
         String address = known(talent);
         preferences.update(talent, null, "Asia/Riyadh", List.of()).await().indefinitely();
 
-        deliver(castingBatch(talent));
+        deliver(castingEvents(talent));
 
         assertThat(to(address)).extracting(SentMessage::subject)
                 .containsExactlyInAnyOrder("You've been shortlisted for Maya Hart", "Callback booked: Maya Hart");
@@ -52,14 +51,14 @@ class CastingEmailsTest {
         preferences.update(talent, null, null, List.of(new Preferences.Choice(Category.AUDITIONS, Channel.EMAIL, false)))
                 .await().indefinitely();
 
-        deliver(castingBatch(talent));
+        deliver(castingEvents(talent));
 
         assertThat(to(address)).extracting(SentMessage::subject).containsExactly("You've been shortlisted for Maya Hart");
     }
 
     @Test
     void aRecipientWhoIsNotAnAccount_getsTheInboxItem_andNoEmail_withoutFailingTheEvent() {
-        deliver(castingBatch("demo-talent-" + UUID.randomUUID()));
+        deliver(castingEvents("demo-talent-" + UUID.randomUUID()));
     }
 
     /** A talent notifications has heard about (account.registered), with a fresh address. */
@@ -70,19 +69,9 @@ class CastingEmailsTest {
         return address;
     }
 
-    private static String castingBatch(Object recipient) {
-        return Events.read("notifications-worker", "casting-events.json")
-                .replace("b7f3c1d2-4e5f-4a6b-8c7d-9e0f1a2b3c4d", UUID.randomUUID().toString())
-                .replace("c8a4d2e3-5f6a-4b7c-9d8e-0f1a2b3c4d5e", UUID.randomUUID().toString())
-                .replace("<recipient>", recipient.toString());
-    }
-
+ 
     private List<SentMessage> to(String address) {
         return SesStore.emails(ses).stream().filter(email -> email.to().contains(address)).toList();
     }
 
-    private static void deliver(String events) {
-        given().contentType(ContentType.JSON).body(events).when().post("/_lambda_")
-                .then().statusCode(200).body("batchItemFailures", empty());
-    }
-}
+ }

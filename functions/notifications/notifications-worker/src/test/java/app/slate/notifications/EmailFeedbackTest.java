@@ -1,8 +1,8 @@
 package app.slate.notifications;
 
-import static io.restassured.RestAssured.given;
+import static app.slate.notifications.WorkerBatches.accountEmails;
+import static app.slate.notifications.WorkerBatches.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.empty;
 
 import app.slate.notifications.inbox.Inbox;
 import app.slate.notifications.inbox.InboxItem;
@@ -11,7 +11,6 @@ import app.slate.platform.testing.StandInsResource;
 import app.slate.standins.SesStore;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -40,7 +39,7 @@ class EmailFeedbackTest {
     void aPermanentBounce_marksTheMessage_suppressesTheAddress_andTellsThePersonInTheApp_once() {
         UUID account = UUID.randomUUID();
         String address = "gone-" + account + "@example.com";
-        deliver(verificationRequest(account, address));
+        deliver(accountEmails(account, address, "2030-01-01T00:00:00Z"));
         String messageId = database.preparedQuery("SELECT provider_message_id FROM notification_deliveries WHERE address = $1")
                 .execute(Tuple.of(address)).await().indefinitely().iterator().next().getString("provider_message_id");
 
@@ -55,7 +54,7 @@ class EmailFeedbackTest {
         assertThat(inbox.page(account.toString(), null, 10).items()).extracting(InboxItem::title)
                 .containsExactly("We could not deliver email to " + address);
 
-        deliver(verificationRequest(account, address));
+        deliver(accountEmails(account, address, "2030-01-01T00:00:00Z"));
         assertThat(SesStore.emails(ses).stream().filter(email -> email.to().contains(address))).hasSize(1);
     }
 
@@ -64,16 +63,5 @@ class EmailFeedbackTest {
                 .execute(Tuple.of(address)).await().indefinitely().iterator().next().getString("status");
     }
 
-    private static String verificationRequest(UUID account, String address) {
-        return Events.read("notifications-worker", "account-emails.json")
-                .replace("1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", UUID.randomUUID().toString())
-                .replace("2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b", UUID.randomUUID().toString())
-                .replace("6a1e9c4d-2b7f-4d3a-8e5c-1f0a9b8c7d6e", account.toString())
-                .replace("layla.otaibi@example.sa", address);
-    }
-
-    private static void deliver(String events) {
-        given().contentType(ContentType.JSON).body(events).when().post("/_lambda_")
-                .then().statusCode(200).body("batchItemFailures", empty());
-    }
-}
+ 
+ }

@@ -1,16 +1,14 @@
 package app.slate.notifications;
 
-import static io.restassured.RestAssured.given;
+import static app.slate.notifications.WorkerBatches.castingEvents;
+import static app.slate.notifications.WorkerBatches.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.empty;
 
 import app.slate.notifications.inbox.Inbox;
 import app.slate.notifications.inbox.InboxItem;
-import app.slate.platform.testing.Events;
 import app.slate.platform.testing.StandInsResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +25,7 @@ class NotificationsHandlerTest {
     @Test
     void eachEvent_reachesItsRecipientsInbox_withReadableWords() {
         String recipient = UUID.randomUUID().toString();
-        deliver(batch(recipient));
+        deliver(castingEvents(recipient));
 
         List<InboxItem> items = inbox.page(recipient, null, 10).items();
         assertThat(items).extracting(InboxItem::title).containsExactly("Callback booked: Maya Hart", "You've been shortlisted");
@@ -38,7 +36,7 @@ class NotificationsHandlerTest {
     @Test
     void theSameEventDeliveredTwice_makesExactlyOneItem() {
         String recipient = UUID.randomUUID().toString();
-        String events = batch(recipient);
+        String events = castingEvents(recipient);
         deliver(events);
         deliver(events);
 
@@ -49,7 +47,7 @@ class NotificationsHandlerTest {
     @Test
     void markingRead_lowersTheUnreadCount_andPagesFollowTheCursor() {
         String recipient = UUID.randomUUID().toString();
-        deliver(batch(recipient));
+        deliver(castingEvents(recipient));
         var first = inbox.page(recipient, null, 1);
         inbox.markRead(recipient, first.items().get(0).id());
         inbox.markRead(recipient, first.items().get(0).id());
@@ -60,16 +58,5 @@ class NotificationsHandlerTest {
         assertThat(inbox.page(recipient, null, 10).items().get(0).readAt()).isNotNull();
     }
 
-    /** The sample batch with fresh event ids (so that reruns on the same stand-ins start clean) for one recipient. */
-    private static String batch(String recipient) {
-        return Events.read("notifications-worker", "casting-events.json")
-                .replace("b7f3c1d2-4e5f-4a6b-8c7d-9e0f1a2b3c4d", UUID.randomUUID().toString())
-                .replace("c8a4d2e3-5f6a-4b7c-9d8e-0f1a2b3c4d5e", UUID.randomUUID().toString())
-                .replace("<recipient>", recipient);
-    }
 
-    private static void deliver(String events) {
-        given().contentType(ContentType.JSON).body(events).when().post("/_lambda_")
-                .then().statusCode(200).body("batchItemFailures", empty());
-    }
-}
+ }
