@@ -46,7 +46,10 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                 .on(IdentityEvents.PASSWORD_RESET_REQUESTED, account::linkRequested)
                 .on(NotificationEvents.EMAIL_FEEDBACK, feedback::apply)
                 .on(CastingEvents.COLLABORATOR_INVITED, team::invited)
-                .on(CastingEvents.ROLE_INVITED, (event, p) -> inbox.deliver(event, InboxTemplates.invited(p), p.recipients()))
+                .on(CastingEvents.ROLE_INVITED, (event, p) -> {
+                    inbox.deliver(event, InboxTemplates.invited(p), p.recipients());
+                    casting.roleInvited(event, p);
+                })
                 .on(CastingEvents.SUBMISSION_STATUS_CHANGED, (event, p) -> {
                     inbox.deliver(event, InboxTemplates.statusChanged(p), p.recipients());
                     casting.statusChanged(event, p);

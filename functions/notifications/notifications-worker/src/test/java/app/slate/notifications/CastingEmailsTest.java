@@ -57,6 +57,20 @@ class CastingEmailsTest {
     }
 
     @Test
+    void anInvitationToSubmit_reachesTheTalentByEmail_withTheClosingTimeInTheirZone() {
+        UUID talent = UUID.randomUUID();
+        String address = known(talent);
+        UUID role = UUID.randomUUID();
+        deliver(Events.sqsBatch(Events.envelope("casting.role.invited", "casting-role", role.toString(), "{\"roleId\": \"" + role
+                + "\", \"roleName\": \"Maya Hart\", \"projectTitle\": \"The Glass Orchard\", \"deadline\": \"2027-01-15T18:00:00Z\", "
+                + "\"recipients\": [\"" + talent + "\"]}")));
+
+        SentMessage invitation = to(address).get(0);
+        assertThat(invitation.subject()).isEqualTo("You're invited to submit for Maya Hart");
+        assertThat(invitation.text()).contains("Submissions close Fri 15 Jan 2027, 18:00 UTC").contains("/roles/" + role);
+    }
+
+    @Test
     void aRecipientWhoIsNotAnAccount_getsTheInboxItem_andNoEmail_withoutFailingTheEvent() {
         deliver(castingEvents("demo-talent-" + UUID.randomUUID()));
     }

@@ -10,6 +10,7 @@ import app.slate.notifications.preferences.Category;
 import app.slate.notifications.preferences.Preferences;
 import app.slate.notifications.templates.Moments;
 import app.slate.platform.events.CastingEvents.AuditionChanged;
+import app.slate.platform.events.CastingEvents.RoleInvited;
 import app.slate.platform.events.CastingEvents.SelfTapeRequested;
 import app.slate.platform.events.CastingEvents.SubmissionStatusChanged;
 import app.slate.platform.events.EventEnvelope;
@@ -21,9 +22,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The emails talent get about their submissions, beside the inbox item every event makes: a
- * decision (shortlisted, callback, offer, booked, not this time), a self-tape request, an audition
- * booked or cancelled. Each goes to every person the event names who has an address and has not
+ * The emails talent get about roles and their submissions, beside the inbox item every event
+ * makes: an invitation to submit, a decision (shortlisted, callback, offer, booked, not this
+ * time), a self-tape request, an audition booked or cancelled. Each goes to every person the event names who has an address and has not
  * switched the category off for email, written in their language with times in their zone.
  * Seen and withdrawn are in-app only: an email for every glance would teach people to ignore them.
  */
@@ -42,6 +43,12 @@ public class CastingEmails {
         this.preferences = preferences;
         this.email = email;
         this.config = config;
+    }
+
+    public void roleInvited(EventEnvelope event, RoleInvited invitation) {
+        send(event, invitation.recipients(), Category.ROLE_INVITATIONS, "role-invited", reader -> values(reader, invitation.roleName(),
+                invitation.projectTitle(), "/roles/" + invitation.roleId(),
+                Map.of("closes", Moments.format(invitation.deadline(), reader.language(), reader.timeZone()))));
     }
 
     public void statusChanged(EventEnvelope event, SubmissionStatusChanged change) {

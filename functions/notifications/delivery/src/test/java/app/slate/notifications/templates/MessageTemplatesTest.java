@@ -34,6 +34,8 @@ class MessageTemplatesTest {
                 "audition", Map.of("name", "Yui Tanaka", "role", "Maya Hart", "project", "The Glass Orchard",
                         "when", "Thu 3 Dec 2026, 14:30 GMT", "callback", "yes", "cancelled", "", "online", "", "link",
                         "https://app.slate.example/submissions/7"),
+                "role-invited", Map.of("name", "Oluwaseun Adeyemi", "role", "Maya Hart", "project", "The Glass Orchard",
+                        "closes", "Fri 15 Jan 2027, 18:00 GMT", "link", "https://app.slate.example/roles/7"),
                 "collaborator-invited", Map.of("name", "Dmitri Volkov", "inviter", "Mariam Haddad", "project", "The Glass Orchard",
                         "access", "EDITOR", "email", "dmitri@example.com", "link", "https://app.slate.example/projects/42/join"));
         return values.entrySet().stream()
