@@ -48,6 +48,7 @@ public class LocalCloud implements QuarkusApplication {
         System.setProperty("quarkus.http.port", options.getOrDefault("port", "8080"));
         // Links in emails open the local cloud's stand-ins for the web app's pages (LocalAppPages).
         System.setProperty("slate.email.app-url", "http://localhost:" + options.getOrDefault("port", "8080"));
+        System.setProperty("slate.email.api-url", "http://localhost:" + options.getOrDefault("port", "8080"));
         Quarkus.run(LocalCloud.class, args);
     }
 

@@ -132,6 +132,11 @@ final class CastingMatrix {
                         (w, r) -> r.get("/notifications/preferences"))),
                 entry("PUT /notifications/preferences", AuthorizationMatrixTest.route(401, 200, 200, 200,
                         (w, r) -> r.contentType(ContentType.JSON).body("{\"timeZone\":\"Europe/London\"}").put("/notifications/preferences"))),
+                // One-click unsubscribe needs no login: the signed token is the authority, and a made-up one is refused for everyone.
+                entry("POST /notifications/unsubscribe", AuthorizationMatrixTest.route(400, 400, 400, 400,
+                        (w, r) -> r.queryParam("token", "made-up.token").post("/notifications/unsubscribe"))),
+                entry("GET /notifications/unsubscribe", AuthorizationMatrixTest.route(400, 400, 400, 400,
+                        (w, r) -> r.queryParam("token", "made-up.token").get("/notifications/unsubscribe"))),
                 entry("GET /notifications/deliveries", AuthorizationMatrixTest.route(401, 200, 200, 200,
                         (w, r) -> r.get("/notifications/deliveries"))),
                 entry("GET /admin/notifications/figures", AuthorizationMatrixTest.route(401, 403, 403, 200,

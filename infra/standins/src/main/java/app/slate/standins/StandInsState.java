@@ -65,13 +65,16 @@ public final class StandInsState {
     }
 
     /**
-     * What AWS takes from the EmailFrom, EmailConfigurationSet and AppUrl parameters, and the SES
-     * stand-in as the endpoint. Links point at {@code ./slate run}'s port, where a web app would be.
+     * What AWS takes from the EmailFrom, EmailConfigurationSet and AppUrl parameters and the stack's
+     * unsubscribe secret, and the SES stand-in as the endpoint. Links point at {@code ./slate run}'s
+     * port, where a web app would be.
      */
     public Map<String, String> email() {
         return Map.of("EMAIL_FROM", "Slate <no-reply@slate.localhost>",
                 "EMAIL_CONFIGURATION_SET", "slate-email",
                 "APP_URL", "http://localhost:8080",
+                "API_URL", "http://localhost:8080",
+                "UNSUBSCRIBE_SECRET", "local unsubscribe secret of these stand-ins " + pid(),
                 "SLATE_EMAIL_ENDPOINT", endpoint("ses"));
     }
 

@@ -42,6 +42,9 @@ class CastingEmailsTest {
                 .containsExactlyInAnyOrder("You've been shortlisted for Maya Hart", "Callback booked: Maya Hart");
         SentMessage callback = to(address).stream().filter(m -> m.subject().startsWith("Callback")).findFirst().orElseThrow();
         assertThat(callback.text()).contains("Thu 3 Dec 2026, 17:30 GMT+03:00, in person");
+        assertThat(callback.headers()).containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+                .hasEntrySatisfying("List-Unsubscribe", link -> assertThat(link).startsWith("<http://localhost:8080/notifications/unsubscribe?token="));
+        assertThat(callback.text()).contains("Unsubscribe from these emails: http://localhost:8080/notifications/unsubscribe?token=");
     }
 
     @Test

@@ -191,8 +191,10 @@ final class DeployedFunction {
             environment.put("QUARKUS_" + service + "_ENDPOINT_OVERRIDE", standIns.endpoint(service.toLowerCase()));
         }
         environment.put("QUARKUS_S3_PATH_STYLE_ACCESS", "true");
+        Map<String, String> email = standIns.email();
+        email.forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
         if (environment.containsKey("EMAIL_FROM")) {
-            environment.putAll(standIns.email());
+            environment.put("SLATE_EMAIL_ENDPOINT", email.get("SLATE_EMAIL_ENDPOINT"));
         }
         environment.put("AWS_REGION", standIns.endpoint("region"));
         environment.put("AWS_DEFAULT_REGION", standIns.endpoint("region"));

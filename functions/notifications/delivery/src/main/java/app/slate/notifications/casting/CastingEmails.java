@@ -8,6 +8,8 @@ import app.slate.notifications.email.EmailChannel;
 import app.slate.notifications.email.EmailConfig;
 import app.slate.notifications.preferences.Category;
 import app.slate.notifications.preferences.Preferences;
+import app.slate.notifications.preferences.UnsubscribeLinks;
+import app.slate.notifications.preferences.UnsubscribeLinks.Unsubscribe;
 import app.slate.notifications.templates.Moments;
 import app.slate.platform.events.CastingEvents.AuditionChanged;
 import app.slate.platform.events.CastingEvents.RoleInvited;
@@ -37,12 +39,14 @@ public class CastingEmails {
     private final Preferences preferences;
     private final EmailChannel email;
     private final EmailConfig config;
+    private final UnsubscribeLinks links;
 
-    public CastingEmails(Contacts contacts, Preferences preferences, EmailChannel email, EmailConfig config) {
+    public CastingEmails(Contacts contacts, Preferences preferences, EmailChannel email, EmailConfig config, UnsubscribeLinks links) {
         this.contacts = contacts;
         this.preferences = preferences;
         this.email = email;
         this.config = config;
+        this.links = links;
     }
 
     public void roleInvited(EventEnvelope event, RoleInvited invitation) {
@@ -80,8 +84,17 @@ public class CastingEmails {
         for (String recipient : recipients) {
             contacts.find(recipient)
                     .filter(reader -> reader.email().isPresent() && preferences.allows(reader.accountId(), category, Channel.EMAIL))
-                    .ifPresent(reader -> email.send(new Delivery(event.id(), event.type(), reader.accountId(), Channel.EMAIL, template,
-                            reader.email().get()), reader.language(), values.apply(reader)));
+                    .ifPresent(reader -> {
+                        String unsubscribe = config.apiUrl().toString().replaceAll("/+$", "") + "/notifications/unsubscribe?token="
+                                + links.token(new Unsubscribe(reader.accountId(), category, Channel.EMAIL));
+                        Map<String, String> words = new HashMap<>(values.apply(reader));
+                        words.put("unsubscribe", unsubscribe);
+                        // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this link.
+                        Map<String, String> headers = Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
+                                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                        email.send(new Delivery(event.id(), event.type(), reader.accountId(), Channel.EMAIL, template, reader.email().get()),
+                                reader.language(), words, headers);
+                    });
         }
     }
 

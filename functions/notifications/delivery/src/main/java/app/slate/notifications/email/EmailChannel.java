@@ -49,6 +49,11 @@ public class EmailChannel {
 
     /** False when this message had already left for this event and person. */
     public boolean send(Delivery delivery, String language, Map<String, String> values) {
+        return send(delivery, language, values, Map.of());
+    }
+
+    /** With extra headers, such as a one-click unsubscribe link. */
+    public boolean send(Delivery delivery, String language, Map<String, String> values, Map<String, String> headers) {
         Optional<UUID> claimed = log.claim(delivery);
         if (claimed.isEmpty()) {
             return false;
@@ -58,7 +63,7 @@ public class EmailChannel {
             return false;
         }
         RenderedEmail rendered = templates.email(delivery.template(), language, values);
-        Email email = new Email(delivery.address(), rendered.subject(), rendered.text(), rendered.html(), Map.of());
+        Email email = new Email(delivery.address(), rendered.subject(), rendered.text(), rendered.html(), headers);
         try {
             log.sent(claimed.get(), PROVIDER, send(email, delivery.template()));
             return true;

@@ -17,6 +17,9 @@ public interface EmailConfig {
     /** Where a link in an email points: the web app's origin, e.g. {@code https://app.slate.example}. */
     URI appUrl();
 
+    /** The API's origin, e.g. {@code https://api.slate.example}: one-click unsubscribe posts there, not to the web app. */
+    URI apiUrl();
+
     /** A page of the web app, e.g. {@code link("/verify-email#token=...")}. */
     default String link(String pathAndMore) {
         return appUrl().toString().replaceAll("/+$", "") + pathAndMore;

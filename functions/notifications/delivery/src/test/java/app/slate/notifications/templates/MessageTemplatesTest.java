@@ -27,14 +27,14 @@ class MessageTemplatesTest {
                         "link", "https://app.slate.example/reset-password#token=xyz", "expires", "Thu 3 Dec 2026, 14:30 AST"),
                 "account-deleted", Map.of("name", "<b>Mallory</b>", "deletedAt", "Thu 3 Dec 2026, 11:30 GMT"),
                 "identity-verified", Map.of("name", "王芳", "verifiedAt", "Thu 3 Dec 2026, 11:30 GMT", "expires", ""),
-                "submission-status", Map.of("name", "Kwame Mensah", "role", "Maya Hart", "project", "The Glass Orchard",
+                "submission-status", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Kwame Mensah", "role", "Maya Hart", "project", "The Glass Orchard",
                         "status", "OFFERED", "link", "https://app.slate.example/submissions/7"),
-                "self-tape-requested", Map.of("name", "Ana Lucía Pérez", "role", "Maya Hart", "project", "The Glass Orchard",
+                "self-tape-requested", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Ana Lucía Pérez", "role", "Maya Hart", "project", "The Glass Orchard",
                         "due", "Fri 4 Dec 2026, 18:00 GMT", "link", "https://app.slate.example/submissions/7"),
-                "audition", Map.of("name", "Yui Tanaka", "role", "Maya Hart", "project", "The Glass Orchard",
+                "audition", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Yui Tanaka", "role", "Maya Hart", "project", "The Glass Orchard",
                         "when", "Thu 3 Dec 2026, 14:30 GMT", "callback", "yes", "cancelled", "", "online", "", "link",
                         "https://app.slate.example/submissions/7"),
-                "role-invited", Map.of("name", "Oluwaseun Adeyemi", "role", "Maya Hart", "project", "The Glass Orchard",
+                "role-invited", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Oluwaseun Adeyemi", "role", "Maya Hart", "project", "The Glass Orchard",
                         "closes", "Fri 15 Jan 2027, 18:00 GMT", "link", "https://app.slate.example/roles/7"),
                 "collaborator-invited", Map.of("name", "Dmitri Volkov", "inviter", "Mariam Haddad", "project", "The Glass Orchard",
                         "access", "EDITOR", "email", "dmitri@example.com", "link", "https://app.slate.example/projects/42/join"));
@@ -65,14 +65,14 @@ class MessageTemplatesTest {
 
     @Test
     void castingEmails_sayWhatHappened_inTheirSubject() {
-        Map<String, String> submission = new HashMap<>(Map.of("name", "", "role", "Maya Hart", "project", "The Glass Orchard", "link", "x"));
+        Map<String, String> submission = new HashMap<>(Map.of("unsubscribe", "u", "name", "", "role", "Maya Hart", "project", "The Glass Orchard", "link", "x"));
         submission.put("status", "OFFERED");
         assertThat(TEMPLATES.email("submission-status", "en", submission).subject()).isEqualTo("You've got an offer for Maya Hart");
         submission.put("status", "DECLINED");
         assertThat(TEMPLATES.email("submission-status", "en", submission).subject()).isEqualTo("An update on Maya Hart");
         assertThat(TEMPLATES.email("submission-status", "ar", submission).subject()).isEqualTo("مستجدات بشأن دور Maya Hart");
 
-        Map<String, String> audition = new HashMap<>(Map.of("name", "", "role", "Maya Hart", "project", "The Glass Orchard", "link", "x",
+        Map<String, String> audition = new HashMap<>(Map.of("unsubscribe", "u", "name", "", "role", "Maya Hart", "project", "The Glass Orchard", "link", "x",
                 "when", "Thu 3 Dec 2026, 14:30 GMT", "callback", "yes", "cancelled", "", "online", "yes"));
         RenderedEmail booked = TEMPLATES.email("audition", "en", audition);
         assertThat(booked.subject()).isEqualTo("Callback booked: Maya Hart");

@@ -1,6 +1,6 @@
 package app.slate.identity.webhook.clerk;
 
-import app.slate.platform.http.webhook.Hmac;
+import app.slate.platform.crypto.Hmac;
 import app.slate.platform.http.webhook.SignatureRefused;
 import java.time.Duration;
 import java.time.Instant;

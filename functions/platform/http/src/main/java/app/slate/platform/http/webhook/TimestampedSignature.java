@@ -1,5 +1,6 @@
 package app.slate.platform.http.webhook;
 
+import app.slate.platform.crypto.Hmac;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package app.slate.platform.http.webhook;
+package app.slate.platform.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
