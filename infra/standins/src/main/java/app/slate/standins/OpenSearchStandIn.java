@@ -2,14 +2,10 @@ package app.slate.standins;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,36 +77,18 @@ final class OpenSearchStandIn implements AutoCloseable {
         OpenSearchStandIn node = new OpenSearchStandIn(process, port);
         // A child process outlives a JVM that exits on failure unless it is stopped explicitly.
         Runtime.getRuntime().addShutdownHook(new Thread(node::close, "opensearch-stop"));
-        node.awaitReady(nodeDir);
+        try {
+            Readiness.await("OpenSearch", process, URI.create(node.endpoint() + "/_cluster/health?wait_for_status=yellow&timeout=1s"),
+                    START_TIMEOUT, nodeDir.resolve("logs/console.log"));
+        } catch (Exception notReady) {
+            node.close();
+            throw notReady;
+        }
         return node;
     }
 
     String endpoint() {
         return "http://127.0.0.1:" + port;
-    }
-
-    private void awaitReady(Path nodeDir) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(endpoint() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
-                .timeout(Duration.ofSeconds(3)).build();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("OpenSearch exited with " + process.exitValue()
-                        + "; see " + nodeDir.resolve("logs/console.log"));
-            }
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        close();
-        throw new IllegalStateException("OpenSearch did not become ready in " + START_TIMEOUT
-                + "; see " + nodeDir.resolve("logs/console.log"));
     }
 
     /** Unpacks OpenSearch and installs k-NN once, into a cache that any local user can read. */

@@ -3,14 +3,10 @@ package app.slate.standins;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -45,33 +41,17 @@ final class SesStandIn implements AutoCloseable {
                 .start();
         SesStandIn ses = new SesStandIn(process, port);
         Runtime.getRuntime().addShutdownHook(new Thread(ses::close, "ses-stop"));
-        ses.awaitReady(dir);
+        try {
+            Readiness.await("aws-ses-v2-local", process, URI.create(ses.endpoint() + "/health-check"), START_TIMEOUT, dir.resolve("ses.log"));
+        } catch (Exception notReady) {
+            ses.close();
+            throw notReady;
+        }
         return ses;
     }
 
     String endpoint() {
         return "http://127.0.0.1:" + port;
-    }
-
-    private void awaitReady(Path dir) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(endpoint() + "/health-check")).timeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("aws-ses-v2-local exited with " + process.exitValue() + "; see " + dir.resolve("ses.log"));
-            }
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(100);
-        }
-        close();
-        throw new IllegalStateException("aws-ses-v2-local did not answer in " + START_TIMEOUT + "; see " + dir.resolve("ses.log"));
     }
 
     /**

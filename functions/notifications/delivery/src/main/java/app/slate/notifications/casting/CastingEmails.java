@@ -85,8 +85,8 @@ public class CastingEmails {
             contacts.find(recipient)
                     .filter(reader -> reader.email().isPresent() && preferences.allows(reader.accountId(), category, Channel.EMAIL))
                     .ifPresent(reader -> {
-                        String unsubscribe = config.apiUrl().toString().replaceAll("/+$", "") + "/notifications/unsubscribe?token="
-                                + links.token(new Unsubscribe(reader.accountId(), category, Channel.EMAIL));
+                        String unsubscribe = config.apiLink("/notifications/unsubscribe?token="
+                                + links.token(new Unsubscribe(reader.accountId(), category, Channel.EMAIL)));
                         Map<String, String> words = new HashMap<>(values.apply(reader));
                         words.put("unsubscribe", unsubscribe);
                         // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this link.

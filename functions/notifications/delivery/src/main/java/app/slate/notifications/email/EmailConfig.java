@@ -22,7 +22,16 @@ public interface EmailConfig {
 
     /** A page of the web app, e.g. {@code link("/verify-email#token=...")}. */
     default String link(String pathAndMore) {
-        return appUrl().toString().replaceAll("/+$", "") + pathAndMore;
+        return under(appUrl(), pathAndMore);
+    }
+
+    /** A route of the API, e.g. {@code apiLink("/notifications/unsubscribe?token=...")}. */
+    default String apiLink(String pathAndMore) {
+        return under(apiUrl(), pathAndMore);
+    }
+
+    private static String under(URI origin, String pathAndMore) {
+        return origin.toString().replaceAll("/+$", "") + pathAndMore;
     }
 
     /** Only to reach an SES v2 endpoint other than AWS's (the local stand-in). */

@@ -37,7 +37,7 @@ public class TeamInvitations {
         String inviter = contacts.find(invitation.invitedBy()).map(Contact::displayName).orElse("");
         Map<String, String> values = Map.of(
                 "name", invitee.displayName() == null ? "" : invitee.displayName(),
-                "inviter", inviter == null ? "" : inviter,
+                "inviter", inviter,
                 "project", invitation.projectTitle(),
                 "access", invitation.access(),
                 "email", invitation.email(),

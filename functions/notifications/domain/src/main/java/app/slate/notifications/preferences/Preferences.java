@@ -47,9 +47,12 @@ public class Preferences {
             INSERT INTO notification_preferences (account_id, category, channel, enabled) VALUES ($1, $2, $3, $4)
             ON CONFLICT (account_id, category, channel) DO UPDATE SET enabled = excluded.enabled, updated_at = now()""";
 
+    /** A null language or zone keeps the one there (or the default, for a row that starts here). */
     private static final String LANGUAGE_AND_ZONE = """
-            INSERT INTO notification_contacts (account_id, language, time_zone, updated_at) VALUES ($1, $2, $3, '-infinity')
-            ON CONFLICT (account_id) DO UPDATE SET language = excluded.language, time_zone = excluded.time_zone""";
+            INSERT INTO notification_contacts (account_id, language, time_zone, updated_at)
+            VALUES ($1, COALESCE($2, 'en'), COALESCE($3, 'UTC'), '-infinity')
+            ON CONFLICT (account_id) DO UPDATE SET language = COALESCE($2, notification_contacts.language),
+                time_zone = COALESCE($3, notification_contacts.time_zone)""";
 
     private static final String READ_LANGUAGE_AND_ZONE = "SELECT language, time_zone FROM notification_contacts WHERE account_id = $1";
 
@@ -86,15 +89,14 @@ public class Preferences {
                 throw ProblemException.invalid("choices", change.channel() + " is not a channel Slate sends on yet; choose among " + CHANNELS);
             }
         }
-        return database.withTransaction(connection -> read(connection, accountId).chain(current -> {
-            Uni<Void> done = connection.preparedQuery(LANGUAGE_AND_ZONE).execute(Tuple.of(accountId,
-                    language == null ? current.language() : language, timeZone == null ? current.timeZone() : timeZone)).replaceWithVoid();
+        return database.withTransaction(connection -> {
+            Uni<Void> done = connection.preparedQuery(LANGUAGE_AND_ZONE).execute(Tuple.of(accountId, language, timeZone)).replaceWithVoid();
             for (Choice change : changes) {
                 done = done.chain(() -> connection.preparedQuery(SET)
                         .execute(Tuple.of(accountId, change.category().name(), change.channel().name(), change.enabled())).replaceWithVoid());
             }
             return done.chain(() -> read(connection, accountId));
-        }));
+        });
     }
 
     private static Uni<Settings> read(SqlConnection connection, UUID accountId) {
