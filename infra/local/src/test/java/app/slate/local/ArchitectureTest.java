@@ -35,7 +35,8 @@ class ArchitectureTest {
                     + "submission_notes shortlists shortlist_entries self_tape_requests audition_slots",
             "scripts", "scripts script_role_drafts",
             "ingestion", "ingestion_messages casting_call_drafts",
-            "notifications", "notification_contacts notification_preferences notification_deliveries notification_suppressions"));
+            "notifications", "notification_contacts notification_preferences notification_deliveries notification_suppressions "
+                    + "notification_schedule notification_calendar"));
 
     /** An entity's table, or a table named after an SQL keyword in a query string. */
     private static final Pattern TABLE = Pattern.compile("@Table\\(name\\s*=\\s*\"([a-z_]+)\"|\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");

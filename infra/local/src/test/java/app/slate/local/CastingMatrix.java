@@ -139,6 +139,10 @@ final class CastingMatrix {
                         (w, r) -> r.queryParam("token", "made-up.token").get("/notifications/unsubscribe"))),
                 entry("GET /notifications/deliveries", AuthorizationMatrixTest.route(401, 200, 200, 200,
                         (w, r) -> r.get("/notifications/deliveries"))),
+                // A booking's calendar file is its attendees' alone; anyone else, admins too, is told there is none
+                // (AuditionCalendarTest downloads one as its talent and is refused it as another).
+                entry("GET /notifications/calendar/auditions/{submissionId}/{round}", AuthorizationMatrixTest.route(401, 404, 404, 404,
+                        (w, r) -> r.get("/notifications/calendar/auditions/" + UUID.randomUUID() + "/1"))),
                 entry("GET /admin/notifications/figures", AuthorizationMatrixTest.route(401, 403, 403, 200,
                         (w, r) -> r.queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2026-12-31T00:00:00Z")
                                 .get("/admin/notifications/figures"))));

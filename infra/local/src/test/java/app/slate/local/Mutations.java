@@ -232,6 +232,7 @@ final class Mutations {
         String text = switch (schema.path("format").asText()) {
             case "date" -> name.toLowerCase().contains("birth") ? "2000-01-15" : "2031-01-15";
             case "date-time" -> schema.path("examples").path(0).asText("Z").endsWith("Z") ? "2031-01-15T10:00:00Z" : "2031-01-15T10:00:00";
+            case "local-time", "time" -> "21:30";
             case "uuid" -> UUID.randomUUID().toString();
             case "email" -> "fuzz@example.com";
             case "uri", "url" -> "https://example.com/fuzz";

@@ -1,5 +1,7 @@
 package app.slate.standins;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +47,12 @@ public final class SesStore {
             email.path("destination").path("to").forEach(address -> to.add(address.asText()));
             Map<String, String> headers = new LinkedHashMap<>();
             email.path("headers").forEach(header -> headers.put(header.path("name").asText(), header.path("value").asText()));
+            List<SentMessage.File> attachments = new ArrayList<>();
+            email.path("attachments").forEach(file -> attachments.add(new SentMessage.File(file.path("filename").asText(),
+                    file.path("contentType").asText(), new String(Base64.getDecoder().decode(file.path("content").asText()), UTF_8))));
             emails.add(new SentMessage("email", email.path("messageId").asText(), to, email.path("from").asText(),
                     email.path("subject").asText(), email.path("body").path("text").asText(null),
-                    email.path("body").path("html").asText(null), headers, Instant.ofEpochSecond(email.path("at").asLong())));
+                    email.path("body").path("html").asText(null), headers, attachments, Instant.ofEpochSecond(email.path("at").asLong())));
         }
         return emails;
     }

@@ -1,8 +1,11 @@
 package app.slate.notifications;
 
 import app.slate.notifications.account.AccountEmails;
+import app.slate.notifications.casting.AuditionNotices;
 import app.slate.notifications.casting.CastingEmails;
+import app.slate.notifications.digest.SubmissionDigests;
 import app.slate.notifications.feedback.EmailFeedbackReports;
+import app.slate.notifications.reminders.Reminders;
 import app.slate.notifications.team.TeamInvitations;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.IdentityEvents;
@@ -16,12 +19,14 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
 
 /**
  * SQS batch handler of the notifications queue: casting events reach their recipients' inboxes
- * and, per their preferences, their email; account events keep the contacts and send the account
- * emails; SES's reports (from the email feedback queue) update the delivery log. Reports only the
- * failed messages for retry.
+ * and, per their preferences, their email (held through quiet hours when they can wait), with
+ * reminders planned for auditions and self-tapes and new submissions gathered into the team's
+ * digests; account events keep the contacts and send the account emails; SES's reports (from the
+ * email feedback queue) update the delivery log. Reports only the failed messages for retry.
  */
 @Named(NotificationsHandler.NAME)
 @ApplicationScoped
@@ -34,7 +39,8 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
     private final EventHandlers handlers;
 
     public NotificationsHandler(IdempotentBatchConsumer consumer, QueueMessages messages, InboxDelivery inbox, AccountEmails account,
-                                TeamInvitations team, CastingEmails casting, EmailFeedbackReports feedback) {
+                                TeamInvitations team, CastingEmails casting, AuditionNotices auditions, Reminders reminders,
+                                SubmissionDigests digests, EmailFeedbackReports feedback) {
         this.consumer = consumer;
         this.messages = messages;
         this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
@@ -48,23 +54,29 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                 .on(CastingEvents.COLLABORATOR_INVITED, team::invited)
                 .on(CastingEvents.ROLE_INVITED, (event, p) -> {
                     inbox.deliver(event, InboxTemplates.invited(p), p.recipients());
-                    casting.roleInvited(event, p);
+                    casting.roleInvited(event, p, Instant.now());
                 })
                 .on(CastingEvents.SUBMISSION_STATUS_CHANGED, (event, p) -> {
+                    if (p.from() == null) {
+                        digests.gather(p, Instant.now());
+                        return;
+                    }
                     inbox.deliver(event, InboxTemplates.statusChanged(p), p.recipients());
-                    casting.statusChanged(event, p);
+                    casting.statusChanged(event, p, Instant.now());
                 })
                 .on(CastingEvents.SELF_TAPE_REQUESTED, (event, p) -> {
                     inbox.deliver(event, InboxTemplates.selfTapeRequested(p), p.recipients());
-                    casting.selfTapeRequested(event, p);
+                    casting.selfTapeRequested(event, p, Instant.now());
+                    reminders.selfTapeRequested(p, Instant.now());
                 })
+                .on(CastingEvents.SELF_TAPE_ANSWERED, (event, p) -> reminders.selfTapeAnswered(p.selfTapeId()))
                 .on(CastingEvents.AUDITION_BOOKED, (event, p) -> {
                     inbox.deliver(event, InboxTemplates.audition(p, true), p.recipients());
-                    casting.audition(event, p, false);
+                    auditions.changed(event, p, false);
                 })
                 .on(CastingEvents.AUDITION_CANCELLED, (event, p) -> {
                     inbox.deliver(event, InboxTemplates.audition(p, false), p.recipients());
-                    casting.audition(event, p, true);
+                    auditions.changed(event, p, true);
                 })
                 .complete();
     }

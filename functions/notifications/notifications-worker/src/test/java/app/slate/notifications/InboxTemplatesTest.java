@@ -46,6 +46,6 @@ class InboxTemplatesTest {
     }
 
     private static AuditionChanged audition(String zone) {
-        return new AuditionChanged(UUID.randomUUID(), SUBMISSION, "Maya Hart", "P", 1, STARTS, zone, "VIRTUAL", TO);
+        return new AuditionChanged(UUID.randomUUID(), SUBMISSION, "talent-1", "Maya Hart", "P", 1, STARTS, 20, zone, "VIRTUAL", null, "https://meet.example.com/maya", TO, TO);
     }
 }

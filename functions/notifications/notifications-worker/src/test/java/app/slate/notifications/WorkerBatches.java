@@ -29,11 +29,15 @@ final class WorkerBatches {
                 .replace("2030-01-01T00:00:00Z", expiresAt);
     }
 
-    /** events/notifications-worker/casting-events.json (a shortlist and a callback) for this recipient, with fresh event ids. */
+    /**
+     * events/notifications-worker/casting-events.json (a shortlist and a callback) for this
+     * recipient, with fresh event ids and a fresh submission (so each test has its own booking).
+     */
     static String castingEvents(Object recipient) {
         return Events.read("notifications-worker", "casting-events.json")
                 .replace("b7f3c1d2-4e5f-4a6b-8c7d-9e0f1a2b3c4d", UUID.randomUUID().toString())
                 .replace("c8a4d2e3-5f6a-4b7c-9d8e-0f1a2b3c4d5e", UUID.randomUUID().toString())
+                .replace("5b1f8a52-8d7e-4b8e-9a1c-2f6d3e4a5b6c", UUID.randomUUID().toString())
                 .replace("<recipient>", recipient.toString());
     }
 }

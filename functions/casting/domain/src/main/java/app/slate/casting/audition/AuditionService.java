@@ -196,12 +196,16 @@ public class AuditionService {
     private Uni<Void> announce(EventType<CastingEvents.AuditionChanged> type, AuditionSlot slot, Submission submission, Caller caller) {
         return CastingRole.<CastingRole>findById(slot.roleId).chain(role -> Project.<Project>findById(role.projectId)
                 .chain(project -> ProjectTeam.memberIds(project).chain(team -> {
-                    List<String> recipients = new ArrayList<>(team);
-                    recipients.add(submission.talentId);
-                    recipients.removeIf(id -> id.equals(caller.userId()) || id.equals(caller.actingPerson()));
+                    List<String> attendees = new ArrayList<>(team);
+                    attendees.add(submission.talentId);
+                    attendees.add(caller.userId());
+                    List<String> everyone = attendees.stream().distinct().toList();
+                    List<String> recipients = everyone.stream()
+                            .filter(id -> !id.equals(caller.userId()) && !id.equals(caller.actingPerson())).toList();
                     return outbox.record(type, slot.id.toString(),
-                            new CastingEvents.AuditionChanged(slot.id, submission.id, role.name, project.publicTitle(), slot.round,
-                                    slot.startsAt, slot.timeZone, slot.mode, recipients.stream().distinct().toList()));
+                            new CastingEvents.AuditionChanged(slot.id, submission.id, submission.talentId, role.name, project.publicTitle(), slot.round,
+                                    slot.startsAt, slot.durationMinutes, slot.timeZone, slot.mode, slot.location, slot.meetingUrl,
+                                    recipients, everyone));
                 }))).replaceWithVoid();
     }
 

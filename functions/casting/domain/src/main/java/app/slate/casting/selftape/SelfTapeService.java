@@ -85,8 +85,8 @@ public class SelfTapeService {
             request.status = SelfTapeStatus.DECLINED.name();
             request.declineReason = reason;
             request.updatedAt = Instant.now();
-            return SelfTapeView.of(request);
-        });
+            return request;
+        }).call(this::answered).map(SelfTapeView::of);
     }
 
     /** Sends the tape: a ready video of the talent's own. A tape may be replaced until the deadline. */
@@ -98,8 +98,16 @@ public class SelfTapeService {
                     request.tapeAssetId = mediaAssetId;
                     request.status = SelfTapeStatus.SUBMITTED.name();
                     request.updatedAt = Instant.now();
-                    return SelfTapeView.of(request);
-                });
+                    return request;
+                })
+                .call(this::answered)
+                .map(SelfTapeView::of);
+    }
+
+    /** Notifications stops the request's reminders. */
+    private Uni<Void> answered(SelfTapeRequest request) {
+        return outbox.record(CastingEvents.SELF_TAPE_ANSWERED, request.id.toString(),
+                new CastingEvents.SelfTapeAnswered(request.id, request.submissionId, request.status)).replaceWithVoid();
     }
 
     /** The caller's own request, in one of the given states and before its deadline. */

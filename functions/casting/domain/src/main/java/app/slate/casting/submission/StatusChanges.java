@@ -1,6 +1,7 @@
 package app.slate.casting.submission;
 
 import app.slate.casting.project.Project;
+import app.slate.casting.project.ProjectTeam;
 import app.slate.casting.role.CastingRole;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.outbox.Outbox;
@@ -36,12 +37,16 @@ public class StatusChanges {
                 .replaceWithVoid();
     }
 
-    /** The first line of a new submission's history, which it returns. */
+    /**
+     * The first line of a new submission's history, which it returns. The project's team are its
+     * recipients: notifications gathers new submissions into each member's digest.
+     */
     public Uni<StatusEvent> submitted(Submission submission, CastingRole role, Project project) {
         return record(submission, null, submission.submittedBy, null, submission.createdAt)
-                .call(() -> outbox.record(CastingEvents.SUBMISSION_STATUS_CHANGED, submission.id.toString(), new CastingEvents.SubmissionStatusChanged(submission.id, role.id, role.name,
+                .call(() -> ProjectTeam.memberIds(project).chain(team -> outbox.record(CastingEvents.SUBMISSION_STATUS_CHANGED,
+                        submission.id.toString(), new CastingEvents.SubmissionStatusChanged(submission.id, role.id, role.name,
                                 project.publicTitle(), null, submission.status, null, submission.submittedBy,
-                                submission.createdAt, List.of())));
+                                submission.createdAt, team))));
     }
 
     private static Uni<StatusEvent> record(Submission submission, String from, String actorId, String reason, Instant at) {

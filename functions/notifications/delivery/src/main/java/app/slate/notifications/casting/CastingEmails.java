@@ -1,11 +1,16 @@
 package app.slate.notifications.casting;
 
+import app.slate.notifications.calendar.CalendarEntry;
+import app.slate.notifications.calendar.Invitations;
 import app.slate.notifications.contacts.Contact;
 import app.slate.notifications.contacts.Contacts;
 import app.slate.notifications.delivery.Channel;
 import app.slate.notifications.delivery.Delivery;
-import app.slate.notifications.email.EmailChannel;
+import app.slate.notifications.email.Attachment;
 import app.slate.notifications.email.EmailConfig;
+import app.slate.notifications.email.PendingEmail;
+import app.slate.notifications.outreach.Courier;
+import app.slate.notifications.outreach.Urgency;
 import app.slate.notifications.preferences.Category;
 import app.slate.notifications.preferences.Preferences;
 import app.slate.notifications.preferences.UnsubscribeLinks;
@@ -17,83 +22,142 @@ import app.slate.platform.events.CastingEvents.SelfTapeRequested;
 import app.slate.platform.events.CastingEvents.SubmissionStatusChanged;
 import app.slate.platform.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The emails talent get about roles and their submissions, beside the inbox item every event
- * makes: an invitation to submit, a decision (shortlisted, callback, offer, booked, not this
- * time), a self-tape request, an audition booked or cancelled. Each goes to every person the event names who has an address and has not
- * switched the category off for email, written in their language with times in their zone.
- * Seen and withdrawn are in-app only: an email for every glance would teach people to ignore them.
+ * The emails people get about roles, submissions, self-tapes and auditions, beside the inbox item
+ * every event makes: an invitation to submit, a decision (shortlisted, callback, offer, booked, not
+ * this time), a self-tape request and its reminders, an audition booked, moved or cancelled (with
+ * its calendar invitation) and its reminders. Each goes to every person named who has an address
+ * and has not switched the category off for email, in their language with times in their zone,
+ * through the {@link Courier}, which holds what can wait through their quiet hours. Seen and
+ * withdrawn are in-app only: an email for every glance would teach people to ignore them.
  */
 @ApplicationScoped
 public class CastingEmails {
 
     static final Set<String> EMAILED_STATUSES = Set.of("SHORTLISTED", "CALLBACK", "OFFERED", "BOOKED", "DECLINED");
 
+    /** What caused an email: the event (or the reminder) whose id keeps it from going twice. */
+    public record Cause(UUID id, String type) {
+
+        public static Cause of(EventEnvelope event) {
+            return new Cause(event.id(), event.type());
+        }
+    }
+
     private final Contacts contacts;
     private final Preferences preferences;
-    private final EmailChannel email;
+    private final Courier courier;
     private final EmailConfig config;
     private final UnsubscribeLinks links;
 
-    public CastingEmails(Contacts contacts, Preferences preferences, EmailChannel email, EmailConfig config, UnsubscribeLinks links) {
+    public CastingEmails(Contacts contacts, Preferences preferences, Courier courier, EmailConfig config, UnsubscribeLinks links) {
         this.contacts = contacts;
         this.preferences = preferences;
-        this.email = email;
+        this.courier = courier;
         this.config = config;
         this.links = links;
     }
 
-    public void roleInvited(EventEnvelope event, RoleInvited invitation) {
-        send(event, invitation.recipients(), Category.ROLE_INVITATIONS, "role-invited", reader -> values(reader, invitation.roleName(),
-                invitation.projectTitle(), "/roles/" + invitation.roleId(),
-                Map.of("closes", Moments.format(invitation.deadline(), reader.language(), reader.timeZone()))));
+    public void roleInvited(EventEnvelope event, RoleInvited invitation, Instant now) {
+        send(Cause.of(event), invitation.recipients(), Category.ROLE_INVITATIONS, "role-invited", Urgency.CAN_WAIT, now,
+                reader -> values(reader, invitation.roleName(), invitation.projectTitle(), "/roles/" + invitation.roleId(),
+                        Map.of("closes", Moments.format(invitation.deadline(), reader.language(), reader.timeZone()))));
     }
 
-    public void statusChanged(EventEnvelope event, SubmissionStatusChanged change) {
+    public void statusChanged(EventEnvelope event, SubmissionStatusChanged change, Instant now) {
         if (!EMAILED_STATUSES.contains(change.to())) {
             return;
         }
-        send(event, change.recipients(), Category.SUBMISSIONS, "submission-status", reader -> values(reader, change.roleName(),
-                change.projectTitle(), "/submissions/" + change.submissionId(), Map.of("status", change.to())));
+        send(Cause.of(event), change.recipients(), Category.SUBMISSIONS, "submission-status", Urgency.CAN_WAIT, now,
+                reader -> values(reader, change.roleName(), change.projectTitle(), "/submissions/" + change.submissionId(),
+                        Map.of("status", change.to())));
     }
 
-    public void selfTapeRequested(EventEnvelope event, SelfTapeRequested request) {
-        send(event, request.recipients(), Category.SELF_TAPES, "self-tape-requested", reader -> values(reader, request.roleName(),
-                request.projectTitle(), "/submissions/" + request.submissionId(),
-                Map.of("due", Moments.format(request.deadline(), reader.language(), reader.timeZone()))));
+    public void selfTapeRequested(EventEnvelope event, SelfTapeRequested request, Instant now) {
+        selfTape(Cause.of(event), request, "self-tape-requested", now);
     }
 
-    /** Times are the reader's: an in-person audition in another zone still reads in the reader's own, with the zone named. */
-    public void audition(EventEnvelope event, AuditionChanged audition, boolean cancelled) {
-        send(event, audition.recipients(), Category.AUDITIONS, "audition", reader -> values(reader, audition.roleName(),
-                audition.projectTitle(), "/submissions/" + audition.submissionId(), Map.of(
-                        "when", Moments.format(audition.startsAt(), reader.language(), reader.timeZone()),
-                        "callback", audition.round() > 1 ? "yes" : "",
-                        "cancelled", cancelled ? "yes" : "",
-                        "online", "VIRTUAL".equals(audition.mode()) ? "yes" : "")));
+    /** A reminder before a self-tape's deadline, to whoever the request was for. */
+    public void selfTapeReminder(Cause reminder, SelfTapeRequested request, Instant now) {
+        selfTape(reminder, request, "self-tape-reminder", now);
     }
 
-    private void send(EventEnvelope event, List<String> recipients, Category category, String template,
-                      Function<Contact, Map<String, String>> values) {
+    /**
+     * An audition booked, moved or cancelled, with its calendar invitation attached: times are the
+     * reader's, so an in-person audition in another zone still reads in their own, with the zone named.
+     */
+    public void audition(EventEnvelope event, AuditionChanged audition, CalendarEntry.Outcome calendar, Instant now) {
+        CalendarEntry entry = calendar.entry();
+        send(Cause.of(event), audition.recipients(), Category.AUDITIONS, "audition", Urgency.ofAudition(audition.startsAt(), now), now,
+                reader -> auditionValues(reader, audition, Map.of(
+                        "cancelled", calendar.change() == CalendarEntry.Change.CANCELLED ? "yes" : "",
+                        "moved", calendar.change() == CalendarEntry.Change.MOVED ? "yes" : "")),
+                reader -> List.of(new Attachment("audition.ics", "text/calendar; charset=UTF-8; method=" + (entry.cancelled() ? "CANCEL" : "REQUEST"),
+                        Invitations.emailed(entry, reader.zone(), new Invitations.Addressed(config.fromAddress(), reader.email().orElseThrow())))));
+    }
+
+    /** A reminder before an audition, to the talent. */
+    public void auditionReminder(Cause reminder, AuditionChanged audition, Instant now) {
+        send(reminder, List.of(audition.talentId()), Category.AUDITIONS, "audition-reminder", Urgency.ofAudition(audition.startsAt(), now),
+                now, reader -> auditionValues(reader, audition, Map.of()), reader -> List.of());
+    }
+
+    private void selfTape(Cause cause, SelfTapeRequested request, String template, Instant now) {
+        send(cause, request.recipients(), Category.SELF_TAPES, template, Urgency.ofSelfTape(request.deadline(), now), now,
+                reader -> values(reader, request.roleName(), request.projectTitle(), "/submissions/" + request.submissionId(),
+                        Map.of("due", Moments.format(request.deadline(), reader.language(), reader.timeZone()))));
+    }
+
+    /**
+     * A team member's digest of the submissions that arrived in its window: how many in all, and a
+     * row per role (role, project, count, link to the role's submissions).
+     */
+    public void submissionsDigest(Cause digest, String member, int total, List<Map<String, String>> roles, Instant now) {
+        send(digest, List.of(member), Category.NEW_SUBMISSIONS, "submissions-digest", Urgency.CAN_WAIT, now, reader -> Map.of(
+                "name", reader.displayName() == null ? "" : reader.displayName(),
+                "count", String.valueOf(total),
+                "roles", roles));
+    }
+
+    private Map<String, String> auditionValues(Contact reader, AuditionChanged audition, Map<String, String> more) {
+        Map<String, String> values = new HashMap<>(more);
+        values.put("when", Moments.format(audition.startsAt(), reader.language(), reader.timeZone()));
+        values.put("callback", audition.round() > 1 ? "yes" : "");
+        values.put("online", "VIRTUAL".equals(audition.mode()) ? "yes" : "");
+        values.put("where", audition.location() == null ? "" : audition.location());
+        return values(reader, audition.roleName(), audition.projectTitle(), "/submissions/" + audition.submissionId(), values);
+    }
+
+    private void send(Cause cause, List<String> recipients, Category category, String template, Urgency urgency, Instant now,
+                      Function<Contact, Map<String, ?>> values) {
+        send(cause, recipients, category, template, urgency, now, values, reader -> List.of());
+    }
+
+    private void send(Cause cause, List<String> recipients, Category category, String template, Urgency urgency, Instant now,
+                      Function<Contact, Map<String, ?>> values, Function<Contact, List<Attachment>> attachments) {
         for (String recipient : recipients) {
             contacts.find(recipient)
                     .filter(reader -> reader.email().isPresent() && preferences.allows(reader.accountId(), category, Channel.EMAIL))
                     .ifPresent(reader -> {
                         String unsubscribe = config.apiLink("/notifications/unsubscribe?token="
                                 + links.token(new Unsubscribe(reader.accountId(), category, Channel.EMAIL)));
-                        Map<String, String> words = new HashMap<>(values.apply(reader));
+                        Map<String, Object> words = new HashMap<>(values.apply(reader));
                         words.put("unsubscribe", unsubscribe);
                         // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this link.
                         Map<String, String> headers = Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
                                 "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                        email.send(new Delivery(event.id(), event.type(), reader.accountId(), Channel.EMAIL, template, reader.email().get()),
-                                reader.language(), words, headers);
+                        Delivery delivery = new Delivery(cause.id(), cause.type(), reader.accountId(), Channel.EMAIL, template,
+                                reader.email().get());
+                        courier.email(reader, new PendingEmail(delivery, reader.language(), words, headers, attachments.apply(reader)),
+                                urgency, now);
                     });
         }
     }

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.AttachmentContentDisposition;
 import software.amazon.awssdk.services.sesv2.model.BadRequestException;
 import software.amazon.awssdk.services.sesv2.model.Body;
 import software.amazon.awssdk.services.sesv2.model.Content;
@@ -47,13 +49,14 @@ public class EmailChannel {
         this.suppressions = suppressions;
     }
 
-    /** False when this message had already left for this event and person. */
-    public boolean send(Delivery delivery, String language, Map<String, String> values) {
-        return send(delivery, language, values, Map.of());
+    /** False when this message had already left for this event and person, or was refused. */
+    public boolean send(Delivery delivery, String language, Map<String, ?> values) {
+        return send(new PendingEmail(delivery, language, values));
     }
 
-    /** With extra headers, such as a one-click unsubscribe link. */
-    public boolean send(Delivery delivery, String language, Map<String, String> values, Map<String, String> headers) {
+    /** With everything an email may carry: headers such as a one-click unsubscribe link, attachments. */
+    public boolean send(PendingEmail pending) {
+        Delivery delivery = pending.delivery();
         Optional<UUID> claimed = log.claim(delivery);
         if (claimed.isEmpty()) {
             return false;
@@ -62,8 +65,9 @@ public class EmailChannel {
             log.failed(claimed.get(), "suppressed: this address bounced for good or complained");
             return false;
         }
-        RenderedEmail rendered = templates.email(delivery.template(), language, values);
-        Email email = new Email(delivery.address(), rendered.subject(), rendered.text(), rendered.html(), headers);
+        RenderedEmail rendered = templates.email(delivery.template(), pending.language(), pending.values());
+        Email email = new Email(delivery.address(), rendered.subject(), rendered.text(), rendered.html(), pending.headers(),
+                pending.attachments());
         try {
             log.sent(claimed.get(), PROVIDER, send(email, delivery.template()));
             return true;
@@ -86,7 +90,8 @@ public class EmailChannel {
                 .content(content -> content.simple(message -> message
                         .subject(utf8(email.subject()))
                         .body(Body.builder().text(utf8(email.text())).html(utf8(email.html())).build())
-                        .headers(headers(email)))))
+                        .headers(headers(email))
+                        .attachments(attachments(email)))))
                 .messageId();
     }
 
@@ -94,6 +99,18 @@ public class EmailChannel {
     private static List<MessageHeader> headers(Email email) {
         return email.headers().isEmpty() ? null : email.headers().entrySet().stream()
                 .map(header -> MessageHeader.builder().name(header.getKey()).value(header.getValue()).build())
+                .toList();
+    }
+
+    /** None at all rather than an empty list, as with headers. */
+    private static List<software.amazon.awssdk.services.sesv2.model.Attachment> attachments(Email email) {
+        return email.attachments().isEmpty() ? null : email.attachments().stream()
+                .map(file -> software.amazon.awssdk.services.sesv2.model.Attachment.builder()
+                        .fileName(file.fileName())
+                        .contentType(file.contentType())
+                        .contentDisposition(AttachmentContentDisposition.ATTACHMENT)
+                        .rawContent(SdkBytes.fromUtf8String(file.content()))
+                        .build())
                 .toList();
     }
 

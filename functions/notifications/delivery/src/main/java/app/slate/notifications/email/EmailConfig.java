@@ -11,6 +11,13 @@ public interface EmailConfig {
     /** The sender, e.g. {@code Slate <no-reply@mail.slate.example>}: an identity verified in SES. */
     String from();
 
+    /** The sender's bare address ({@code no-reply@mail.slate.example}), as a calendar invitation's organizer needs it. */
+    default String fromAddress() {
+        String from = from().strip();
+        int open = from.lastIndexOf('<');
+        return open >= 0 && from.endsWith(">") ? from.substring(open + 1, from.length() - 1).strip() : from;
+    }
+
     /** The SES configuration set: it carries the event destination that reports bounces and complaints. */
     String configurationSet();
 

@@ -41,7 +41,7 @@ public final class MessageTemplates {
         return preferred != null && Contact.LANGUAGES.contains(preferred) ? preferred : "en";
     }
 
-    public RenderedEmail email(String name, String language, Map<String, String> values) {
+    public RenderedEmail email(String name, String language, Map<String, ?> values) {
         String lang = language(language);
         String text = render("email/" + name + "." + lang + ".txt", lang, values).strip();
         int blank = text.indexOf("\n\n");
@@ -52,7 +52,7 @@ public final class MessageTemplates {
                 render("email/" + name + "." + lang + ".html", lang, values));
     }
 
-    private String render(String id, String language, Map<String, String> values) {
+    private String render(String id, String language, Map<String, ?> values) {
         Template template = engine.getTemplate(id);
         if (template == null) {
             throw new IllegalArgumentException("no template " + ROOT + id);

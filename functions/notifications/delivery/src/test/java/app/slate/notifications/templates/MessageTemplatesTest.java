@@ -20,39 +20,58 @@ class MessageTemplatesTest {
 
     /** Realistic values for each email template: names in several scripts, one with markup in it. */
     static List<Object[]> everyEmailInEveryLanguage() {
-        Map<String, Map<String, String>> values = Map.of(
+        String unsubscribe = "https://api.slate.example/notifications/unsubscribe?token=abc.def";
+        Map<String, Map<String, ?>> values = Map.ofEntries(Map.entry(
                 "verify-email", Map.of("name", "Siobhán O'Brien", "email", "siobhan@example.ie",
-                        "link", "https://app.slate.example/verify-email#token=abc_DEF-123", "expires", "Thu 3 Dec 2026, 11:30 GMT"),
-                "password-reset", Map.of("name", "ليلى العتيبي", "email", "layla@example.sa",
-                        "link", "https://app.slate.example/reset-password#token=xyz", "expires", "Thu 3 Dec 2026, 14:30 AST"),
-                "account-deleted", Map.of("name", "<b>Mallory</b>", "deletedAt", "Thu 3 Dec 2026, 11:30 GMT"),
-                "identity-verified", Map.of("name", "王芳", "verifiedAt", "Thu 3 Dec 2026, 11:30 GMT", "expires", ""),
-                "submission-status", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Kwame Mensah", "role", "Maya Hart", "project", "The Glass Orchard",
-                        "status", "OFFERED", "link", "https://app.slate.example/submissions/7"),
-                "self-tape-requested", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Ana Lucía Pérez", "role", "Maya Hart", "project", "The Glass Orchard",
-                        "due", "Fri 4 Dec 2026, 18:00 GMT", "link", "https://app.slate.example/submissions/7"),
-                "audition", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Yui Tanaka", "role", "Maya Hart", "project", "The Glass Orchard",
-                        "when", "Thu 3 Dec 2026, 14:30 GMT", "callback", "yes", "cancelled", "", "online", "", "link",
-                        "https://app.slate.example/submissions/7"),
-                "role-invited", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Oluwaseun Adeyemi", "role", "Maya Hart", "project", "The Glass Orchard",
-                        "closes", "Fri 15 Jan 2027, 18:00 GMT", "link", "https://app.slate.example/roles/7"),
-                "collaborator-invited", Map.of("name", "Dmitri Volkov", "inviter", "Mariam Haddad", "project", "The Glass Orchard",
-                        "access", "EDITOR", "email", "dmitri@example.com", "link", "https://app.slate.example/projects/42/join"));
+                        "link", "https://app.slate.example/verify-email#token=abc_DEF-123", "expires", "Thu 3 Dec 2026, 11:30 GMT")),
+                Map.entry("password-reset", Map.of("name", "ليلى العتيبي", "email", "layla@example.sa",
+                        "link", "https://app.slate.example/reset-password#token=xyz", "expires", "Thu 3 Dec 2026, 14:30 AST")),
+                Map.entry("account-deleted", Map.of("name", "<b>Mallory</b>", "deletedAt", "Thu 3 Dec 2026, 11:30 GMT")),
+                Map.entry("identity-verified", Map.of("name", "王芳", "verifiedAt", "Thu 3 Dec 2026, 11:30 GMT", "expires", "")),
+                Map.entry("submission-status", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Kwame Mensah", "role", "Maya Hart", "project", "The Glass Orchard",
+                        "status", "OFFERED", "link", "https://app.slate.example/submissions/7")),
+                Map.entry("self-tape-requested", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Ana Lucía Pérez", "role", "Maya Hart", "project", "The Glass Orchard",
+                        "due", "Fri 4 Dec 2026, 18:00 GMT", "link", "https://app.slate.example/submissions/7")),
+                Map.entry("audition", words("unsubscribe", unsubscribe, "name", "Yui Tanaka", "role", "Maya Hart", "project", "The Glass Orchard",
+                        "when", "Thu 3 Dec 2026, 14:30 GMT", "callback", "yes", "cancelled", "", "moved", "", "online", "",
+                        "where", "Spotlight Studios, 7 Leicester Place, London WC2H 7BP", "link", "https://app.slate.example/submissions/7")),
+                Map.entry("role-invited", Map.of("unsubscribe", "https://api.slate.example/notifications/unsubscribe?token=abc.def", "name", "Oluwaseun Adeyemi", "role", "Maya Hart", "project", "The Glass Orchard",
+                        "closes", "Fri 15 Jan 2027, 18:00 GMT", "link", "https://app.slate.example/roles/7")),
+                Map.entry("collaborator-invited", Map.of("name", "Dmitri Volkov", "inviter", "Mariam Haddad", "project", "The Glass Orchard",
+                        "access", "EDITOR", "email", "dmitri@example.com", "link", "https://app.slate.example/projects/42/join")),
+                Map.entry("audition-reminder", Map.of("unsubscribe", unsubscribe, "name", "Zoë Ngata", "role", "Maya Hart",
+                        "project", "The Glass Orchard", "when", "Thu 3 Dec 2026, 14:30 GMT", "callback", "", "online", "",
+                        "where", "Spotlight Studios, 7 Leicester Place, London WC2H 7BP", "link", "https://app.slate.example/submissions/7")),
+                Map.entry("self-tape-reminder", Map.of("unsubscribe", unsubscribe, "name", "Nguyễn Thị Lan", "role", "Maya Hart",
+                        "project", "The Glass Orchard", "due", "Fri 4 Dec 2026, 18:00 GMT", "link", "https://app.slate.example/submissions/7")),
+                Map.entry("submissions-digest", Map.of("unsubscribe", unsubscribe, "name", "Mariam Haddad", "count", "3", "roles", List.of(
+                        Map.of("role", "Maya Hart", "project", "The Glass Orchard", "count", "2", "link", "https://app.slate.example/roles/7/submissions"),
+                        Map.of("role", "<i>Young Tom</i>", "project", "The Glass Orchard", "count", "1",
+                                "link", "https://app.slate.example/roles/8/submissions")))));
         return values.entrySet().stream()
                 .flatMap(entry -> Contact.LANGUAGES.stream().map(language -> new Object[] {entry.getKey(), language, entry.getValue()}))
                 .toList();
     }
 
+    /** More pairs than Map.of takes. */
+    private static Map<String, String> words(String... pairs) {
+        Map<String, String> words = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            words.put(pairs[i], pairs[i + 1]);
+        }
+        return words;
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("everyEmailInEveryLanguage")
-    void everyEmail_rendersASubjectATextAndAnHtmlBody_inItsLanguage(String template, String language, Map<String, String> values) {
+    void everyEmail_rendersASubjectATextAndAnHtmlBody_inItsLanguage(String template, String language, Map<String, ?> values) {
         RenderedEmail email = TEMPLATES.email(template, language, values);
 
         assertThat(email.subject()).isNotBlank().doesNotContain("\n").doesNotContain("{");
-        assertThat(email.text()).doesNotContain("{").contains(values.get("name"));
+        assertThat(email.text()).doesNotContain("{").contains((String) values.get("name"));
         assertThat(email.html()).startsWith("<!DOCTYPE html>").contains("lang=\"" + language + "\"").doesNotContain("{");
         if (values.containsKey("link")) {
-            assertThat(email.text()).contains(values.get("link"));
+            assertThat(email.text()).contains((String) values.get("link"));
             assertThat(email.html()).contains("href=\"" + values.get("link") + "\"");
         }
         if (language.equals("ar")) {
@@ -72,13 +91,28 @@ class MessageTemplatesTest {
         assertThat(TEMPLATES.email("submission-status", "en", submission).subject()).isEqualTo("An update on Maya Hart");
         assertThat(TEMPLATES.email("submission-status", "ar", submission).subject()).isEqualTo("مستجدات بشأن دور Maya Hart");
 
-        Map<String, String> audition = new HashMap<>(Map.of("unsubscribe", "u", "name", "", "role", "Maya Hart", "project", "The Glass Orchard", "link", "x",
-                "when", "Thu 3 Dec 2026, 14:30 GMT", "callback", "yes", "cancelled", "", "online", "yes"));
+        Map<String, String> audition = words("unsubscribe", "u", "name", "", "role", "Maya Hart", "project", "The Glass Orchard", "link", "x",
+                "when", "Thu 3 Dec 2026, 14:30 GMT", "callback", "yes", "cancelled", "", "moved", "", "online", "yes", "where", "");
         RenderedEmail booked = TEMPLATES.email("audition", "en", audition);
         assertThat(booked.subject()).isEqualTo("Callback booked: Maya Hart");
         assertThat(booked.text()).contains("booked for Thu 3 Dec 2026, 14:30 GMT, online");
+        audition.put("moved", "yes");
+        RenderedEmail moved = TEMPLATES.email("audition", "en", audition);
+        assertThat(moved.subject()).isEqualTo("Moved: callback for Maya Hart");
+        assertThat(moved.text()).contains("has moved to Thu 3 Dec 2026, 14:30 GMT, online").doesNotContain("Where:");
         audition.put("cancelled", "yes");
         assertThat(TEMPLATES.email("audition", "en", audition).subject()).isEqualTo("Cancelled: callback for Maya Hart");
+    }
+
+    @Test
+    void aDigest_countsEachRole_andEscapesNamesInHtml() {
+        Map<String, Object> digest = Map.of("unsubscribe", "u", "name", "Mariam", "count", "1", "roles",
+                List.of(Map.of("role", "<i>Young Tom</i>", "project", "The Glass Orchard", "count", "1", "link", "https://app/r/8")));
+        RenderedEmail email = TEMPLATES.email("submissions-digest", "en", digest);
+
+        assertThat(email.subject()).isEqualTo("1 new submission for your roles");
+        assertThat(email.text()).contains("- <i>Young Tom</i> (The Glass Orchard): 1\n  https://app/r/8");
+        assertThat(email.html()).contains("&lt;i&gt;Young Tom&lt;/i&gt;").contains("href=\"https://app/r/8\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.slate.notifications.contacts;
 
+import app.slate.notifications.preferences.QuietHours;
 import app.slate.platform.blocking.Await;
 import app.slate.platform.events.IdentityEvents.AccountChanged;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -31,11 +32,11 @@ public class Contacts {
                 updated_at = excluded.updated_at""";
 
     private static final String FIND = """
-            SELECT account_id, email, display_name, language, time_zone FROM notification_contacts
+            SELECT account_id, email, display_name, language, time_zone, quiet_hours, quiet_from, quiet_until FROM notification_contacts
             WHERE account_id = $1 AND deleted_at IS NULL""";
 
     private static final String FIND_BY_EMAIL = """
-            SELECT account_id, email, display_name, language, time_zone FROM notification_contacts
+            SELECT account_id, email, display_name, language, time_zone, quiet_hours, quiet_from, quiet_until FROM notification_contacts
             WHERE email = $1 AND deleted_at IS NULL""";
 
     private final Pool database;
@@ -84,6 +85,7 @@ public class Contacts {
 
     private static Contact contact(Row row) {
         return new Contact(row.getUUID("account_id"), Optional.ofNullable(row.getString("email")), row.getString("display_name"),
-                row.getString("language"), row.getString("time_zone"));
+                row.getString("language"), row.getString("time_zone"), row.getBoolean("quiet_hours")
+                        ? Optional.of(new QuietHours(row.getLocalTime("quiet_from"), row.getLocalTime("quiet_until"))) : Optional.empty());
     }
 }

@@ -13,6 +13,8 @@ public enum Category {
     SUBMISSIONS,
     /** Self-tape requests, reminders and expiry. */
     SELF_TAPES,
-    /** Audition bookings, moves and cancellations. */
-    AUDITIONS
+    /** Audition bookings, moves and cancellations, and their reminders. */
+    AUDITIONS,
+    /** For a casting team: the digest of submissions that arrived for their roles. */
+    NEW_SUBMISSIONS
 }

@@ -10,7 +10,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,8 +31,12 @@ public class Preferences {
     public record Choice(Category category, Channel channel, boolean enabled) {
     }
 
+    /** Quiet hours as people set them: on or off, and local times such as 21:00 and 08:00. */
+    public record QuietHoursSetting(Boolean on, LocalTime from, LocalTime until) {
+    }
+
     /** Everything a person chose, every switch included (defaults filled in). */
-    public record Settings(String language, String timeZone, List<Choice> choices) {
+    public record Settings(String language, String timeZone, QuietHoursSetting quietHours, List<Choice> choices) {
     }
 
     /** The channels beyond the app that exist today; SMS and push join this list when they are built. */
@@ -47,14 +51,22 @@ public class Preferences {
             INSERT INTO notification_preferences (account_id, category, channel, enabled) VALUES ($1, $2, $3, $4)
             ON CONFLICT (account_id, category, channel) DO UPDATE SET enabled = excluded.enabled, updated_at = now()""";
 
-    /** A null language or zone keeps the one there (or the default, for a row that starts here). */
-    private static final String LANGUAGE_AND_ZONE = """
-            INSERT INTO notification_contacts (account_id, language, time_zone, updated_at)
-            VALUES ($1, COALESCE($2, 'en'), COALESCE($3, 'UTC'), '-infinity')
+    /**
+     * A null language, zone or quiet-hours setting keeps the one there (or the default, for a row
+     * that starts here).
+     */
+    private static final String LANGUAGE_ZONE_AND_QUIET = """
+            INSERT INTO notification_contacts (account_id, language, time_zone, quiet_hours, quiet_from, quiet_until, updated_at)
+            VALUES ($1, COALESCE($2, 'en'), COALESCE($3, 'UTC'), COALESCE($4::boolean, true), COALESCE($5::time, '21:00'), COALESCE($6::time, '08:00'),
+                '-infinity')
             ON CONFLICT (account_id) DO UPDATE SET language = COALESCE($2, notification_contacts.language),
-                time_zone = COALESCE($3, notification_contacts.time_zone)""";
+                time_zone = COALESCE($3, notification_contacts.time_zone),
+                quiet_hours = COALESCE($4::boolean, notification_contacts.quiet_hours),
+                quiet_from = COALESCE($5::time, notification_contacts.quiet_from),
+                quiet_until = COALESCE($6::time, notification_contacts.quiet_until)""";
 
-    private static final String READ_LANGUAGE_AND_ZONE = "SELECT language, time_zone FROM notification_contacts WHERE account_id = $1";
+    private static final String READ_CONTACT = """
+            SELECT language, time_zone, quiet_hours, quiet_from, quiet_until FROM notification_contacts WHERE account_id = $1""";
 
     private final Pool database;
 
@@ -72,17 +84,17 @@ public class Preferences {
         return database.withConnection(connection -> read(connection, accountId));
     }
 
-    /** Changes what is given (a null language or zone stays as it was), in one transaction. */
-    public Uni<Settings> update(UUID accountId, String language, String timeZone, List<Choice> changes) {
+    /** Changes what is given (a null language, zone or quiet-hours setting stays as it was), in one transaction. */
+    public Uni<Settings> update(UUID accountId, String language, String timeZone, QuietHoursSetting quiet, List<Choice> changes) {
         if (language != null && !Contact.LANGUAGES.contains(language)) {
             throw ProblemException.invalid("language", "must be one of " + Contact.LANGUAGES);
         }
-        if (timeZone != null) {
-            try {
-                ZoneId.of(timeZone);
-            } catch (DateTimeException unknown) {
-                throw ProblemException.invalid("timeZone", "must be an IANA time zone such as Europe/London or Asia/Riyadh");
-            }
+        // A zone by name, not a bare offset: a named zone follows its clock changes, in quiet hours and calendars alike.
+        if (timeZone != null && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            throw ProblemException.invalid("timeZone", "must be an IANA time zone such as Europe/London or Asia/Riyadh");
+        }
+        if (quiet != null && (quiet.on() == null || quiet.from() == null || quiet.until() == null)) {
+            throw ProblemException.invalid("quietHours", "needs on (true or false), from and until, local times such as 21:00 and 08:00");
         }
         for (Choice change : changes) {
             if (!CHANNELS.contains(change.channel())) {
@@ -90,7 +102,9 @@ public class Preferences {
             }
         }
         return database.withTransaction(connection -> {
-            Uni<Void> done = connection.preparedQuery(LANGUAGE_AND_ZONE).execute(Tuple.of(accountId, language, timeZone)).replaceWithVoid();
+            Tuple contact = Tuple.of(accountId, language, timeZone).addValue(quiet == null ? null : quiet.on())
+                    .addValue(quiet == null ? null : quiet.from()).addValue(quiet == null ? null : quiet.until());
+            Uni<Void> done = connection.preparedQuery(LANGUAGE_ZONE_AND_QUIET).execute(contact).replaceWithVoid();
             for (Choice change : changes) {
                 done = done.chain(() -> connection.preparedQuery(SET)
                         .execute(Tuple.of(accountId, change.category().name(), change.channel().name(), change.enabled())).replaceWithVoid());
@@ -100,7 +114,7 @@ public class Preferences {
     }
 
     private static Uni<Settings> read(SqlConnection connection, UUID accountId) {
-        return connection.preparedQuery(READ_LANGUAGE_AND_ZONE).execute(Tuple.of(accountId)).chain(contact -> connection
+        return connection.preparedQuery(READ_CONTACT).execute(Tuple.of(accountId)).chain(contact -> connection
                 .preparedQuery(SWITCHED).execute(Tuple.of(accountId)).map(switched -> {
                     Map<Category, Map<Channel, Boolean>> chosen = new EnumMap<>(Category.class);
                     for (Row row : switched) {
@@ -113,9 +127,13 @@ public class Preferences {
                             choices.add(new Choice(category, channel, chosen.getOrDefault(category, Map.of()).getOrDefault(channel, true)));
                         }
                     }
-                    Row known = contact.size() == 0 ? null : contact.iterator().next();
-                    return new Settings(known == null ? "en" : known.getString("language"),
-                            known == null ? "UTC" : known.getString("time_zone"), choices);
+                    if (contact.size() == 0) {
+                        QuietHours quiet = QuietHours.DEFAULT;
+                        return new Settings("en", "UTC", new QuietHoursSetting(true, quiet.from(), quiet.until()), choices);
+                    }
+                    Row known = contact.iterator().next();
+                    return new Settings(known.getString("language"), known.getString("time_zone"), new QuietHoursSetting(
+                            known.getBoolean("quiet_hours"), known.getLocalTime("quiet_from"), known.getLocalTime("quiet_until")), choices);
                 }));
     }
 }

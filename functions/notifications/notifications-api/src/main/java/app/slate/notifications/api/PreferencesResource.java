@@ -2,6 +2,7 @@ package app.slate.notifications.api;
 
 import app.slate.notifications.preferences.Preferences;
 import app.slate.notifications.preferences.Preferences.Choice;
+import app.slate.notifications.preferences.Preferences.QuietHoursSetting;
 import app.slate.notifications.preferences.Preferences.Settings;
 import app.slate.platform.http.auth.CurrentCaller;
 import io.quarkus.security.Authenticated;
@@ -23,8 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class PreferencesResource {
 
-    /** Only what is given changes; {@code choices} switch single category × channel pairs. */
-    public record PreferencesUpdate(@Size(max = 8) String language, @Size(max = 64) String timeZone,
+    /**
+     * Only what is given changes; {@code quietHours} is given whole ({@code on}, {@code from},
+     * {@code until}); {@code choices} switch single category × channel pairs.
+     */
+    public record PreferencesUpdate(@Size(max = 8) String language, @Size(max = 64) String timeZone, QuietHoursSetting quietHours,
                                     @Size(max = 50) List<@NotNull Choice> choices) {
     }
 
@@ -36,16 +40,16 @@ public class PreferencesResource {
         this.caller = caller;
     }
 
-    @Operation(summary = "Your notification settings: language, time zone, and each category by channel (account emails always go)")
+    @Operation(summary = "Your notification settings: language, time zone, quiet hours, and each category by channel (account emails always go)")
     @GET
     public Uni<Settings> read() {
         return preferences.read(me());
     }
 
-    @Operation(summary = "Change your language, time zone or any category by channel")
+    @Operation(summary = "Change your language, time zone, quiet hours or any category by channel")
     @PUT
     public Uni<Settings> update(@NotNull @Valid PreferencesUpdate update) {
-        return preferences.update(me(), update.language(), update.timeZone(), update.choices() == null ? List.of() : update.choices());
+        return preferences.update(me(), update.language(), update.timeZone(), update.quietHours(), update.choices() == null ? List.of() : update.choices());
     }
 
     private UUID me() {

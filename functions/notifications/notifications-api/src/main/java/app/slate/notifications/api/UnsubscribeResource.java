@@ -48,7 +48,7 @@ public class UnsubscribeResource {
     @Consumes(MediaType.WILDCARD)
     public Uni<Map<String, Object>> unsubscribe(@QueryParam("token") @NotNull @Size(max = 300) String token) {
         Unsubscribe what = read(token);
-        return preferences.update(what.accountId(), null, null, List.of(new Choice(what.category(), what.channel(), false)))
+        return preferences.update(what.accountId(), null, null, null, List.of(new Choice(what.category(), what.channel(), false)))
                 .map(settings -> Map.of("unsubscribed", true, "category", what.category(), "channel", what.channel()));
     }
 

@@ -38,6 +38,8 @@ public final class CastingEvents {
             "casting.submission.status-changed", SUBMISSION_AGGREGATE, SubmissionStatusChanged.class, NOTIFICATIONS);
     public static final EventType<SelfTapeRequested> SELF_TAPE_REQUESTED =
             EventType.routed("casting.self-tape.requested", SELF_TAPE_AGGREGATE, SelfTapeRequested.class, NOTIFICATIONS);
+    public static final EventType<SelfTapeAnswered> SELF_TAPE_ANSWERED =
+            EventType.routed("casting.self-tape.answered", SELF_TAPE_AGGREGATE, SelfTapeAnswered.class, NOTIFICATIONS);
     public static final EventType<AuditionChanged> AUDITION_BOOKED =
             EventType.routed("casting.audition.booked", AUDITION_AGGREGATE, AuditionChanged.class, NOTIFICATIONS);
     public static final EventType<AuditionChanged> AUDITION_CANCELLED =
@@ -86,8 +88,17 @@ public final class CastingEvents {
                                     Instant deadline, List<String> recipients) {
     }
 
-    /** A booking or a cancellation of an audition slot; {@code round} 2 and up are callbacks. */
-    public record AuditionChanged(UUID slotId, UUID submissionId, String roleName, String projectTitle, int round,
-                                  Instant startsAt, String timeZone, String mode, List<String> recipients) {
+    /**
+     * A booking (or a move to another slot) or a cancellation of an audition; {@code round} 2 and up
+     * are callbacks. {@code recipients} are told (everyone but whoever did it); {@code attendees} are
+     * everyone concerned: the talent, a guardian acting for them, and the project's team.
+     */
+    public record AuditionChanged(UUID slotId, UUID submissionId, String talentId, String roleName, String projectTitle, int round,
+                                  Instant startsAt, int durationMinutes, String timeZone, String mode, String location,
+                                  String meetingUrl, List<String> recipients, List<String> attendees) {
+    }
+
+    /** The talent answered a self-tape request (sent the tape, or declined): its reminders stop. */
+    public record SelfTapeAnswered(UUID selfTapeId, UUID submissionId, String status) {
     }
 }

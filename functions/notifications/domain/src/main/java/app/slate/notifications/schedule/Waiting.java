@@ -1,0 +1,11 @@
+package app.slate.notifications.schedule;
+
+/** Why a message waits. */
+public enum Waiting {
+    /** Held through the person's quiet hours; goes as it was written. */
+    HELD,
+    /** A reminder before an audition or a self-tape deadline. */
+    REMINDER,
+    /** A casting team member's digest of new submissions, gathering until its window ends. */
+    DIGEST
+}
