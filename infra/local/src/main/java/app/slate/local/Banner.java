@@ -45,7 +45,7 @@ public class Banner {
                  Slate local cloud is ready on %1$s  (%2$d ms, %3$d talent searchable)
                    health     %1$s/health
                    API docs   %1$s/docs      (OpenAPI document: %1$s/openapi)
-                   mailbox    %1$s/local/mailbox  (every email Slate sent; JSON: %1$s/local/messages)
+                   mailbox    %1$s/local/mailbox  (every email, text and push Slate sent; JSON: %1$s/local/messages)
                  Demo accounts (password "%4$s"): %5$s, %6$s, %7$s,
                  and %8$s (guardian of a minor). Log in, then use the token:
                    TOKEN=$(curl -s -X POST %1$s/auth/login -H 'Content-Type: application/json' \\

@@ -43,6 +43,7 @@ class AuditionCalendarTest {
                 .then().statusCode(200);
         given().auth().oauth2(w.ownerToken).contentType(ContentType.JSON).body("{\"timeZone\":\"Asia/Riyadh\"}").put("/notifications/preferences")
                 .then().statusCode(200);
+        given().auth().oauth2(w.castingOwnerToken).post("/local/phones").then().statusCode(201);
         String file = "/notifications/calendar/auditions/" + w.submissionId + "/1";
 
         Instant first = book(w, 0);
@@ -52,6 +53,7 @@ class AuditionCalendarTest {
         given().auth().oauth2(w.otherToken).get(file).then().statusCode(404);
         given().auth().oauth2(w.castingOtherToken).get(file).then().statusCode(404);
         assertThat(invitation(director, "Audition booked: Sam")).contains("METHOD:REQUEST").contains("SEQUENCE:0");
+        assertThat(awaitMessage(director, "push", "Audition booked: Sam").text()).contains("online");
 
         Instant second = instantOf(given().auth().oauth2(w.ownerToken).contentType(ContentType.JSON)
                 .body("{\"toSlotId\":\"" + w.slotIds.get(2) + "\"}").post("/auditions/" + w.slotIds.get(0) + "/reschedule")
@@ -90,9 +92,13 @@ class AuditionCalendarTest {
     }
 
     private static String invitation(String address, String subject) {
-        SentMessage email = await().atMost(PATIENCE).until(() -> given().queryParam("recipient", address).get("/local/messages")
-                .then().statusCode(200).extract().as(new TypeRef<List<SentMessage>>() { }).stream()
-                .filter(m -> m.subject().equals(subject)).findFirst().orElse(null), m -> m != null);
-        return email.attachments().get(0).content();
+        return awaitMessage(address, "email", subject).attachments().get(0).content();
+    }
+
+    /** From the local mailbox, which shows a development phone's pushes decrypted. */
+    private static SentMessage awaitMessage(String address, String channel, String subject) {
+        return await().atMost(PATIENCE).until(() -> given().queryParam("recipient", address).queryParam("channel", channel)
+                .get("/local/messages").then().statusCode(200).extract().as(new TypeRef<List<SentMessage>>() { }).stream()
+                .filter(m -> subject.equals(m.subject())).findFirst().orElse(null), m -> m != null);
     }
 }

@@ -139,6 +139,25 @@ final class CastingMatrix {
                         (w, r) -> r.queryParam("token", "made-up.token").get("/notifications/unsubscribe"))),
                 entry("GET /notifications/deliveries", AuthorizationMatrixTest.route(401, 200, 200, 200,
                         (w, r) -> r.get("/notifications/deliveries"))),
+                // The SMS number is everyone's own, named by the token alone.
+                entry("GET /notifications/phone", AuthorizationMatrixTest.route(401, 404, 404, 404, (w, r) -> r.get("/notifications/phone"))),
+                entry("PUT /notifications/phone", AuthorizationMatrixTest.route(401, 202, 202, 202, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"number\":\"+4477009" + (10_000 + new java.util.Random().nextInt(89_999)) + "\"}").put("/notifications/phone"))),
+                entry("POST /notifications/phone/verify", AuthorizationMatrixTest.route(401, 400, 400, 400, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"code\":\"000000\"}").post("/notifications/phone/verify"))),
+                entry("DELETE /notifications/phone", AuthorizationMatrixTest.route(401, 204, 204, 204, (w, r) -> r.delete("/notifications/phone"))),
+                // Twilio's callback is signed, not logged in: unsigned, it is refused to everyone.
+                entry("POST /webhooks/twilio/status", AuthorizationMatrixTest.route(401, 401, 401, 401, (w, r) -> r
+                        .contentType("application/x-www-form-urlencoded").formParam("MessageSid", "SM00").formParam("MessageStatus", "delivered")
+                        .post("/webhooks/twilio/status"))),
+                // Push devices are everyone's own: a subscription is made for the caller, another's is not found.
+                entry("GET /notifications/push/key", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/notifications/push/key"))),
+                entry("POST /notifications/push/subscriptions", AuthorizationMatrixTest.route(401, 201, 201, 201,
+                        (w, r) -> r.contentType(ContentType.JSON).body(pushSubscription()).post("/notifications/push/subscriptions"))),
+                entry("GET /notifications/push/subscriptions", AuthorizationMatrixTest.route(401, 200, 200, 200,
+                        (w, r) -> r.get("/notifications/push/subscriptions"))),
+                entry("DELETE /notifications/push/subscriptions/{deviceId}", AuthorizationMatrixTest.route(401, 404, 404, 404,
+                        (w, r) -> r.delete("/notifications/push/subscriptions/" + UUID.randomUUID()))),
                 // A booking's calendar file is its attendees' alone; anyone else, admins too, is told there is none
                 // (AuditionCalendarTest downloads one as its talent and is refused it as another).
                 entry("GET /notifications/calendar/auditions/{submissionId}/{round}", AuthorizationMatrixTest.route(401, 404, 404, 404,
@@ -208,6 +227,14 @@ final class CastingMatrix {
 
     private static io.restassured.specification.RequestSpecification team(World w) {
         return given().auth().oauth2(w.castingOwnerToken).contentType(ContentType.JSON);
+    }
+
+    /** A browser's subscription at the push service stand-in (the one push service the local cloud accepts). */
+    private static String pushSubscription() {
+        String pushService = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("PUSH_SERVICES", String.class);
+        String p256dh = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[65]);
+        return "{\"endpoint\":\"" + pushService + "/push/" + UUID.randomUUID() + "\",\"expirationTime\":null,"
+                + "\"keys\":{\"p256dh\":\"" + p256dh + "\",\"auth\":\"AAAAAAAAAAAAAAAAAAAAAA\"}}";
     }
 
     private static final String SCRIPT = "INT. KITCHEN - NIGHT\n\nSAM (20s) waits.\n\nSAM\nYou're late.\n";

@@ -33,16 +33,21 @@ final class StandIns implements AutoCloseable {
     private final DynamoStandIn dynamo;
     private final S3StandIn s3;
     private final SesStandIn ses;
+    private final PushServiceStandIn push;
+    private final TwilioStandIn twilio;
+    private final VapidKeys vapid = VapidKeys.generate();
     private final OpenSearchStandIn openSearch;
     private final SqsClient notificationClient;
 
     private StandIns(PostgresStandIn postgres, SqsStandIn sqs, DynamoStandIn dynamo, S3StandIn s3, SesStandIn ses,
-                     OpenSearchStandIn openSearch) {
+                     PushServiceStandIn push, TwilioStandIn twilio, OpenSearchStandIn openSearch) {
         this.postgres = postgres;
         this.sqs = sqs;
         this.dynamo = dynamo;
         this.s3 = s3;
         this.ses = ses;
+        this.push = push;
+        this.twilio = twilio;
         this.openSearch = openSearch;
         this.notificationClient = clients().sqs();
     }
@@ -62,7 +67,9 @@ final class StandIns implements AutoCloseable {
         DynamoStandIn dynamo = DynamoStandIn.start(directory(dataDir, "dynamodb"));
         S3StandIn s3 = S3StandIn.start(directory(dataDir, "s3"));
         SesStandIn ses = SesStandIn.start(directory(dataDir, "ses"));
-        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, ses, openSearch.join());
+        PushServiceStandIn push = PushServiceStandIn.start();
+        TwilioStandIn twilio = TwilioStandIn.start();
+        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, ses, push, twilio, openSearch.join());
         LOG.infof("Stand-ins ready in %d ms", (System.nanoTime() - started) / 1_000_000);
         return standIns;
     }
@@ -95,6 +102,14 @@ final class StandIns implements AutoCloseable {
         endpoints.put("dynamodb", dynamo.endpoint());
         endpoints.put("s3", s3.endpoint());
         endpoints.put("ses", ses.endpoint());
+        endpoints.put("push", push.endpoint());
+        endpoints.put("push.vapid-public-key", vapid.publicKey());
+        endpoints.put("push.vapid-private-key", vapid.privateKey());
+        endpoints.put("twilio", twilio.endpoint());
+        endpoints.put("twilio.primary.sid", twilio.primary().sid());
+        endpoints.put("twilio.primary.token", twilio.primary().token());
+        endpoints.put("twilio.fallback.sid", twilio.fallback().sid());
+        endpoints.put("twilio.fallback.token", twilio.fallback().token());
         endpoints.put("opensearch", openSearch.endpoint());
         endpoints.put("region", REGION);
         endpoints.put("access-key", ACCESS_KEY);
@@ -111,6 +126,8 @@ final class StandIns implements AutoCloseable {
         notificationClient.close();
         closeQuietly(openSearch);
         closeQuietly(ses);
+        closeQuietly(push);
+        closeQuietly(twilio);
         closeQuietly(s3);
         closeQuietly(dynamo);
         closeQuietly(sqs);

@@ -78,6 +78,32 @@ public final class StandInsState {
                 "SLATE_EMAIL_ENDPOINT", endpoint("ses"));
     }
 
+    /**
+     * What AWS takes from the VapidPublicKey, VapidPrivateKeySecret, VapidSubject and PushServices
+     * parameters: a key pair made for these stand-ins, and their push service as the one accepted.
+     */
+    public Map<String, String> push() {
+        return Map.of("VAPID_PUBLIC_KEY", endpoint("push.vapid-public-key"),
+                "VAPID_PRIVATE_KEY", endpoint("push.vapid-private-key"),
+                "VAPID_SUBJECT", "mailto:ops@slate.localhost",
+                "PUSH_SERVICES", endpoint("push"));
+    }
+
+    /**
+     * What AWS takes from the Twilio parameters and secret: the stand-in's two accounts as the
+     * primary and fallback routes (a Messaging Service on the first, a number on the second).
+     */
+    public Map<String, String> sms() {
+        return Map.of("TWILIO_PRIMARY_API_URL", endpoint("twilio"),
+                "TWILIO_PRIMARY_ACCOUNT_SID", endpoint("twilio.primary.sid"),
+                "TWILIO_PRIMARY_AUTH_TOKEN", endpoint("twilio.primary.token"),
+                "TWILIO_PRIMARY_SENDER", "MG5a1e0c5c2f0b4b5f9d3c7e1a2b4c6d8e",
+                "TWILIO_FALLBACK_API_URL", endpoint("twilio"),
+                "TWILIO_FALLBACK_ACCOUNT_SID", endpoint("twilio.fallback.sid"),
+                "TWILIO_FALLBACK_AUTH_TOKEN", endpoint("twilio.fallback.token"),
+                "TWILIO_FALLBACK_SENDER", "+15005550006");
+    }
+
     /** Quarkus configuration that points Slate's functions at these stand-ins. */
     public Map<String, String> quarkusConfig() {
         Map<String, String> config = new LinkedHashMap<>(environment());
@@ -96,6 +122,8 @@ public final class StandInsState {
         }
         config.put("quarkus.s3.path-style-access", "true");
         config.putAll(email());
+        config.putAll(push());
+        config.putAll(sms());
         config.put("slate.email.region", endpoint("region"));
         config.put("slate.email.access-key-id", endpoint("access-key"));
         config.put("slate.email.secret-access-key", endpoint("secret-key"));

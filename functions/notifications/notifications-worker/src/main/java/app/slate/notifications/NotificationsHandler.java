@@ -2,10 +2,11 @@ package app.slate.notifications;
 
 import app.slate.notifications.account.AccountEmails;
 import app.slate.notifications.casting.AuditionNotices;
-import app.slate.notifications.casting.CastingEmails;
+import app.slate.notifications.casting.CastingMessages;
 import app.slate.notifications.digest.SubmissionDigests;
 import app.slate.notifications.feedback.EmailFeedbackReports;
 import app.slate.notifications.reminders.Reminders;
+import app.slate.notifications.sms.PhoneCodes;
 import app.slate.notifications.team.TeamInvitations;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.IdentityEvents;
@@ -39,8 +40,8 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
     private final EventHandlers handlers;
 
     public NotificationsHandler(IdempotentBatchConsumer consumer, QueueMessages messages, InboxDelivery inbox, AccountEmails account,
-                                TeamInvitations team, CastingEmails casting, AuditionNotices auditions, Reminders reminders,
-                                SubmissionDigests digests, EmailFeedbackReports feedback) {
+                                TeamInvitations team, CastingMessages casting, AuditionNotices auditions, Reminders reminders,
+                                SubmissionDigests digests, EmailFeedbackReports feedback, PhoneCodes phoneCodes) {
         this.consumer = consumer;
         this.messages = messages;
         this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
@@ -51,6 +52,7 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                 .on(IdentityEvents.EMAIL_VERIFICATION_REQUESTED, account::linkRequested)
                 .on(IdentityEvents.PASSWORD_RESET_REQUESTED, account::linkRequested)
                 .on(NotificationEvents.EMAIL_FEEDBACK, feedback::apply)
+                .on(NotificationEvents.PHONE_VERIFICATION_REQUESTED, phoneCodes::requested)
                 .on(CastingEvents.COLLABORATOR_INVITED, team::invited)
                 .on(CastingEvents.ROLE_INVITED, (event, p) -> {
                     inbox.deliver(event, InboxTemplates.invited(p), p.recipients());

@@ -193,6 +193,8 @@ final class DeployedFunction {
         environment.put("QUARKUS_S3_PATH_STYLE_ACCESS", "true");
         Map<String, String> email = standIns.email();
         email.forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
+        standIns.push().forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
+        standIns.sms().forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
         if (environment.containsKey("EMAIL_FROM")) {
             environment.put("SLATE_EMAIL_ENDPOINT", email.get("SLATE_EMAIL_ENDPOINT"));
         }

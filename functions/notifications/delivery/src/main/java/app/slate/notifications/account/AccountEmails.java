@@ -2,6 +2,8 @@ package app.slate.notifications.account;
 
 import app.slate.notifications.contacts.Contact;
 import app.slate.notifications.contacts.Contacts;
+import app.slate.notifications.devices.Devices;
+import app.slate.notifications.phones.Phones;
 import app.slate.notifications.delivery.Channel;
 import app.slate.notifications.delivery.Delivery;
 import app.slate.notifications.email.EmailChannel;
@@ -36,11 +38,15 @@ public class AccountEmails {
     private static final String IDENTITY_VERIFIED = "identity-verified";
 
     private final Contacts contacts;
+    private final Devices devices;
+    private final Phones phones;
     private final EmailChannel email;
     private final EmailConfig config;
 
-    public AccountEmails(Contacts contacts, EmailChannel email, EmailConfig config) {
+    public AccountEmails(Contacts contacts, Devices devices, Phones phones, EmailChannel email, EmailConfig config) {
         this.contacts = contacts;
+        this.devices = devices;
+        this.phones = phones;
         this.email = email;
         this.config = config;
     }
@@ -67,7 +73,7 @@ public class AccountEmails {
         email.send(delivery(event, request.accountId(), template, request.email()), reader.language(), values);
     }
 
-    /** Told at the address the account had, which is then forgotten. */
+    /** Told at the address the account had, which is then forgotten, with its push devices and its number. */
     public void accountDeleted(EventEnvelope event, AccountDeleted deleted) {
         contacts.find(deleted.accountId()).ifPresent(reader -> reader.email().ifPresent(address -> {
             Map<String, String> values = greeting(reader.displayName());
@@ -75,6 +81,8 @@ public class AccountEmails {
             email.send(delivery(event, deleted.accountId(), ACCOUNT_DELETED, address), reader.language(), values);
         }));
         contacts.forget(deleted.accountId(), deleted.deletedAt());
+        devices.forgetAll(deleted.accountId());
+        phones.forget(deleted.accountId());
     }
 
     public void identityVerified(EventEnvelope event, IdentityVerified verified) {

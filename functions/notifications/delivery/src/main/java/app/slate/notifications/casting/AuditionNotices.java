@@ -20,11 +20,11 @@ import java.time.Instant;
 public class AuditionNotices {
 
     private final AuditionCalendar calendar;
-    private final CastingEmails emails;
+    private final CastingMessages emails;
     private final Reminders reminders;
     private final EmailConfig links;
 
-    public AuditionNotices(AuditionCalendar calendar, CastingEmails emails, Reminders reminders, EmailConfig links) {
+    public AuditionNotices(AuditionCalendar calendar, CastingMessages emails, Reminders reminders, EmailConfig links) {
         this.calendar = calendar;
         this.emails = emails;
         this.reminders = reminders;

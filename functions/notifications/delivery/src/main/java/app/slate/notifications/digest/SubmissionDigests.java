@@ -1,7 +1,7 @@
 package app.slate.notifications.digest;
 
-import app.slate.notifications.casting.CastingEmails;
-import app.slate.notifications.casting.CastingEmails.Cause;
+import app.slate.notifications.casting.CastingMessages;
+import app.slate.notifications.casting.CastingMessages.Cause;
 import app.slate.notifications.email.EmailConfig;
 import app.slate.notifications.schedule.Due;
 import app.slate.notifications.schedule.Schedule;
@@ -29,11 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SubmissionDigests {
 
     private final Schedule schedule;
-    private final CastingEmails emails;
+    private final CastingMessages emails;
     private final EmailConfig links;
     private final Duration window;
 
-    public SubmissionDigests(Schedule schedule, CastingEmails emails, EmailConfig links,
+    public SubmissionDigests(Schedule schedule, CastingMessages emails, EmailConfig links,
                              @ConfigProperty(name = "slate.notifications.digest-window") Duration window) {
         this.schedule = schedule;
         this.emails = emails;

@@ -3,6 +3,7 @@ package app.slate.notifications.email;
 import app.slate.notifications.delivery.Delivery;
 import app.slate.notifications.delivery.DeliveryLog;
 import app.slate.notifications.delivery.Suppressions;
+import app.slate.notifications.outreach.PendingMessage;
 import app.slate.notifications.templates.MessageTemplates;
 import app.slate.notifications.templates.MessageTemplates.RenderedEmail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,11 +52,11 @@ public class EmailChannel {
 
     /** False when this message had already left for this event and person, or was refused. */
     public boolean send(Delivery delivery, String language, Map<String, ?> values) {
-        return send(new PendingEmail(delivery, language, values));
+        return send(new PendingMessage(delivery, language, values));
     }
 
     /** With everything an email may carry: headers such as a one-click unsubscribe link, attachments. */
-    public boolean send(PendingEmail pending) {
+    public boolean send(PendingMessage pending) {
         Delivery delivery = pending.delivery();
         Optional<UUID> claimed = log.claim(delivery);
         if (claimed.isEmpty()) {

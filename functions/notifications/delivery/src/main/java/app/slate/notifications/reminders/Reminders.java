@@ -1,7 +1,7 @@
 package app.slate.notifications.reminders;
 
-import app.slate.notifications.casting.CastingEmails;
-import app.slate.notifications.casting.CastingEmails.Cause;
+import app.slate.notifications.casting.CastingMessages;
+import app.slate.notifications.casting.CastingMessages.Cause;
 import app.slate.notifications.schedule.Due;
 import app.slate.notifications.schedule.Schedule;
 import app.slate.notifications.schedule.Waiting;
@@ -30,9 +30,9 @@ public class Reminders {
     }
 
     private final Schedule schedule;
-    private final CastingEmails emails;
+    private final CastingMessages emails;
 
-    public Reminders(Schedule schedule, CastingEmails emails) {
+    public Reminders(Schedule schedule, CastingMessages emails) {
         this.schedule = schedule;
         this.emails = emails;
     }

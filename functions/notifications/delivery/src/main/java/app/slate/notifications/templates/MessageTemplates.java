@@ -19,7 +19,9 @@ import java.util.Optional;
  * The words of every message, per template and language, as Qute templates under
  * {@code notifications/templates/} on the classpath: {@code email/<name>.<language>.txt} holds the
  * subject on its first line, a blank line, then the plain-text body; {@code .html} is the HTML
- * body, inside the shared layout (which sets {@code lang} and, for Arabic, {@code dir="rtl"}).
+ * body, inside the shared layout (which sets {@code lang} and, for Arabic, {@code dir="rtl"});
+ * {@code push/<name>.<language>.txt} holds a push notification's title line, then its body;
+ * {@code sms/<name>.<language>.txt} a text message.
  * Values are escaped in HTML only. Rendering is strict: a template naming a value it was not given
  * fails, in the tests that render every template, rather than sending a blank.
  */
@@ -28,6 +30,10 @@ public final class MessageTemplates {
     private static final String ROOT = "notifications/templates/";
 
     public record RenderedEmail(String subject, String text, String html) {
+    }
+
+    /** A push notification as a browser shows it: a title and a short body. */
+    public record RenderedPush(String title, String body) {
     }
 
     private final Engine engine = Engine.builder()
@@ -50,6 +56,23 @@ public final class MessageTemplates {
         }
         return new RenderedEmail(text.substring(0, blank).strip(), text.substring(blank + 2).strip() + "\n",
                 render("email/" + name + "." + lang + ".html", lang, values));
+    }
+
+    /** {@code push/<name>.<lang>.txt}: the title on its first line, then the body. */
+    public RenderedPush push(String name, String language, Map<String, ?> values) {
+        String lang = language(language);
+        String text = render("push/" + name + "." + lang + ".txt", lang, values).strip();
+        int newline = text.indexOf('\n');
+        if (newline < 0) {
+            throw new IllegalStateException("push template " + name + "." + lang + ".txt needs a title line, then the body");
+        }
+        return new RenderedPush(text.substring(0, newline).strip(), text.substring(newline + 1).strip());
+    }
+
+    /** {@code sms/<name>.<lang>.txt}: the whole text, kept short (one or two segments). */
+    public String sms(String name, String language, Map<String, ?> values) {
+        String lang = language(language);
+        return render("sms/" + name + "." + lang + ".txt", lang, values).strip();
     }
 
     private String render(String id, String language, Map<String, ?> values) {

@@ -82,6 +82,41 @@ class MessageTemplatesTest {
         }
     }
 
+    /** Every message that goes by push too: the casting messages, reminders and the digest. */
+    static List<Object[]> everyPushInEveryLanguage() {
+        return everyEmailInEveryLanguage().stream()
+                .filter(row -> List.of("role-invited", "submission-status", "self-tape-requested", "self-tape-reminder", "audition",
+                        "audition-reminder", "submissions-digest").contains((String) row[0]))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "push {0} in {1}")
+    @MethodSource("everyPushInEveryLanguage")
+    void everyPush_rendersAShortTitleAndABody_inItsLanguage(String template, String language, Map<String, ?> values) {
+        MessageTemplates.RenderedPush push = TEMPLATES.push(template, language, values);
+
+        assertThat(push.title()).isNotBlank().doesNotContain("\n").doesNotContain("{").hasSizeLessThanOrEqualTo(80);
+        assertThat(push.body()).isNotBlank().doesNotContain("{").hasSizeLessThanOrEqualTo(240);
+        if (language.equals("ar")) {
+            assertThat(push.title()).containsPattern("\\p{IsArabic}");
+        }
+    }
+
+    @ParameterizedTest(name = "sms {0} in {1}")
+    @MethodSource("everyPushInEveryLanguage")
+    void everySms_isOneShortText_inItsLanguage(String template, String language, Map<String, ?> values) {
+        String text = TEMPLATES.sms(template, language, values);
+
+        assertThat(text).contains("Slate").doesNotContain("{").doesNotContain("\n").hasSizeLessThanOrEqualTo(320);
+    }
+
+    @Test
+    void thePhoneCode_isTheWholeMessage() {
+        assertThat(TEMPLATES.sms("phone-verification", "en", Map.of("code", "042917")))
+                .isEqualTo("Slate: your code is 042917. It expires in 10 minutes. Never share it.");
+        assertThat(TEMPLATES.sms("phone-verification", "ar", Map.of("code", "042917"))).contains("042917").containsPattern("\\p{IsArabic}");
+    }
+
     @Test
     void castingEmails_sayWhatHappened_inTheirSubject() {
         Map<String, String> submission = new HashMap<>(Map.of("unsubscribe", "u", "name", "", "role", "Maya Hart", "project", "The Glass Orchard", "link", "x"));

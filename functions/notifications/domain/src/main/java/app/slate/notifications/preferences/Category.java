@@ -1,8 +1,11 @@
 package app.slate.notifications.preferences;
 
+import app.slate.notifications.delivery.Channel;
+
 /**
- * What a message is about, as people choose what reaches them. Every category starts on for email;
- * account and security messages are not a category: they always go.
+ * What a message is about, as people choose what reaches them. Every category starts on for email
+ * and push; by SMS only what cannot wait starts on (self-tapes, auditions): a text interrupts, and
+ * costs. Account and security messages are not a category: they always go.
  */
 public enum Category {
     /** Invitations to join a project's casting team. */
@@ -16,5 +19,10 @@ public enum Category {
     /** Audition bookings, moves and cancellations, and their reminders. */
     AUDITIONS,
     /** For a casting team: the digest of submissions that arrived for their roles. */
-    NEW_SUBMISSIONS
+    NEW_SUBMISSIONS;
+
+    /** Whether this category reaches someone on this channel before they choose. */
+    public boolean onByDefault(Channel channel) {
+        return channel != Channel.SMS || this == SELF_TAPES || this == AUDITIONS;
+    }
 }

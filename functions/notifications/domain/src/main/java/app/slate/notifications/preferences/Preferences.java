@@ -39,8 +39,8 @@ public class Preferences {
     public record Settings(String language, String timeZone, QuietHoursSetting quietHours, List<Choice> choices) {
     }
 
-    /** The channels beyond the app that exist today; SMS and push join this list when they are built. */
-    public static final List<Channel> CHANNELS = List.of(Channel.EMAIL);
+    /** The channels beyond the app. */
+    public static final List<Channel> CHANNELS = List.of(Channel.EMAIL, Channel.SMS, Channel.PUSH);
 
     private static final String SWITCHED = "SELECT category, channel, enabled FROM notification_preferences WHERE account_id = $1";
 
@@ -77,7 +77,7 @@ public class Preferences {
     /** Blocking: for the worker, on a Lambda handler thread. */
     public boolean allows(UUID accountId, Category category, Channel channel) {
         var rows = database.preparedQuery(ALLOWS).execute(Tuple.of(accountId, category.name(), channel.name())).await().atMost(Await.LIMIT);
-        return rows.size() == 0 || rows.iterator().next().getBoolean("enabled");
+        return rows.size() == 0 ? category.onByDefault(channel) : rows.iterator().next().getBoolean("enabled");
     }
 
     public Uni<Settings> read(UUID accountId) {
@@ -95,11 +95,6 @@ public class Preferences {
         }
         if (quiet != null && (quiet.on() == null || quiet.from() == null || quiet.until() == null)) {
             throw ProblemException.invalid("quietHours", "needs on (true or false), from and until, local times such as 21:00 and 08:00");
-        }
-        for (Choice change : changes) {
-            if (!CHANNELS.contains(change.channel())) {
-                throw ProblemException.invalid("choices", change.channel() + " is not a channel Slate sends on yet; choose among " + CHANNELS);
-            }
         }
         return database.withTransaction(connection -> {
             Tuple contact = Tuple.of(accountId, language, timeZone).addValue(quiet == null ? null : quiet.on())
@@ -124,7 +119,8 @@ public class Preferences {
                     List<Choice> choices = new ArrayList<>();
                     for (Category category : Category.values()) {
                         for (Channel channel : CHANNELS) {
-                            choices.add(new Choice(category, channel, chosen.getOrDefault(category, Map.of()).getOrDefault(channel, true)));
+                            boolean enabled = chosen.getOrDefault(category, Map.of()).getOrDefault(channel, category.onByDefault(channel));
+                            choices.add(new Choice(category, channel, enabled));
                         }
                     }
                     if (contact.size() == 0) {

@@ -52,11 +52,11 @@ class LambdaEventsTest {
     }
 
     @Test
-    void anUnknownTimeZoneOrAChannelNotBuiltYet_isAProblemNamingTheField() {
+    void anUnknownTimeZoneOrChannel_isAProblemNamingTheField() {
         String token = TestTokens.newUser("talent");
         invoke("notification-preferences.json", token, "Asia/Riyadh", "Mars/Olympus")
                 .body("statusCode", equalTo(400)).body("body", containsString("timeZone"));
-        invoke("notification-preferences.json", token, "\\\"EMAIL\\\"", "\\\"SMS\\\"")
+        invoke("notification-preferences.json", token, "\\\"EMAIL\\\"", "\\\"FAX\\\"")
                 .body("statusCode", equalTo(400)).body("body", containsString("choices"));
     }
 

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.slate.notifications.casting.AuditionNotices;
-import app.slate.notifications.casting.CastingEmails;
+import app.slate.notifications.casting.CastingMessages;
 import app.slate.notifications.contacts.Contacts;
 import app.slate.notifications.digest.SubmissionDigests;
 import app.slate.notifications.preferences.Preferences;
@@ -56,7 +56,7 @@ class WaitingMessagesTest {
     Preferences preferences;
 
     @Inject
-    CastingEmails emails;
+    CastingMessages emails;
 
     @Inject
     AuditionNotices auditions;

@@ -11,6 +11,8 @@ import java.net.URI;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 public final class SharedStandIns {
 
     private static StandInsState instance;
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
     /** Held, never released: the operating system lets go of it when this JVM exits. */
     private static Optional<FileLock> lease;
 
@@ -50,7 +54,7 @@ public final class SharedStandIns {
             String build = System.getProperty("slate.build.id", "");
             StandInsState state = Files.exists(stateFile) ? StandInsState.read(stateFile) : null;
             boolean ours = Files.exists(buildFile) && Files.readString(buildFile).equals(build);
-            if (state != null && !(ours && answers(state))) {
+            if (state != null && !(ours && answersWithin(state, PATIENCE))) {
                 ProcessHandle.of(state.pid()).ifPresent(SharedStandIns::stop);
                 state = null;
             }
@@ -66,6 +70,30 @@ public final class SharedStandIns {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Our own stand-ins, alive, get time to answer: on a loaded machine a connection can take more
+     * than a moment, and replacing live stand-ins would pull them from under every function that
+     * already uses them.
+     */
+    private static boolean answersWithin(StandInsState state, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        while (ProcessHandle.of(state.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+            if (answers(state)) {
+                return true;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The process is alive and every service accepts a connection. */

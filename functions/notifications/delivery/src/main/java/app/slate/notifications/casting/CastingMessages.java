@@ -6,9 +6,12 @@ import app.slate.notifications.contacts.Contact;
 import app.slate.notifications.contacts.Contacts;
 import app.slate.notifications.delivery.Channel;
 import app.slate.notifications.delivery.Delivery;
+import app.slate.notifications.devices.Device;
+import app.slate.notifications.devices.Devices;
+import app.slate.notifications.phones.Phones;
 import app.slate.notifications.email.Attachment;
 import app.slate.notifications.email.EmailConfig;
-import app.slate.notifications.email.PendingEmail;
+import app.slate.notifications.outreach.PendingMessage;
 import app.slate.notifications.outreach.Courier;
 import app.slate.notifications.outreach.Urgency;
 import app.slate.notifications.preferences.Category;
@@ -31,16 +34,17 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The emails people get about roles, submissions, self-tapes and auditions, beside the inbox item
- * every event makes: an invitation to submit, a decision (shortlisted, callback, offer, booked, not
+ * The emails and pushes people get about roles, submissions, self-tapes and auditions, beside the
+ * inbox item every event makes: an invitation to submit, a decision (shortlisted, callback, offer, booked, not
  * this time), a self-tape request and its reminders, an audition booked, moved or cancelled (with
- * its calendar invitation) and its reminders. Each goes to every person named who has an address
- * and has not switched the category off for email, in their language with times in their zone,
+ * its calendar invitation) and its reminders. Each goes to every person named, by email if they have
+ * an address, by SMS to the number they verified, and to each device they subscribed for push, on
+ * each channel they have not switched the category off for, in their language with times in their zone,
  * through the {@link Courier}, which holds what can wait through their quiet hours. Seen and
  * withdrawn are in-app only: an email for every glance would teach people to ignore them.
  */
 @ApplicationScoped
-public class CastingEmails {
+public class CastingMessages {
 
     static final Set<String> EMAILED_STATUSES = Set.of("SHORTLISTED", "CALLBACK", "OFFERED", "BOOKED", "DECLINED");
 
@@ -54,13 +58,18 @@ public class CastingEmails {
 
     private final Contacts contacts;
     private final Preferences preferences;
+    private final Devices devices;
+    private final Phones phones;
     private final Courier courier;
     private final EmailConfig config;
     private final UnsubscribeLinks links;
 
-    public CastingEmails(Contacts contacts, Preferences preferences, Courier courier, EmailConfig config, UnsubscribeLinks links) {
+    public CastingMessages(Contacts contacts, Preferences preferences, Devices devices, Phones phones, Courier courier,
+                           EmailConfig config, UnsubscribeLinks links) {
         this.contacts = contacts;
         this.preferences = preferences;
+        this.devices = devices;
+        this.phones = phones;
         this.courier = courier;
         this.config = config;
         this.links = links;
@@ -144,22 +153,34 @@ public class CastingEmails {
     private void send(Cause cause, List<String> recipients, Category category, String template, Urgency urgency, Instant now,
                       Function<Contact, Map<String, ?>> values, Function<Contact, List<Attachment>> attachments) {
         for (String recipient : recipients) {
-            contacts.find(recipient)
-                    .filter(reader -> reader.email().isPresent() && preferences.allows(reader.accountId(), category, Channel.EMAIL))
-                    .ifPresent(reader -> {
-                        String unsubscribe = config.apiLink("/notifications/unsubscribe?token="
-                                + links.token(new Unsubscribe(reader.accountId(), category, Channel.EMAIL)));
-                        Map<String, Object> words = new HashMap<>(values.apply(reader));
-                        words.put("unsubscribe", unsubscribe);
-                        // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this link.
-                        Map<String, String> headers = Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
-                                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                        Delivery delivery = new Delivery(cause.id(), cause.type(), reader.accountId(), Channel.EMAIL, template,
-                                reader.email().get());
-                        courier.email(reader, new PendingEmail(delivery, reader.language(), words, headers, attachments.apply(reader)),
-                                urgency, now);
-                    });
+            contacts.find(recipient).ifPresent(reader -> {
+                if (reader.email().isPresent() && preferences.allows(reader.accountId(), category, Channel.EMAIL)) {
+                    String unsubscribe = config.apiLink("/notifications/unsubscribe?token="
+                            + links.token(new Unsubscribe(reader.accountId(), category, Channel.EMAIL)));
+                    Map<String, Object> words = new HashMap<>(values.apply(reader));
+                    words.put("unsubscribe", unsubscribe);
+                    // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this link.
+                    Map<String, String> headers = Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
+                            "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                    courier.send(reader, new PendingMessage(delivery(cause, reader, Channel.EMAIL, template, reader.email().get()),
+                            reader.language(), words, headers, attachments.apply(reader)), urgency, now);
+                }
+                if (preferences.allows(reader.accountId(), category, Channel.SMS)) {
+                    phones.verifiedNumber(reader.accountId()).ifPresent(number -> courier.send(reader, new PendingMessage(
+                            delivery(cause, reader, Channel.SMS, template, number), reader.language(), values.apply(reader)), urgency, now));
+                }
+                if (preferences.allows(reader.accountId(), category, Channel.PUSH)) {
+                    for (Device device : devices.ofPerson(reader.accountId())) {
+                        courier.send(reader, new PendingMessage(delivery(cause, reader, Channel.PUSH, template, device.id().toString()),
+                                reader.language(), values.apply(reader)), urgency, now);
+                    }
+                }
+            });
         }
+    }
+
+    private static Delivery delivery(Cause cause, Contact reader, Channel channel, String template, String address) {
+        return new Delivery(cause.id(), cause.type(), reader.accountId(), channel, template, address);
     }
 
     private Map<String, String> values(Contact reader, String role, String project, String path, Map<String, String> more) {

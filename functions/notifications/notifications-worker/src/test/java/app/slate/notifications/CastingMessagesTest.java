@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Casting events as email, beside the inbox: in the reader's language and zone, and only what they allow. */
 @QuarkusTest
 @QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
-class CastingEmailsTest {
+class CastingMessagesTest {
 
     @ConfigProperty(name = "slate.email.endpoint")
     String ses;
