@@ -2,6 +2,7 @@ package app.slate.notifications;
 
 import app.slate.platform.events.CastingEvents.AuditionChanged;
 import app.slate.platform.events.CastingEvents.RoleInvited;
+import app.slate.platform.events.CastingEvents.SelfTapeExpired;
 import app.slate.platform.events.CastingEvents.SelfTapeRequested;
 import app.slate.platform.events.CastingEvents.SubmissionStatusChanged;
 import java.time.Instant;
@@ -44,6 +45,11 @@ final class InboxTemplates {
 
     static Message selfTapeRequested(SelfTapeRequested p) {
         return new Message("Self-tape requested for " + p.roleName(), p.projectTitle() + " · due by " + when(p.deadline(), "UTC"),
+                "/submissions/" + p.submissionId());
+    }
+
+    static Message selfTapeExpired(SelfTapeExpired p) {
+        return new Message("Self-tape request closed: " + p.roleName(), p.projectTitle() + " · it was due by " + when(p.deadline(), "UTC"),
                 "/submissions/" + p.submissionId());
     }
 

@@ -57,10 +57,12 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                 .on(CastingEvents.ROLE_INVITED, (event, p) -> {
                     inbox.deliver(event, InboxTemplates.invited(p), p.recipients());
                     casting.roleInvited(event, p, Instant.now());
+                    reminders.roleInvited(p, Instant.now());
                 })
                 .on(CastingEvents.SUBMISSION_STATUS_CHANGED, (event, p) -> {
                     if (p.from() == null) {
                         digests.gather(p, Instant.now());
+                        reminders.submitted(p.roleId(), p.talentId());
                         return;
                     }
                     inbox.deliver(event, InboxTemplates.statusChanged(p), p.recipients());
@@ -72,6 +74,11 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                     reminders.selfTapeRequested(p, Instant.now());
                 })
                 .on(CastingEvents.SELF_TAPE_ANSWERED, (event, p) -> reminders.selfTapeAnswered(p.selfTapeId()))
+                .on(CastingEvents.SELF_TAPE_EXPIRED, (event, p) -> {
+                    inbox.deliver(event, InboxTemplates.selfTapeExpired(p), p.recipients());
+                    reminders.selfTapeAnswered(p.selfTapeId());
+                    casting.selfTapeExpired(event, p, Instant.now());
+                })
                 .on(CastingEvents.AUDITION_BOOKED, (event, p) -> {
                     inbox.deliver(event, InboxTemplates.audition(p, true), p.recipients());
                     auditions.changed(event, p, false);

@@ -25,7 +25,7 @@ class InboxTemplatesTest {
         Map<String, InboxTemplates.Message> messages = Map.of(
                 "invited", InboxTemplates.invited(new RoleInvited(ROLE, "Maya Hart", "The Glass Orchard", DEADLINE, TO)),
                 "status", InboxTemplates.statusChanged(new SubmissionStatusChanged(SUBMISSION, ROLE, "Maya Hart", "The Glass Orchard",
-                        "SHORTLISTED", "CALLBACK", null, "casting-1", STARTS, TO)),
+                        "talent-1", "SHORTLISTED", "CALLBACK", null, "casting-1", STARTS, TO)),
                 "self-tape", InboxTemplates.selfTapeRequested(new SelfTapeRequested(UUID.randomUUID(), SUBMISSION, "Maya Hart",
                         "The Glass Orchard", DEADLINE, TO)),
                 "booked", InboxTemplates.audition(audition("Asia/Riyadh"), true),

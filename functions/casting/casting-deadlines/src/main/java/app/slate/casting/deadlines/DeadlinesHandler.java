@@ -31,10 +31,12 @@ public class DeadlinesHandler implements RequestHandler<Map<String, Object>, Dea
         Deadlines.Swept swept = deadlines.sweep(BATCH);
         if (swept.rolesClosed() > 0) {
             LOG.infof("Closed %d role(s) at their deadline", swept.rolesClosed());
-            wakeup.now().await().atMost(Await.LIMIT);
         }
         if (swept.selfTapesExpired() > 0) {
             LOG.infof("Expired %d self-tape request(s)", swept.selfTapesExpired());
+        }
+        if (swept.rolesClosed() + swept.selfTapesExpired() > 0) {
+            wakeup.now().await().atMost(Await.LIMIT);
         }
         return swept;
     }

@@ -49,6 +49,33 @@ class DeadlinesHandlerTest {
         assertThat(event.getJsonObject("payload").getLong("version")).isEqualTo(1L);
     }
 
+    @Test
+    void aSelfTapePastItsDeadline_expires_withAnEventThatTellsItsTalent() {
+        UUID role = role(project(), "OPEN", OffsetDateTime.now(ZoneOffset.UTC).plusDays(3));
+        UUID submission = UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        database.preparedQuery("""
+                        INSERT INTO submissions (id, role_id, talent_id, talent_profile_id, status, portfolio_item_ids, submitted_by, version,
+                            created_at, updated_at)
+                        VALUES ($1, $2, 'talent-7', $3, 'SELF_TAPE_REQUESTED', '{"itemIds": []}'::jsonb, 'talent-7', 0, $4, $4)""")
+                .execute(Tuple.of(submission, role, UUID.randomUUID(), now)).await().atMost(WAIT);
+        database.preparedQuery("""
+                        INSERT INTO self_tape_requests (id, submission_id, instructions, deadline, status, requested_by, version, created_at, updated_at)
+                        VALUES ($1, $2, 'Scene 4', $3, 'INVITED', 'owner', 0, $4, $4)""")
+                .execute(Tuple.of(request, submission, now.minusMinutes(1), now.minusDays(2))).await().atMost(WAIT);
+
+        given().contentType(ContentType.JSON).body(Events.read("casting-deadlines", "schedule.json"))
+                .post("/_lambda_").then().statusCode(200);
+
+        assertThat(row("SELECT status FROM self_tape_requests WHERE id = $1", request).getString("status")).isEqualTo("EXPIRED");
+        Row event = row("SELECT event_type, payload FROM outbox_events WHERE aggregate_id = $1", request.toString());
+        assertThat(event.getString("event_type")).isEqualTo("casting.self-tape.expired");
+        assertThat(event.getJsonObject("payload").getString("roleName")).isEqualTo("Lead");
+        assertThat(event.getJsonObject("payload").getString("projectTitle")).isEqualTo("Deadline test");
+        assertThat(event.getJsonObject("payload").getJsonArray("recipients").getList()).containsExactly("talent-7");
+    }
+
     private UUID project() {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -33,7 +33,7 @@ public class StatusChanges {
         submission.updatedAt = now;
         return record(submission, from, actorId, reason, now)
                 .chain(() -> outbox.record(CastingEvents.SUBMISSION_STATUS_CHANGED, submission.id.toString(), new CastingEvents.SubmissionStatusChanged(submission.id, role.id, role.name,
-                                project.publicTitle(), from, to.name(), reason, actorId, now, recipients)))
+                                project.publicTitle(), submission.talentId, from, to.name(), reason, actorId, now, recipients)))
                 .replaceWithVoid();
     }
 
@@ -45,7 +45,7 @@ public class StatusChanges {
         return record(submission, null, submission.submittedBy, null, submission.createdAt)
                 .call(() -> ProjectTeam.memberIds(project).chain(team -> outbox.record(CastingEvents.SUBMISSION_STATUS_CHANGED,
                         submission.id.toString(), new CastingEvents.SubmissionStatusChanged(submission.id, role.id, role.name,
-                                project.publicTitle(), null, submission.status, null, submission.submittedBy,
+                                project.publicTitle(), submission.talentId, null, submission.status, null, submission.submittedBy,
                                 submission.createdAt, team))));
     }
 

@@ -21,6 +21,7 @@ import app.slate.notifications.preferences.UnsubscribeLinks.Unsubscribe;
 import app.slate.notifications.templates.Moments;
 import app.slate.platform.events.CastingEvents.AuditionChanged;
 import app.slate.platform.events.CastingEvents.RoleInvited;
+import app.slate.platform.events.CastingEvents.SelfTapeExpired;
 import app.slate.platform.events.CastingEvents.SelfTapeRequested;
 import app.slate.platform.events.CastingEvents.SubmissionStatusChanged;
 import app.slate.platform.events.EventEnvelope;
@@ -81,6 +82,13 @@ public class CastingMessages {
                         Map.of("closes", Moments.format(invitation.deadline(), reader.language(), reader.timeZone()))));
     }
 
+    /** A role the talent was invited to closes in two days and they have not submitted. */
+    public void roleClosing(Cause reminder, RoleInvited invitation, Instant now) {
+        send(reminder, invitation.recipients(), Category.ROLE_INVITATIONS, "role-closing", Urgency.CAN_WAIT, now,
+                reader -> values(reader, invitation.roleName(), invitation.projectTitle(), "/roles/" + invitation.roleId(),
+                        Map.of("closes", Moments.format(invitation.deadline(), reader.language(), reader.timeZone()))));
+    }
+
     public void statusChanged(EventEnvelope event, SubmissionStatusChanged change, Instant now) {
         if (!EMAILED_STATUSES.contains(change.to())) {
             return;
@@ -92,6 +100,13 @@ public class CastingMessages {
 
     public void selfTapeRequested(EventEnvelope event, SelfTapeRequested request, Instant now) {
         selfTape(Cause.of(event), request, "self-tape-requested", now);
+    }
+
+    /** The deadline passed with no tape: the request is closed (the team may ask again). */
+    public void selfTapeExpired(EventEnvelope event, SelfTapeExpired expired, Instant now) {
+        send(Cause.of(event), expired.recipients(), Category.SELF_TAPES, "self-tape-expired", Urgency.CAN_WAIT, now,
+                reader -> values(reader, expired.roleName(), expired.projectTitle(), "/submissions/" + expired.submissionId(),
+                        Map.of("due", Moments.format(expired.deadline(), reader.language(), reader.timeZone()))));
     }
 
     /** A reminder before a self-tape's deadline, to whoever the request was for. */

@@ -42,6 +42,10 @@ class MessageTemplatesTest {
                 Map.entry("audition-reminder", Map.of("unsubscribe", unsubscribe, "name", "Zoë Ngata", "role", "Maya Hart",
                         "project", "The Glass Orchard", "when", "Thu 3 Dec 2026, 14:30 GMT", "callback", "", "online", "",
                         "where", "Spotlight Studios, 7 Leicester Place, London WC2H 7BP", "link", "https://app.slate.example/submissions/7")),
+                Map.entry("self-tape-expired", Map.of("unsubscribe", unsubscribe, "name", "Nguyễn Thị Lan", "role", "Maya Hart",
+                        "project", "The Glass Orchard", "due", "Fri 4 Dec 2026, 18:00 GMT", "link", "https://app.slate.example/submissions/7")),
+                Map.entry("role-closing", Map.of("unsubscribe", unsubscribe, "name", "Oluwaseun Adeyemi", "role", "Maya Hart",
+                        "project", "The Glass Orchard", "closes", "Fri 15 Jan 2027, 18:00 GMT", "link", "https://app.slate.example/roles/7")),
                 Map.entry("self-tape-reminder", Map.of("unsubscribe", unsubscribe, "name", "Nguyễn Thị Lan", "role", "Maya Hart",
                         "project", "The Glass Orchard", "due", "Fri 4 Dec 2026, 18:00 GMT", "link", "https://app.slate.example/submissions/7")),
                 Map.entry("submissions-digest", Map.of("unsubscribe", unsubscribe, "name", "Mariam Haddad", "count", "3", "roles", List.of(
@@ -85,8 +89,8 @@ class MessageTemplatesTest {
     /** Every message that goes by push too: the casting messages, reminders and the digest. */
     static List<Object[]> everyPushInEveryLanguage() {
         return everyEmailInEveryLanguage().stream()
-                .filter(row -> List.of("role-invited", "submission-status", "self-tape-requested", "self-tape-reminder", "audition",
-                        "audition-reminder", "submissions-digest").contains((String) row[0]))
+                .filter(row -> List.of("role-invited", "role-closing", "submission-status", "self-tape-requested", "self-tape-reminder",
+                        "self-tape-expired", "audition", "audition-reminder", "submissions-digest").contains((String) row[0]))
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import app.slate.notifications.preferences.Preferences;
 import app.slate.notifications.preferences.Preferences.QuietHoursSetting;
 import app.slate.notifications.reminders.Reminders;
 import app.slate.platform.events.CastingEvents.AuditionChanged;
+import app.slate.platform.events.CastingEvents.RoleInvited;
 import app.slate.platform.events.CastingEvents.SelfTapeRequested;
 import app.slate.platform.events.CastingEvents.SubmissionStatusChanged;
 import app.slate.platform.events.EventEnvelope;
@@ -134,6 +135,23 @@ class WaitingMessagesTest {
     }
 
     @Test
+    void invitedTalent_hearTwoDaysBeforeTheRoleCloses_unlessTheySubmitted() {
+        Instant now = Instant.now();
+        Person waiting = person("Europe/London", false);
+        Person submitted = person("Europe/London", false);
+        UUID role = UUID.randomUUID();
+        Instant closes = now.plus(Duration.ofDays(5));
+        reminders.roleInvited(new RoleInvited(role, "Maya Hart", "The Glass Orchard", closes,
+                List.of(waiting.id().toString(), submitted.id().toString())), now);
+        reminders.submitted(role, submitted.id().toString());
+
+        sweepAt(closes.minus(Duration.ofHours(47)));
+
+        assertThat(to(waiting)).extracting(SentMessage::subject).containsExactly("Maya Hart closes soon");
+        assertThat(to(submitted)).isEmpty();
+    }
+
+    @Test
     void aDigest_gathersTheSubmissionsOfItsWindow_countingEachOnce() {
         Instant now = Instant.now();
         Person director = person("Europe/London", false);
@@ -197,12 +215,12 @@ class WaitingMessagesTest {
     }
 
     private static SubmissionStatusChanged offer(Person... to) {
-        return new SubmissionStatusChanged(UUID.randomUUID(), UUID.randomUUID(), "Maya Hart", "The Glass Orchard", "CALLBACK", "OFFERED",
+        return new SubmissionStatusChanged(UUID.randomUUID(), UUID.randomUUID(), "Maya Hart", "The Glass Orchard", "talent", "CALLBACK", "OFFERED",
                 null, "casting-director", Instant.now(), List.of(to).stream().map(p -> p.id().toString()).toList());
     }
 
     private static SubmissionStatusChanged submitted(Person team, UUID submission, UUID role, String roleName) {
-        return new SubmissionStatusChanged(submission, role, roleName, "The Glass Orchard", null, "SUBMITTED", null, "talent",
+        return new SubmissionStatusChanged(submission, role, roleName, "The Glass Orchard", "talent", null, "SUBMITTED", null, "talent",
                 Instant.now(), List.of(team.id().toString()));
     }
 

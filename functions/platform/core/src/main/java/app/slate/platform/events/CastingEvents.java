@@ -40,6 +40,8 @@ public final class CastingEvents {
             EventType.routed("casting.self-tape.requested", SELF_TAPE_AGGREGATE, SelfTapeRequested.class, NOTIFICATIONS);
     public static final EventType<SelfTapeAnswered> SELF_TAPE_ANSWERED =
             EventType.routed("casting.self-tape.answered", SELF_TAPE_AGGREGATE, SelfTapeAnswered.class, NOTIFICATIONS);
+    public static final EventType<SelfTapeExpired> SELF_TAPE_EXPIRED =
+            EventType.routed("casting.self-tape.expired", SELF_TAPE_AGGREGATE, SelfTapeExpired.class, NOTIFICATIONS);
     public static final EventType<AuditionChanged> AUDITION_BOOKED =
             EventType.routed("casting.audition.booked", AUDITION_AGGREGATE, AuditionChanged.class, NOTIFICATIONS);
     public static final EventType<AuditionChanged> AUDITION_CANCELLED =
@@ -79,7 +81,8 @@ public final class CastingEvents {
     public record RoleInvited(UUID roleId, String roleName, String projectTitle, Instant deadline, List<String> recipients) {
     }
 
-    public record SubmissionStatusChanged(UUID submissionId, UUID roleId, String roleName, String projectTitle,
+    /** {@code talentId} is whose submission it is; {@code from} is null for a new submission, told to the team. */
+    public record SubmissionStatusChanged(UUID submissionId, UUID roleId, String roleName, String projectTitle, String talentId,
                                           String from, String to, String reason, String actorId,
                                           Instant occurredAt, List<String> recipients) {
     }
@@ -96,6 +99,11 @@ public final class CastingEvents {
     public record AuditionChanged(UUID slotId, UUID submissionId, String talentId, String roleName, String projectTitle, int round,
                                   Instant startsAt, int durationMinutes, String timeZone, String mode, String location,
                                   String meetingUrl, List<String> recipients, List<String> attendees) {
+    }
+
+    /** A self-tape request's deadline passed unanswered: the talent is told it closed. */
+    public record SelfTapeExpired(UUID selfTapeId, UUID submissionId, String roleName, String projectTitle, Instant deadline,
+                                  List<String> recipients) {
     }
 
     /** The talent answered a self-tape request (sent the tape, or declined): its reminders stop. */

@@ -14,7 +14,8 @@ public final class EventCatalog {
     public static final List<EventType<?>> ALL = List.of(
             TalentEvents.PROFILE_CHANGED, TalentEvents.PROFILE_DELETED,
             CastingEvents.ROLE_CHANGED, CastingEvents.COLLABORATOR_INVITED, CastingEvents.ROLE_INVITED, CastingEvents.SUBMISSION_STATUS_CHANGED,
-            CastingEvents.SELF_TAPE_REQUESTED, CastingEvents.SELF_TAPE_ANSWERED, CastingEvents.AUDITION_BOOKED,
+            CastingEvents.SELF_TAPE_REQUESTED, CastingEvents.SELF_TAPE_ANSWERED, CastingEvents.SELF_TAPE_EXPIRED,
+            CastingEvents.AUDITION_BOOKED,
             CastingEvents.AUDITION_CANCELLED,
             CastingEvents.SCRIPT_UPLOADED, CastingEvents.INGESTION_RECEIVED, CastingEvents.INGESTION_RAW,
             MatchingEvents.REINDEX_PAGE,
