@@ -36,7 +36,7 @@ class ArchitectureTest {
             "scripts", "scripts script_role_drafts",
             "ingestion", "ingestion_messages casting_call_drafts",
             "notifications", "notification_contacts notification_preferences notification_deliveries notification_suppressions "
-                    + "notification_schedule notification_calendar notification_devices notification_phones"));
+                    + "notification_schedule notification_calendar notification_devices notification_phones notification_lifecycle"));
 
     /** An entity's table, or a table named after an SQL keyword in a query string. */
     private static final Pattern TABLE = Pattern.compile("@Table\\(name\\s*=\\s*\"([a-z_]+)\"|\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");

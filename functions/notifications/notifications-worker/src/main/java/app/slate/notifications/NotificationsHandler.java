@@ -5,6 +5,7 @@ import app.slate.notifications.casting.AuditionNotices;
 import app.slate.notifications.casting.CastingMessages;
 import app.slate.notifications.digest.SubmissionDigests;
 import app.slate.notifications.feedback.EmailFeedbackReports;
+import app.slate.notifications.journeys.JourneySteps;
 import app.slate.notifications.reminders.Reminders;
 import app.slate.notifications.sms.PhoneCodes;
 import app.slate.notifications.team.TeamInvitations;
@@ -12,6 +13,7 @@ import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.IdentityEvents;
 import app.slate.platform.events.NotificationEvents;
 import app.slate.platform.events.Subscriber;
+import app.slate.platform.events.TalentEvents;
 import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -41,11 +43,15 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
 
     public NotificationsHandler(IdempotentBatchConsumer consumer, QueueMessages messages, InboxDelivery inbox, AccountEmails account,
                                 TeamInvitations team, CastingMessages casting, AuditionNotices auditions, Reminders reminders,
-                                SubmissionDigests digests, EmailFeedbackReports feedback, PhoneCodes phoneCodes) {
+                                SubmissionDigests digests, EmailFeedbackReports feedback, PhoneCodes phoneCodes, JourneySteps journeys) {
         this.consumer = consumer;
         this.messages = messages;
         this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
-                .on(IdentityEvents.REGISTERED, account::accountChanged)
+                .on(IdentityEvents.REGISTERED, (event, p) -> {
+                    account.accountChanged(event, p);
+                    journeys.registered(p, Instant.now());
+                })
+                .on(TalentEvents.PROFILE_CHANGED, (event, p) -> journeys.profileChanged(p, Instant.now()))
                 .on(IdentityEvents.UPDATED, account::accountChanged)
                 .on(IdentityEvents.DELETED, account::accountDeleted)
                 .on(IdentityEvents.IDENTITY_VERIFIED, account::identityVerified)

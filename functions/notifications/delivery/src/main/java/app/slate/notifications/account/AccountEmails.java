@@ -3,6 +3,7 @@ package app.slate.notifications.account;
 import app.slate.notifications.contacts.Contact;
 import app.slate.notifications.contacts.Contacts;
 import app.slate.notifications.devices.Devices;
+import app.slate.notifications.lifecycle.LifecycleFacts;
 import app.slate.notifications.phones.Phones;
 import app.slate.notifications.delivery.Channel;
 import app.slate.notifications.delivery.Delivery;
@@ -40,13 +41,16 @@ public class AccountEmails {
     private final Contacts contacts;
     private final Devices devices;
     private final Phones phones;
+    private final LifecycleFacts lifecycle;
     private final EmailChannel email;
     private final EmailConfig config;
 
-    public AccountEmails(Contacts contacts, Devices devices, Phones phones, EmailChannel email, EmailConfig config) {
+    public AccountEmails(Contacts contacts, Devices devices, Phones phones, LifecycleFacts lifecycle, EmailChannel email,
+                         EmailConfig config) {
         this.contacts = contacts;
         this.devices = devices;
         this.phones = phones;
+        this.lifecycle = lifecycle;
         this.email = email;
         this.config = config;
     }
@@ -73,7 +77,7 @@ public class AccountEmails {
         email.send(delivery(event, request.accountId(), template, request.email()), reader.language(), values);
     }
 
-    /** Told at the address the account had, which is then forgotten, with its push devices and its number. */
+    /** Told at the address the account had, which is then forgotten, with its push devices, its number and its journeys' facts. */
     public void accountDeleted(EventEnvelope event, AccountDeleted deleted) {
         contacts.find(deleted.accountId()).ifPresent(reader -> reader.email().ifPresent(address -> {
             Map<String, String> values = greeting(reader.displayName());
@@ -83,6 +87,7 @@ public class AccountEmails {
         contacts.forget(deleted.accountId(), deleted.deletedAt());
         devices.forgetAll(deleted.accountId());
         phones.forget(deleted.accountId());
+        lifecycle.forget(deleted.accountId());
     }
 
     public void identityVerified(EventEnvelope event, IdentityVerified verified) {

@@ -151,6 +151,13 @@ public class CastingMessages {
                 "roles", roles));
     }
 
+    /** A lifecycle journey's step for one person (welcome, profile nudge, come back): a link into the app. */
+    public void tip(Cause step, UUID person, String template, String path, Instant now) {
+        send(step, List.of(person.toString()), Category.TIPS, template, Urgency.CAN_WAIT, now, reader -> Map.of(
+                "name", reader.displayName() == null ? "" : reader.displayName(),
+                "link", config.link(path)));
+    }
+
     private Map<String, String> auditionValues(Contact reader, AuditionChanged audition, Map<String, String> more) {
         Map<String, String> values = new HashMap<>(more);
         values.put("when", Moments.format(audition.startsAt(), reader.language(), reader.timeZone()));

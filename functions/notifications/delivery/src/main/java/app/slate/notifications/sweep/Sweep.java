@@ -1,6 +1,7 @@
 package app.slate.notifications.sweep;
 
 import app.slate.notifications.digest.SubmissionDigests;
+import app.slate.notifications.journeys.JourneySteps;
 import app.slate.notifications.outreach.Courier;
 import app.slate.notifications.reminders.Reminders;
 import app.slate.notifications.schedule.Due;
@@ -11,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * One pass of the schedule function: takes the waiting messages whose time has come and sends
- * each (a held message as it was written, a reminder, a digest). One that fails is retried with
+ * each (a held message as it was written, a reminder, a digest, a lifecycle journey's step). One that fails is retried with
  * backoff, the rest go on; bounded per pass, the next pass takes the rest.
  */
 @ApplicationScoped
@@ -27,12 +28,14 @@ public class Sweep {
     private final Courier courier;
     private final Reminders reminders;
     private final SubmissionDigests digests;
+    private final JourneySteps journeys;
 
-    public Sweep(Schedule schedule, Courier courier, Reminders reminders, SubmissionDigests digests) {
+    public Sweep(Schedule schedule, Courier courier, Reminders reminders, SubmissionDigests digests, JourneySteps journeys) {
         this.schedule = schedule;
         this.courier = courier;
         this.reminders = reminders;
         this.digests = digests;
+        this.journeys = journeys;
     }
 
     /** Blocking: on the Lambda handler thread. {@code asOf} is the time the pass was scheduled for. */
@@ -45,6 +48,7 @@ public class Sweep {
                     case HELD -> courier.release(due);
                     case REMINDER -> reminders.send(due, asOf);
                     case DIGEST -> digests.send(due, asOf);
+                    case LIFECYCLE -> journeys.send(due, asOf);
                 }
                 schedule.sent(due.id());
                 sent++;

@@ -46,6 +46,10 @@ class MessageTemplatesTest {
                         "project", "The Glass Orchard", "due", "Fri 4 Dec 2026, 18:00 GMT", "link", "https://app.slate.example/submissions/7")),
                 Map.entry("role-closing", Map.of("unsubscribe", unsubscribe, "name", "Oluwaseun Adeyemi", "role", "Maya Hart",
                         "project", "The Glass Orchard", "closes", "Fri 15 Jan 2027, 18:00 GMT", "link", "https://app.slate.example/roles/7")),
+                Map.entry("welcome", Map.of("unsubscribe", unsubscribe, "name", "Aigerim Bekova", "link", "https://app.slate.example/")),
+                Map.entry("profile-nudge", Map.of("unsubscribe", unsubscribe, "name", "Ngozi Okonkwo-Smith",
+                        "link", "https://app.slate.example/me/profile")),
+                Map.entry("come-back", Map.of("unsubscribe", unsubscribe, "name", "محمد الأحمد", "link", "https://app.slate.example/roles")),
                 Map.entry("self-tape-reminder", Map.of("unsubscribe", unsubscribe, "name", "Nguyễn Thị Lan", "role", "Maya Hart",
                         "project", "The Glass Orchard", "due", "Fri 4 Dec 2026, 18:00 GMT", "link", "https://app.slate.example/submissions/7")),
                 Map.entry("submissions-digest", Map.of("unsubscribe", unsubscribe, "name", "Mariam Haddad", "count", "3", "roles", List.of(

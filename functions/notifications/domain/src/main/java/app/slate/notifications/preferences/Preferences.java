@@ -77,6 +77,9 @@ public class Preferences {
     /** Blocking: for the worker, on a Lambda handler thread. */
     public boolean allows(UUID accountId, Category category, Channel channel) {
         var rows = database.preparedQuery(ALLOWS).execute(Tuple.of(accountId, category.name(), channel.name())).await().atMost(Await.LIMIT);
+        if (!category.offeredOn(channel)) {
+            return false;
+        }
         return rows.size() == 0 ? category.onByDefault(channel) : rows.iterator().next().getBoolean("enabled");
     }
 
@@ -92,6 +95,11 @@ public class Preferences {
         // A zone by name, not a bare offset: a named zone follows its clock changes, in quiet hours and calendars alike.
         if (timeZone != null && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
             throw ProblemException.invalid("timeZone", "must be an IANA time zone such as Europe/London or Asia/Riyadh");
+        }
+        for (Choice change : changes) {
+            if (!change.category().offeredOn(change.channel())) {
+                throw ProblemException.invalid("choices", change.category() + " goes by email only");
+            }
         }
         if (quiet != null && (quiet.on() == null || quiet.from() == null || quiet.until() == null)) {
             throw ProblemException.invalid("quietHours", "needs on (true or false), from and until, local times such as 21:00 and 08:00");
@@ -119,6 +127,9 @@ public class Preferences {
                     List<Choice> choices = new ArrayList<>();
                     for (Category category : Category.values()) {
                         for (Channel channel : CHANNELS) {
+                            if (!category.offeredOn(channel)) {
+                                continue;
+                            }
                             boolean enabled = chosen.getOrDefault(category, Map.of()).getOrDefault(channel, category.onByDefault(channel));
                             choices.add(new Choice(category, channel, enabled));
                         }

@@ -7,5 +7,7 @@ public enum Waiting {
     /** A reminder before an audition or a self-tape deadline. */
     REMINDER,
     /** A casting team member's digest of new submissions, gathering until its window ends. */
-    DIGEST
+    DIGEST,
+    /** A step of a lifecycle journey (welcome, profile nudge, re-engagement). */
+    LIFECYCLE
 }

@@ -2,6 +2,8 @@ package app.slate.notifications.api;
 
 import app.slate.notifications.inbox.Inbox;
 import app.slate.notifications.inbox.InboxPage;
+import app.slate.notifications.lifecycle.Lifecycle;
+import app.slate.notifications.lifecycle.LifecycleFacts;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.http.auth.CurrentCaller;
 import io.quarkus.security.Authenticated;
@@ -16,13 +18,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The caller's in-app inbox, filled by the notifications worker. Served here while casting is
- * its only source; it reads DynamoDB only, so it can move to a notifications API unchanged.
+ * The caller's in-app inbox, filled by the notifications worker, in DynamoDB. Reading it also
+ * tells the lifecycle journeys the person was here today.
  */
 @Path("/inbox")
 @Tag(name = "Inbox", description = "Your in-app notifications")
@@ -31,10 +35,14 @@ public class InboxResource {
 
     private final Inbox inbox;
     private final CurrentCaller caller;
+    private final LifecycleFacts facts;
+    private final Lifecycle lifecycle;
 
-    public InboxResource(Inbox inbox, CurrentCaller caller) {
+    public InboxResource(Inbox inbox, CurrentCaller caller, LifecycleFacts facts, Lifecycle lifecycle) {
         this.inbox = inbox;
         this.caller = caller;
+        this.facts = facts;
+        this.lifecycle = lifecycle;
     }
 
     @Operation(summary = "Your notifications, newest first, in cursor pages")
@@ -42,7 +50,7 @@ public class InboxResource {
     public Uni<InboxPage> page(@QueryParam("cursor") @Size(max = 200) String cursor,
                                @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         String me = caller.get().userId();
-        return OffLoop.call(() -> inbox.page(me, cursor, limit));
+        return active(me).chain(() -> OffLoop.call(() -> inbox.page(me, cursor, limit)));
     }
 
     @Operation(summary = "How many notifications you have not read")
@@ -51,6 +59,17 @@ public class InboxResource {
     public Uni<Map<String, Integer>> unread() {
         String me = caller.get().userId();
         return OffLoop.call(() -> Map.of("unread", inbox.unread(me)));
+    }
+
+    /**
+     * Opening the inbox is using Slate: its first opening of a day restarts the re-engagement
+     * journey's clock (the unread count, which apps poll, is not counted: it would write on every poll).
+     */
+    private Uni<Void> active(String me) {
+        UUID person = UUID.fromString(me);
+        return facts.active(person).chain(first -> first
+                ? OffLoop.run(() -> lifecycle.moment("active", person, "any", Instant.now()))
+                : Uni.createFrom().voidItem());
     }
 
     @Operation(summary = "Mark a notification read")

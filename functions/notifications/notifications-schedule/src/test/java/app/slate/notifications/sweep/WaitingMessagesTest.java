@@ -7,6 +7,8 @@ import app.slate.notifications.casting.AuditionNotices;
 import app.slate.notifications.casting.CastingMessages;
 import app.slate.notifications.contacts.Contacts;
 import app.slate.notifications.digest.SubmissionDigests;
+import app.slate.notifications.journeys.JourneySteps;
+import app.slate.notifications.lifecycle.Lifecycle;
 import app.slate.notifications.preferences.Preferences;
 import app.slate.notifications.preferences.Preferences.QuietHoursSetting;
 import app.slate.notifications.reminders.Reminders;
@@ -16,6 +18,7 @@ import app.slate.platform.events.CastingEvents.SelfTapeRequested;
 import app.slate.platform.events.CastingEvents.SubmissionStatusChanged;
 import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.IdentityEvents.AccountChanged;
+import app.slate.platform.events.TalentEvents.ProfileChanged;
 import app.slate.platform.testing.Events;
 import app.slate.platform.testing.StandInsResource;
 import app.slate.standins.SentMessage;
@@ -67,6 +70,12 @@ class WaitingMessagesTest {
 
     @Inject
     SubmissionDigests digests;
+
+    @Inject
+    JourneySteps journeys;
+
+    @Inject
+    Lifecycle lifecycle;
 
     @Test
     void anOfferAtNight_waitsForTheReadersMorning_whileAnAuditionWithinADayGoesAtOnce() {
@@ -149,6 +158,56 @@ class WaitingMessagesTest {
 
         assertThat(to(waiting)).extracting(SentMessage::subject).containsExactly("Maya Hart closes soon");
         assertThat(to(submitted)).isEmpty();
+    }
+
+    @Test
+    void theWelcomeJourney_greetsAtOnce_andNudgesTalentAboutTheirProfile_unlessItIsComplete() {
+        Instant now = Instant.now();
+        Person newcomer = person("Europe/London", false);
+        Person thorough = person("Europe/London", false);
+        Person director = person("Europe/London", false);
+        journeys.registered(new AccountChanged(newcomer.id(), newcomer.address(), "Kwame", Set.of("talent"), "self"), now);
+        journeys.registered(new AccountChanged(thorough.id(), thorough.address(), "Kwame", Set.of("talent"), "self"), now);
+        journeys.registered(new AccountChanged(director.id(), director.address(), "Mariam", Set.of("casting"), "self"), now);
+        journeys.profileChanged(new ProfileChanged(UUID.randomUUID(), thorough.id().toString(), 3, true, null, 92), now);
+
+        sweepAt(now.plus(Duration.ofMinutes(6)));
+        assertThat(to(newcomer)).extracting(SentMessage::subject).containsExactly("Welcome to Slate");
+
+        sweepAt(now.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(1)));
+        assertThat(to(newcomer)).extracting(SentMessage::subject).containsExactly("Welcome to Slate", "Finish your profile to be found");
+        assertThat(to(thorough)).extracting(SentMessage::subject).containsExactly("Welcome to Slate");
+        assertThat(to(director)).extracting(SentMessage::subject).containsExactly("Welcome to Slate");
+    }
+
+    @Test
+    void aProfileUnderHalfComplete_isNudgedAfterThreeDays_unlessItCrossesHalfMeanwhile() {
+        Instant now = Instant.now();
+        Person stalled = person("Europe/London", false);
+        Person improving = person("Europe/London", false);
+        journeys.profileChanged(new ProfileChanged(UUID.randomUUID(), stalled.id().toString(), 1, false, null, 30), now);
+        journeys.profileChanged(new ProfileChanged(UUID.randomUUID(), improving.id().toString(), 1, false, null, 30), now);
+        journeys.profileChanged(new ProfileChanged(UUID.randomUUID(), improving.id().toString(), 2, false, null, 65), now);
+
+        sweepAt(now.plus(Duration.ofDays(3)).plus(Duration.ofMinutes(1)));
+
+        assertThat(to(stalled)).extracting(SentMessage::subject).containsExactly("Finish your profile to be found");
+        assertThat(to(improving)).isEmpty();
+    }
+
+    @Test
+    void sixtyDaysAway_bringsAComeBack_butAnotherDaysVisitMovesIt() {
+        Instant now = Instant.now();
+        Person away = person("Europe/London", false);
+        Person back = person("Europe/London", false);
+        lifecycle.moment("active", away.id(), "any", now);
+        lifecycle.moment("active", back.id(), "any", now);
+        lifecycle.moment("active", back.id(), "any", now.plus(Duration.ofDays(10)));
+
+        sweepAt(now.plus(Duration.ofDays(60)).plus(Duration.ofMinutes(1)));
+
+        assertThat(to(away)).extracting(SentMessage::subject).containsExactly("New roles are waiting on Slate");
+        assertThat(to(back)).isEmpty();
     }
 
     @Test

@@ -188,7 +188,7 @@ class OutboxRelayHandlerTest {
 
     private UUID profileChanged(String profileId) throws Throwable {
         return record(TalentEvents.PROFILE_CHANGED, profileId,
-                new TalentEvents.ProfileChanged(UUID.fromString(profileId), "owner", 1, false, null));
+                new TalentEvents.ProfileChanged(UUID.fromString(profileId), "owner", 1, false, null, 40));
     }
 
     private <P> UUID record(EventType<P> type, String aggregateId, P payload) throws Throwable {

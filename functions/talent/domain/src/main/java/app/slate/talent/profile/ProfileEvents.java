@@ -26,9 +26,10 @@ public class ProfileEvents {
     /** Flushes first, so that the event carries the version the change was written with. */
     public Uni<Void> changed(TalentProfile profile, List<PortfolioItem> portfolio) {
         return Panache.flush().chain(() -> {
-            JsonNode document = profile.published ? json.valueToTree(TalentDocument.of(profile, portfolio)) : null;
-            return outbox.record(TalentEvents.PROFILE_CHANGED, profile.id.toString(),
-                    new TalentEvents.ProfileChanged(profile.id, profile.ownerId, profile.version, profile.published, document));
+            TalentDocument searchable = TalentDocument.of(profile, portfolio);
+            JsonNode document = profile.published ? json.valueToTree(searchable) : null;
+            return outbox.record(TalentEvents.PROFILE_CHANGED, profile.id.toString(), new TalentEvents.ProfileChanged(profile.id,
+                    profile.ownerId, profile.version, profile.published, document, searchable.completeness()));
         }).replaceWithVoid();
     }
 
