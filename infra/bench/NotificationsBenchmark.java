@@ -82,6 +82,111 @@ public class NotificationsBenchmark {
         long done = System.nanoTime();
         System.out.printf("burst of %d invitations: answered in %.1f s; every email in the mailbox after %.1f s: %.0f emails/s end to end%n",
                 burst, (invited - started) / 1e9, (done - started) / 1e9, burst / ((done - started) / 1e9));
+
+        everyChannel(token, project, run, Math.max(5, samples / 2), Math.max(20, burst / 5));
+    }
+
+    /**
+     * One casting event on every channel: the demo talent (quiet hours off, role invitations by SMS
+     * switched on, a number verified by its code, a development phone for push) is invited to a new
+     * role; the time from the invitation's answer to its email, text and push in the mailbox, then
+     * how fast a burst of invitations empties on each channel.
+     */
+    private static void everyChannel(String director, String project, String run, int samples, int burst) throws Exception {
+        String talent = login("talent@slate.local", "slate demo password");
+        String profile = profileOf(talent);
+        String number = "+4477009" + (10_000 + new java.util.Random().nextInt(89_999));
+        call("PUT", "/notifications/preferences", talent, """
+                {"quietHours":{"on":false,"from":"21:00","until":"08:00"},
+                 "choices":[{"category":"ROLE_INVITATIONS","channel":"SMS","enabled":true}]}""", 200);
+        call("PUT", "/notifications/phone", talent, "{\"number\":\"" + number + "\"}", 202);
+        Matcher code = Pattern.compile("your code is (\\d{6})").matcher(await("sms", number, "your code is"));
+        if (!code.find()) {
+            throw new IllegalStateException("no code texted to " + number);
+        }
+        call("POST", "/notifications/phone/verify", talent, "{\"code\":\"" + code.group(1) + "\"}", 200);
+        call("POST", "/local/phones", talent, null, 201);
+
+        List<String> channels = List.of("email", "sms", "push");
+        String[] recipients = {"talent@slate.local", number, "talent@slate.local"};
+        long[][] latencies = new long[3][samples];
+        for (int i = 0; i < samples; i++) {
+            String role = "Bench " + run + " " + i;
+            inviteToNewRole(director, project, profile, role);
+            long committed = System.nanoTime();
+            for (int c = 0; c < 3; c++) {
+                await(channels.get(c), recipients[c], role);
+                latencies[c][i] = System.nanoTime() - committed;
+            }
+        }
+        for (int c = 0; c < 3; c++) {
+            Arrays.sort(latencies[c]);
+            System.out.printf("commit -> mailbox (%s, role invitation)  n=%d  p50 %.0f ms  p99 %.0f ms%n",
+                    channels.get(c), samples, millis(latencies[c], 0.5), millis(latencies[c], 0.99));
+        }
+
+        String prefix = "Burst " + run + " ";
+        long started = System.nanoTime();
+        for (int i = 0; i < burst; i++) {
+            inviteToNewRole(director, project, profile, prefix + i);
+        }
+        long invited = System.nanoTime();
+        for (int c = 0; c < 3; c++) {
+            while (mentions(call("GET", "/local/messages?channel=" + channels.get(c) + "&recipient=" + recipients[c], null, null, 200),
+                    prefix) < burst) {
+                Thread.sleep(100);
+                if (System.nanoTime() - invited > 300e9) {
+                    throw new IllegalStateException("not every " + channels.get(c) + " message after 5 minutes");
+                }
+            }
+            double seconds = (System.nanoTime() - invited) / 1e9;
+            System.out.printf("burst of %d role invitations (created and sent in %.1f s): every %s in the mailbox %.1f s later: %.1f/s%n",
+                    burst, (invited - started) / 1e9, channels.get(c), seconds, burst / seconds);
+        }
+    }
+
+    private static String profileOf(String talent) throws Exception {
+        HttpResponse<String> mine = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/talents/me"))
+                .header("Authorization", "Bearer " + talent).build(), HttpResponse.BodyHandlers.ofString());
+        if (mine.statusCode() == 200) {
+            return id(mine.body());
+        }
+        return id(call("POST", "/talents/me", talent, """
+                {"legalName":"Tala Demo","dateOfBirth":"1994-05-02","playableAge":{"min":25,"max":35},"gender":"FEMALE",
+                 "location":{"city":"London","country":"GB"},"union":{"status":"NON_UNION"},"published":true}""", 201));
+    }
+
+    private static void inviteToNewRole(String director, String project, String profile, String name) throws Exception {
+        String role = id(call("POST", "/projects/" + project + "/roles", director, """
+                {"name":"%s","kind":"SUPPORTING","description":"A benchmark part.","playableAge":{"min":20,"max":40},"genders":[],
+                 "ethnicities":[],"languages":["en"],"skills":[],"location":{"city":"Leeds","country":"GB"},"pay":{"paid":false},
+                 "union":"ANY","deadline":"%s","visibility":"PUBLIC","requestedMedia":[],"sides":[],
+                 "rider":{"nudity":"NONE","intimacy":false}}""".formatted(name, java.time.Instant.now().plusSeconds(30L * 86_400)), 201));
+        call("POST", "/roles/" + role + "/open", director, null, 200);
+        call("POST", "/roles/" + role + "/invitations", director, "{\"talentProfileIds\":[\"" + profile + "\"]}", 200);
+    }
+
+    /** The first message on this channel to this recipient that mentions {@code text}, within a minute. */
+    private static String await(String channel, String recipient, String text) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String messages = call("GET", "/local/messages?channel=" + channel + "&recipient=" + recipient, null, null, 200);
+            if (messages.contains(text)) {
+                return messages;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("no " + channel + " to " + recipient + " mentioning " + text + " within a minute");
+    }
+
+    /** How many of the burst's roles a channel's messages name (each role's message once, however often it names it). */
+    private static int mentions(String messages, String prefix) {
+        Matcher matcher = Pattern.compile(Pattern.quote(prefix) + "(\\d+)").matcher(messages);
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        while (matcher.find()) {
+            roles.add(matcher.group(1));
+        }
+        return roles.size();
     }
 
     private static Void invite(String token, String project, String address) throws Exception {

@@ -29,7 +29,8 @@ final class LambdaProcess {
     /** Starts the unpacked function at {@code root}; its output goes to {@code log}. */
     static Process start(String name, Path root, Map<String, String> variables, int memoryMegabytes, String runtimeApi, Path log)
             throws IOException {
-        ProcessBuilder command = new ProcessBuilder(javaCommand(root, memoryMegabytes)).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder command = new ProcessBuilder(javaCommand(root, memoryMegabytes, nativeClient(root)))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         command.environment().clear();
         Map<String, String> environment = new LinkedHashMap<>(variables);
         environment.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
@@ -64,13 +65,30 @@ final class LambdaProcess {
         Thread.sleep(2_000);
     }
 
-    private static List<String> javaCommand(Path root, int memoryMegabytes) {
+    /**
+     * The runtime client's JNI library, unpacked into the function's own folder. Left to itself the
+     * client unpacks it to one fixed path in /tmp, which is private to each sandbox in Lambda but
+     * shared here: two functions starting at once would overwrite the library under each other.
+     */
+    private static Path nativeClient(Path root) throws IOException {
+        String arch = System.getProperty("os.arch").contains("aarch64") ? "aarch_64" : "x86_64";
+        Path library = root.resolve(".libaws-lambda-jni.so");
+        try (InputStream in = LambdaProcess.class.getResourceAsStream("/jni/libaws-lambda-jni.linux-" + arch + ".so")) {
+            if (in == null) {
+                throw new IOException("the Lambda runtime client's JNI library for " + arch + " is not on the classpath");
+            }
+            Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return library;
+    }
+
+    private static List<String> javaCommand(Path root, int memoryMegabytes, Path nativeClient) {
         String runtimeClient = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(jar -> jar.contains("aws-lambda-java-runtime-interface-client") || jar.contains("aws-lambda-java-serialization"))
                 .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:MaxHeapSize=" + memoryMegabytes * 85 / 100 + "m", "-XX:+UseSerialGC", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto", "-cp", runtimeClient + File.pathSeparator + root + File.pathSeparator + root.resolve("lib") + File.separator + "*",
+                "-Xshare:auto", "-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=" + nativeClient, "-cp", runtimeClient + File.pathSeparator + root + File.pathSeparator + root.resolve("lib") + File.separator + "*",
                 "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", QUARKUS_HANDLER);
     }
 
