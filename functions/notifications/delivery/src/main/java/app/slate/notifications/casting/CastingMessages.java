@@ -176,25 +176,30 @@ public class CastingMessages {
                       Function<Contact, Map<String, ?>> values, Function<Contact, List<Attachment>> attachments) {
         for (String recipient : recipients) {
             contacts.find(recipient).ifPresent(reader -> {
-                if (reader.email().isPresent() && preferences.allows(reader.accountId(), category, Channel.EMAIL)) {
+                Set<Channel> allowed = preferences.channels(reader.accountId(), category);
+                if (allowed.isEmpty()) {
+                    return;
+                }
+                Map<String, ?> words = values.apply(reader);
+                if (reader.email().isPresent() && allowed.contains(Channel.EMAIL)) {
                     String unsubscribe = config.apiLink("/notifications/unsubscribe?token="
                             + links.token(new Unsubscribe(reader.accountId(), category, Channel.EMAIL)));
-                    Map<String, Object> words = new HashMap<>(values.apply(reader));
-                    words.put("unsubscribe", unsubscribe);
+                    Map<String, Object> email = new HashMap<>(words);
+                    email.put("unsubscribe", unsubscribe);
                     // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this link.
                     Map<String, String> headers = Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
                             "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
                     courier.send(reader, new PendingMessage(delivery(cause, reader, Channel.EMAIL, template, reader.email().get()),
-                            reader.language(), words, headers, attachments.apply(reader)), urgency, now);
+                            reader.language(), email, headers, attachments.apply(reader)), urgency, now);
                 }
-                if (preferences.allows(reader.accountId(), category, Channel.SMS)) {
+                if (allowed.contains(Channel.SMS)) {
                     phones.verifiedNumber(reader.accountId()).ifPresent(number -> courier.send(reader, new PendingMessage(
-                            delivery(cause, reader, Channel.SMS, template, number), reader.language(), values.apply(reader)), urgency, now));
+                            delivery(cause, reader, Channel.SMS, template, number), reader.language(), words), urgency, now));
                 }
-                if (preferences.allows(reader.accountId(), category, Channel.PUSH)) {
+                if (allowed.contains(Channel.PUSH)) {
                     for (Device device : devices.ofPerson(reader.accountId())) {
                         courier.send(reader, new PendingMessage(delivery(cause, reader, Channel.PUSH, template, device.id().toString()),
-                                reader.language(), values.apply(reader)), urgency, now);
+                                reader.language(), words), urgency, now);
                     }
                 }
             });

@@ -14,8 +14,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,8 +46,8 @@ public class Preferences {
 
     private static final String SWITCHED = "SELECT category, channel, enabled FROM notification_preferences WHERE account_id = $1";
 
-    private static final String ALLOWS = """
-            SELECT enabled FROM notification_preferences WHERE account_id = $1 AND category = $2 AND channel = $3""";
+    private static final String SWITCHED_IN = """
+            SELECT channel, enabled FROM notification_preferences WHERE account_id = $1 AND category = $2""";
 
     private static final String SET = """
             INSERT INTO notification_preferences (account_id, category, channel, enabled) VALUES ($1, $2, $3, $4)
@@ -76,11 +78,22 @@ public class Preferences {
 
     /** Blocking: for the worker, on a Lambda handler thread. */
     public boolean allows(UUID accountId, Category category, Channel channel) {
-        var rows = database.preparedQuery(ALLOWS).execute(Tuple.of(accountId, category.name(), channel.name())).await().atMost(Await.LIMIT);
-        if (!category.offeredOn(channel)) {
-            return false;
+        return channels(accountId, category).contains(channel);
+    }
+
+    /** Blocking: every channel this category may reach this person on, in one read. */
+    public Set<Channel> channels(UUID accountId, Category category) {
+        Map<Channel, Boolean> switched = new EnumMap<>(Channel.class);
+        for (Row row : database.preparedQuery(SWITCHED_IN).execute(Tuple.of(accountId, category.name())).await().atMost(Await.LIMIT)) {
+            switched.put(Channel.valueOf(row.getString("channel")), row.getBoolean("enabled"));
         }
-        return rows.size() == 0 ? category.onByDefault(channel) : rows.iterator().next().getBoolean("enabled");
+        Set<Channel> allowed = EnumSet.noneOf(Channel.class);
+        for (Channel channel : CHANNELS) {
+            if (category.offeredOn(channel) && switched.getOrDefault(channel, category.onByDefault(channel))) {
+                allowed.add(channel);
+            }
+        }
+        return allowed;
     }
 
     public Uni<Settings> read(UUID accountId) {
