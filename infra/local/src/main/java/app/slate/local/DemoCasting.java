@@ -17,6 +17,7 @@ import app.slate.casting.submission.SubmissionRequest;
 import app.slate.casting.submission.SubmissionService;
 import app.slate.casting.submission.SubmissionStatus;
 import app.slate.identity.account.Account;
+import app.slate.payments.subscriptions.Grants;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -35,8 +36,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Demo casting, made through the casting services on a first start: two projects of the demo
- * casting director, open and draft roles, submissions from demo talent in several states, a
+ * Demo casting, made through the casting services on a first start: the demo casting director on
+ * the Studio plan, two projects of theirs, open and draft roles, submissions from demo talent in several states, a
  * self-tape request and audition slots. Its events take the real path to the role board and
  * the inboxes. Kept across restarts: a casting director who has projects is left alone.
  */
@@ -59,15 +60,17 @@ public class DemoCasting {
     private final SubmissionService submissions;
     private final SelfTapeService selfTapes;
     private final AuditionService auditions;
+    private final Grants grants;
     private final Pool database;
 
     public DemoCasting(ProjectService projects, RoleService roles, SubmissionService submissions, SelfTapeService selfTapes,
-                       AuditionService auditions, Pool database) {
+                       AuditionService auditions, Grants grants, Pool database) {
         this.projects = projects;
         this.roles = roles;
         this.submissions = submissions;
         this.selfTapes = selfTapes;
         this.auditions = auditions;
+        this.grants = grants;
         this.database = database;
     }
 
@@ -79,6 +82,8 @@ public class DemoCasting {
         if (existing > 0) {
             return;
         }
+        // The demo casting director is on Studio (as an admin grants it), so the demo can open more roles than free allows.
+        await(() -> grants.grant("local-demo", casting.userId(), "studio"));
         UUID series = await(() -> projects.create(casting, project("The Glass Orchard", ProjectType.SERIES, "Manchester", false))).id();
         UUID maya = open(casting, series, role("Maya Hart", RoleDetails.RoleKind.LEAD, 28, 36, List.of("FEMALE"), "Manchester", 30));
         open(casting, series, role("Tom Hart", RoleDetails.RoleKind.SUPPORTING, 20, 30, List.of("MALE"), "Manchester", 21));

@@ -38,7 +38,7 @@ public class LocalCloud implements QuarkusApplication {
             CommandLine.deleteTree(data);
         }
         Files.createDirectories(data);
-        System.out.println("Starting the stand-ins (PostgreSQL, SQS, DynamoDB, S3, SES, OpenSearch) under " + data + " ...");
+        System.out.println("Starting the stand-ins (PostgreSQL, SQS, DynamoDB, S3, SES, OpenSearch, push, Twilio, Stripe) under " + data + " ...");
         StandInsState standIns = StandInsLauncher.launch(repository, data.resolve("standins"),
                 data.resolve("standins.json"), data.resolve("standins.log"), false,
                 List.of("--parent", Long.toString(ProcessHandle.current().pid())));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layout's rules, read from the sources and poms (no Quarkus, no stand-ins): every table has
  * one owning context, and only that context's code maps or queries it (the others read through
- * what it publishes: casting/reads, talent/reads); no function module
+ * what it publishes: casting/reads, talent/reads, media/reads, payments/reads); no function module
  * depends on another function module.
  */
 class ArchitectureTest {
@@ -35,6 +35,8 @@ class ArchitectureTest {
                     + "submission_notes shortlists shortlist_entries self_tape_requests audition_slots",
             "scripts", "scripts script_role_drafts",
             "ingestion", "ingestion_messages casting_call_drafts",
+            "payments", "billing_plans billing_plan_prices billing_subscriptions billing_customers billing_provider_prices billing_checkouts "
+                    + "billing_payments billing_refunds",
             "notifications", "notification_contacts notification_preferences notification_deliveries notification_suppressions "
                     + "notification_schedule notification_calendar notification_devices notification_phones notification_lifecycle"));
 

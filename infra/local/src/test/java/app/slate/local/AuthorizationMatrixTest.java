@@ -144,6 +144,7 @@ class AuthorizationMatrixTest {
 
     static {
         MATRIX.putAll(CastingMatrix.routes());
+        MATRIX.putAll(BillingMatrix.routes());
     }
 
     /** The demo accounts are made in the background at start. */

@@ -5,6 +5,7 @@ import static java.util.Map.entry;
 
 import app.slate.local.AuthorizationMatrixTest.Route;
 import app.slate.local.AuthorizationMatrixTest.World;
+import app.slate.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
@@ -212,9 +213,13 @@ final class CastingMatrix {
      */
     private static String director;
 
+    /** The shared casting director, on the Studio plan (as an admin grants it): each world opens roles on its projects. */
     private static synchronized String director() {
         if (director == null) {
             director = World.login(World.register("casting")).path("accessToken");
+            String id = given().auth().oauth2(director).get("/me").then().statusCode(200).extract().path("id");
+            given().auth().oauth2(TestTokens.newUser("admin")).contentType(ContentType.JSON).body("{\"planCode\":\"studio\"}")
+                    .put("/admin/billing/accounts/" + id + "/plan").then().statusCode(204);
         }
         return director;
     }

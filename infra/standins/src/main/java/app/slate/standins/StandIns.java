@@ -1,5 +1,6 @@
 package app.slate.standins;
 
+import app.slate.standins.stripe.StripeStandIn;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -35,12 +36,13 @@ final class StandIns implements AutoCloseable {
     private final SesStandIn ses;
     private final PushServiceStandIn push;
     private final TwilioStandIn twilio;
+    private final StripeStandIn stripe;
     private final VapidKeys vapid = VapidKeys.generate();
     private final OpenSearchStandIn openSearch;
     private final SqsClient notificationClient;
 
     private StandIns(PostgresStandIn postgres, SqsStandIn sqs, DynamoStandIn dynamo, S3StandIn s3, SesStandIn ses,
-                     PushServiceStandIn push, TwilioStandIn twilio, OpenSearchStandIn openSearch) {
+                     PushServiceStandIn push, TwilioStandIn twilio, StripeStandIn stripe, OpenSearchStandIn openSearch) {
         this.postgres = postgres;
         this.sqs = sqs;
         this.dynamo = dynamo;
@@ -48,6 +50,7 @@ final class StandIns implements AutoCloseable {
         this.ses = ses;
         this.push = push;
         this.twilio = twilio;
+        this.stripe = stripe;
         this.openSearch = openSearch;
         this.notificationClient = clients().sqs();
     }
@@ -69,7 +72,8 @@ final class StandIns implements AutoCloseable {
         SesStandIn ses = SesStandIn.start(directory(dataDir, "ses"));
         PushServiceStandIn push = PushServiceStandIn.start();
         TwilioStandIn twilio = TwilioStandIn.start();
-        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, ses, push, twilio, openSearch.join());
+        StripeStandIn stripe = StripeStandIn.start(Ports.free(), directory(dataDir, "stripe"));
+        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, ses, push, twilio, stripe, openSearch.join());
         LOG.infof("Stand-ins ready in %d ms", (System.nanoTime() - started) / 1_000_000);
         return standIns;
     }
@@ -110,6 +114,9 @@ final class StandIns implements AutoCloseable {
         endpoints.put("twilio.primary.token", twilio.primary().token());
         endpoints.put("twilio.fallback.sid", twilio.fallback().sid());
         endpoints.put("twilio.fallback.token", twilio.fallback().token());
+        endpoints.put("stripe", stripe.endpoint());
+        endpoints.put("stripe.secret-key", stripe.secretKey());
+        endpoints.put("stripe.webhook-secret", stripe.webhookSecret());
         endpoints.put("opensearch", openSearch.endpoint());
         endpoints.put("region", REGION);
         endpoints.put("access-key", ACCESS_KEY);
@@ -128,6 +135,7 @@ final class StandIns implements AutoCloseable {
         closeQuietly(ses);
         closeQuietly(push);
         closeQuietly(twilio);
+        closeQuietly(stripe);
         closeQuietly(s3);
         closeQuietly(dynamo);
         closeQuietly(sqs);

@@ -104,6 +104,16 @@ public final class StandInsState {
                 "TWILIO_FALLBACK_SENDER", "+15005550006");
     }
 
+    /**
+     * What AWS takes from the Stripe parameters and secret: the local Stripe as the API base, its
+     * secret key, and the secret its webhook deliveries are signed with.
+     */
+    public Map<String, String> payments() {
+        return Map.of("STRIPE_API_BASE", endpoint("stripe"),
+                "STRIPE_SECRET_KEY", endpoint("stripe.secret-key"),
+                "STRIPE_WEBHOOK_SECRETS", endpoint("stripe.webhook-secret"));
+    }
+
     /** Quarkus configuration that points Slate's functions at these stand-ins. */
     public Map<String, String> quarkusConfig() {
         Map<String, String> config = new LinkedHashMap<>(environment());
@@ -124,6 +134,7 @@ public final class StandInsState {
         config.putAll(email());
         config.putAll(push());
         config.putAll(sms());
+        config.putAll(payments());
         config.put("slate.email.region", endpoint("region"));
         config.put("slate.email.access-key-id", endpoint("access-key"));
         config.put("slate.email.secret-access-key", endpoint("secret-key"));

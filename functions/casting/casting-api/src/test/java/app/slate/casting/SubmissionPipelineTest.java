@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import app.slate.platform.testing.StandInsResource;
+import app.slate.platform.testing.TestRows;
 import app.slate.platform.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -178,16 +180,31 @@ class SubmissionPipelineTest {
     }
 
     @Test
-    void submissionsOverThePlanLimit_areRefusedWithAProblemNamingTheLimit() {
+    void submissionsOverThePlanLimit_areRefusedWithAProblemNamingTheLimitAndTheWayUp() {
         CastingWorld.Talent talent = CastingWorld.talent(database);
+        TestRows.grantedPlan(database, talent.id(), 3, 1_000_000, 3);
         for (int i = 0; i < 3; i++) {
             CastingWorld.submit(talent, CastingWorld.openRole().roleId());
         }
         given().auth().oauth2(talent.token()).contentType(ContentType.JSON)
                 .body("{\"portfolioItemIds\":[\"" + talent.itemId() + "\"]}")
                 .post("/roles/" + CastingWorld.openRole().roleId() + "/submissions").then().statusCode(402)
-                .body("type", equalTo("https://slate.app/problems/submission-limit"))
-                .body("detail", org.hamcrest.Matchers.startsWith("Your free plan allows 3 submissions a month"));
+                .body("type", equalTo("https://slate.app/problems/plan-limit-reached"))
+                .body("detail", org.hamcrest.Matchers.startsWith("Your Test plan allows 3 submissions a month and you have made 3"))
+                .body("detail", org.hamcrest.Matchers.containsString("GET /billing/plans"));
+    }
+
+    @Test
+    void openingARoleOverTheOwnersPlan_isRefused_untilAnotherCloses() {
+        String ownerId = UUID.randomUUID().toString();
+        TestRows.grantedPlan(database, ownerId, null, 1_000_000, 1);
+        CastingWorld.Team first = CastingWorld.openRole(TestTokens.forUser(ownerId, "casting"));
+        String second = CastingWorld.role(first.ownerToken(), first.projectId(), Instant.now().plus(Duration.ofDays(7)));
+        given().auth().oauth2(first.ownerToken()).post("/roles/" + second + "/open").then().statusCode(402)
+                .body("type", equalTo("https://slate.app/problems/plan-limit-reached"))
+                .body("detail", org.hamcrest.Matchers.containsString("allows 1 open roles at a time and 1 are open"));
+        given().auth().oauth2(first.ownerToken()).post("/roles/" + first.roleId() + "/close").then().statusCode(200);
+        given().auth().oauth2(first.ownerToken()).post("/roles/" + second + "/open").then().statusCode(200);
     }
 
     @Test

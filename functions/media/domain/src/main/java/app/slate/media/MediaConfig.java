@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Media settings shared by the media functions; limits and quota until plans carry them. */
+/** Media settings shared by the media functions; the storage each account may hold comes from its plan. */
 @ConfigMapping(prefix = "slate.media")
 public interface MediaConfig {
 
@@ -18,10 +18,6 @@ public interface MediaConfig {
     /** How long signed playback and download URLs work. */
     @WithDefault("PT10M")
     Duration playbackUrlTtl();
-
-    /** Storage each account may hold, in bytes, counting uploads still in flight. */
-    @WithDefault("2147483648")
-    long quotaBytes();
 
     /** The largest file of each kind, in bytes: 25 MiB images, 2 GiB video, 200 MiB audio, 20 MiB documents. */
     @WithDefault("26214400")

@@ -198,6 +198,11 @@ final class DeployedFunction {
         if (environment.containsKey("EMAIL_FROM")) {
             environment.put("SLATE_EMAIL_ENDPOINT", email.get("SLATE_EMAIL_ENDPOINT"));
         }
+        Map<String, String> payments = standIns.payments();
+        payments.forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
+        if (environment.containsKey("STRIPE_SECRET_KEY")) {
+            environment.put("STRIPE_API_BASE", payments.get("STRIPE_API_BASE"));
+        }
         environment.put("AWS_REGION", standIns.endpoint("region"));
         environment.put("AWS_DEFAULT_REGION", standIns.endpoint("region"));
         environment.put("AWS_ACCESS_KEY_ID", standIns.endpoint("access-key"));

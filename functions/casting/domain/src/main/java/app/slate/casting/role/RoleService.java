@@ -1,5 +1,6 @@
 package app.slate.casting.role;
 
+import app.slate.casting.plan.PlanLimits;
 import app.slate.casting.reads.Access;
 import app.slate.casting.project.Project;
 import app.slate.casting.project.ProjectTeam;
@@ -24,10 +25,12 @@ public class RoleService {
 
     private final RoleEvents events;
     private final TalentReads talent;
+    private final PlanLimits limits;
 
-    public RoleService(RoleEvents events, TalentReads talent) {
+    public RoleService(RoleEvents events, TalentReads talent, PlanLimits limits) {
         this.events = events;
         this.talent = talent;
+        this.limits = limits;
     }
 
     @WithTransaction
@@ -88,10 +91,12 @@ public class RoleService {
                 throw ProblemException.unprocessable("deadline-passed",
                         "The role's deadline has passed; set a new deadline before opening it.");
             }
-            role.status = RoleStatus.OPEN.name();
-            role.closedReason = null;
-            role.updatedAt = Instant.now();
-            return events.changed(role, team.project()).map(ignored -> RoleView.forTeam(role, team.project()));
+            return limits.checkOpening(team.project().ownerId).chain(() -> {
+                role.status = RoleStatus.OPEN.name();
+                role.closedReason = null;
+                role.updatedAt = Instant.now();
+                return events.changed(role, team.project()).map(ignored -> RoleView.forTeam(role, team.project()));
+            });
         });
     }
 

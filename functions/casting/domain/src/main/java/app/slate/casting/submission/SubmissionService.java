@@ -1,8 +1,9 @@
 package app.slate.casting.submission;
 
-import app.slate.casting.reads.Access;
+import app.slate.casting.plan.PlanLimits;
 import app.slate.casting.project.Project;
 import app.slate.casting.project.ProjectTeam;
+import app.slate.casting.reads.Access;
 import app.slate.casting.role.CastingRole;
 import app.slate.casting.role.RoleService;
 import app.slate.casting.role.TeamRole;
@@ -32,13 +33,13 @@ import java.util.stream.Collectors;
 public class SubmissionService {
 
     private final StatusChanges changes;
-    private final SubmissionAllowance allowance;
+    private final PlanLimits limits;
     private final TeamReads reads;
     private final TalentReads talent;
 
-    public SubmissionService(StatusChanges changes, SubmissionAllowance allowance, TeamReads reads, TalentReads talent) {
+    public SubmissionService(StatusChanges changes, PlanLimits limits, TeamReads reads, TalentReads talent) {
         this.changes = changes;
-        this.allowance = allowance;
+        this.limits = limits;
         this.reads = reads;
         this.talent = talent;
     }
@@ -70,7 +71,7 @@ public class SubmissionService {
                                         throw ProblemException.conflict("You already have an active submission for this role.");
                                     }
                                 }))
-                        .call(role -> allowance.check(caller.userId()))
+                        .call(role -> limits.checkSubmission(caller.userId()))
                         .chain(role -> Project.<Project>findById(role.projectId).chain(project -> {
                             Submission submission = newSubmission(caller, role, profile, request);
                             return submission.persist()

@@ -83,7 +83,9 @@ class UploadUrlTest {
 
     @Test
     void unknownType_tooLarge_andOverQuota_areClientErrors() {
-        String token = TestTokens.newUser("casting");
+        String account = UUID.randomUUID().toString();
+        TestRows.grantedPlan(database, account, null, 60_000_000, null);
+        String token = TestTokens.forUser(account, "casting");
         ExtractableResponse<Response> exe = requestUpload(token, "application/x-msdownload", 10);
         assertThat(exe.statusCode()).isEqualTo(400);
         assertThat((String) exe.path("errors[0].field")).isEqualTo("contentType");

@@ -22,7 +22,8 @@ public final class EventCatalog {
             IdentityEvents.REGISTERED, IdentityEvents.UPDATED, IdentityEvents.DELETED,
             IdentityEvents.IDENTITY_VERIFICATION_REQUESTED, IdentityEvents.IDENTITY_VERIFIED,
             IdentityEvents.EMAIL_VERIFICATION_REQUESTED, IdentityEvents.PASSWORD_RESET_REQUESTED,
-            NotificationEvents.EMAIL_FEEDBACK, NotificationEvents.PHONE_VERIFICATION_REQUESTED);
+            NotificationEvents.EMAIL_FEEDBACK, NotificationEvents.PHONE_VERIFICATION_REQUESTED,
+            PaymentEvents.PROVIDER_EVENT);
 
     private EventCatalog() {
     }

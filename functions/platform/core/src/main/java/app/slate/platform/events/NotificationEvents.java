@@ -18,7 +18,7 @@ public final class NotificationEvents {
     public static final String PHONE_AGGREGATE = "phone";
 
     public static final EventType<EmailFeedback> EMAIL_FEEDBACK =
-            EventType.routed("notifications.email-feedback", EMAIL_AGGREGATE, EmailFeedback.class, Subscriber.NOTIFICATIONS);
+            EventType.external("notifications.email-feedback", EMAIL_AGGREGATE, EmailFeedback.class, Subscriber.NOTIFICATIONS);
     public static final EventType<PhoneVerificationRequested> PHONE_VERIFICATION_REQUESTED = EventType.routed(
             "notifications.phone-verification-requested", PHONE_AGGREGATE, PhoneVerificationRequested.class, Subscriber.NOTIFICATIONS);
 

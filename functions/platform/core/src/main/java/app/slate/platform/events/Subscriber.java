@@ -13,7 +13,8 @@ public enum Subscriber {
     NOTIFICATIONS("notifications"),
     MATCHING("matching"),
     SCRIPT_ANALYSIS("script-analysis"),
-    CASTING_CALL_INGESTION("casting-call-ingestion");
+    CASTING_CALL_INGESTION("casting-call-ingestion"),
+    PAYMENTS("payments");
 
     private final String queue;
 

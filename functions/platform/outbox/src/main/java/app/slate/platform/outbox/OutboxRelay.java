@@ -75,13 +75,13 @@ public class OutboxRelay {
         this.routes = routes(config);
     }
 
-    /** Fails on a configured queue that no subscriber has, or a subscriber that events are routed to but has no queue. */
+    /** Fails on a configured queue that no subscriber has, or a subscriber that outbox events are routed to but has no queue. */
     static Map<String, List<String>> routes(OutboxConfig config) {
         Map<Subscriber, String> queues = new EnumMap<>(Subscriber.class);
         config.subscriptions().forEach((name, subscription) -> queues.put(Subscriber.forQueue(name).orElseThrow(
                 () -> new IllegalStateException("slate.outbox.subscriptions." + name + ": no such subscriber")), subscription.queueUrl()));
         Map<String, List<String>> routes = new HashMap<>();
-        for (EventType<?> type : EventCatalog.ALL) {
+        for (EventType<?> type : EventCatalog.ALL.stream().filter(type -> !type.external()).toList()) {
             List<String> urls = type.subscribers().stream().map(subscriber -> Optional.ofNullable(queues.get(subscriber)).orElseThrow(
                     () -> new IllegalStateException("no queue for subscriber " + subscriber.queue() + " (slate.outbox.subscriptions."
                             + subscriber.queue() + ".queue-url)"))).toList();

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * Rows that another function owns, written as that function writes them, for tests of the
  * functions that only read them: accounts (identity-api's), media assets (media-ingest's),
- * projects (casting-api's) and drafted casting calls (casting-call-ingest's).
+ * projects (casting-api's), drafted casting calls (casting-call-ingest's) and plans granted to an
+ * account (payments-api's).
  */
 public final class TestRows {
 
@@ -76,5 +77,22 @@ public final class TestRows {
                         title, city, country, now}))
                 .await().atMost(Await.LIMIT);
         return id;
+    }
+
+    /**
+     * A plan of its own with these limits (null is unlimited), granted to the account as an admin
+     * grants one, so a test reaches a limit in a few requests without changing anyone else's plan.
+     */
+    public static void grantedPlan(Pool database, String accountId, Integer submissionsPerMonth, long storageBytes, Integer openRoles) {
+        UUID plan = UUID.randomUUID();
+        database.preparedQuery("""
+                        INSERT INTO billing_plans (id, code, name, audience, tier, status, submissions_per_month, storage_bytes, open_roles,
+                                                   priority_placement, featured_badge)
+                        VALUES ($1, $2, 'Test', 'ANYONE', 9, 'RETIRED', $3, $4, $5, false, false)""")
+                .execute(Tuple.of(plan, "test-" + plan.toString().replace("-", ""), submissionsPerMonth, storageBytes, openRoles)).await().atMost(Await.LIMIT);
+        database.preparedQuery("""
+                        INSERT INTO billing_subscriptions (id, account_id, plan_id, provider, status, current_period_start)
+                        VALUES ($1, $2, $3, 'COMPLIMENTARY', 'ACTIVE', now())""")
+                .execute(Tuple.of(UUID.randomUUID(), accountId, plan)).await().atMost(Await.LIMIT);
     }
 }

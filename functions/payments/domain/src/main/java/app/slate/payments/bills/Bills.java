@@ -1,0 +1,84 @@
+package app.slate.payments.bills;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Bills (owner of {@code billing_payments}): one row per provider bill, whatever the number of
+ * deliveries about it, holding the provider's latest state by provider time and status rank. The
+ * account is the customer's Slate made; the plan is the one its price buys.
+ */
+@ApplicationScoped
+public class Bills {
+
+    /** A bill as applied, with its status before (null when new). */
+    public record Applied(UUID id, String accountId, BillStatus before, BillStatus after) {
+
+        public boolean changed() {
+            return before != after;
+        }
+    }
+
+    private static final String UPSERT = """
+            INSERT INTO billing_payments (id, account_id, provider, provider_payment_id, provider_intent_id, provider_subscription_id,
+                plan_id, status, reason, amount_minor, currency, vat_minor, period_start, period_end, attempt_count, next_attempt_at,
+                receipt_number, paid_at, provider_state_at, provider_state_rank)
+            VALUES ($1, (SELECT account_id FROM billing_customers WHERE provider = $3 AND provider_customer_id = $19),
+                    $3, $4, $5, $6, (SELECT plan_id FROM billing_provider_prices WHERE provider_price_id = $7), $8, $9, $10::bigint, $11,
+                    $12::bigint, $13, $14, $15::int, $16, $17, $18, $2::bigint, $20::int)
+            ON CONFLICT (provider, provider_payment_id) DO UPDATE SET
+                account_id = coalesce(billing_payments.account_id, excluded.account_id),
+                provider_intent_id = coalesce(excluded.provider_intent_id, billing_payments.provider_intent_id),
+                provider_subscription_id = coalesce(excluded.provider_subscription_id, billing_payments.provider_subscription_id),
+                plan_id = coalesce(excluded.plan_id, billing_payments.plan_id),
+                status = excluded.status, reason = coalesce(excluded.reason, billing_payments.reason),
+                amount_minor = excluded.amount_minor, currency = excluded.currency, vat_minor = excluded.vat_minor,
+                period_start = excluded.period_start, period_end = excluded.period_end,
+                attempt_count = greatest(excluded.attempt_count, billing_payments.attempt_count),
+                next_attempt_at = excluded.next_attempt_at, receipt_number = coalesce(excluded.receipt_number, billing_payments.receipt_number),
+                paid_at = coalesce(excluded.paid_at, billing_payments.paid_at),
+                provider_state_at = excluded.provider_state_at, provider_state_rank = excluded.provider_state_rank, updated_at = now()
+            WHERE (billing_payments.provider_state_at, billing_payments.provider_state_rank)
+                  <= (excluded.provider_state_at, excluded.provider_state_rank)
+            RETURNING id, account_id""";
+
+    private static final String BEFORE = """
+            SELECT status, provider_state_at, provider_state_rank FROM billing_payments
+            WHERE provider = $1 AND provider_payment_id = $2 FOR UPDATE""";
+
+    /** The payment intent of a bill, learnt from a separate event: kept whatever the bill's state. */
+    private static final String INTENT = """
+            INSERT INTO billing_payments (id, provider, provider_payment_id, provider_intent_id, status, amount_minor, currency)
+            VALUES ($1, $2, $3, $4, 'OPEN', $5::bigint, $6)
+            ON CONFLICT (provider, provider_payment_id) DO UPDATE SET
+                provider_intent_id = coalesce(billing_payments.provider_intent_id, excluded.provider_intent_id), updated_at = now()""";
+
+    public Uni<Optional<Applied>> apply(SqlConnection connection, BillSnapshot bill) {
+        return connection.preparedQuery(BEFORE).execute(Tuple.of(bill.provider().name(), bill.billId())).chain(rows -> {
+            BillStatus before = rows.size() == 0 ? null : BillStatus.valueOf(rows.iterator().next().getString("status"));
+            return connection.preparedQuery(UPSERT).execute(Tuple.from(new Object[] {UUID.randomUUID(), bill.stateAt(),
+                            bill.provider().name(), bill.billId(), bill.intentId(), bill.subscriptionId(), bill.priceId(), bill.status().name(),
+                            bill.reason(), bill.amountMinor(), bill.currency(), Vat.within(bill.amountMinor(), bill.currency()),
+                            time(bill.periodStart()), time(bill.periodEnd()), bill.attemptCount(), time(bill.nextAttemptAt()),
+                            bill.receiptNumber(), time(bill.paidAt()), bill.customerId(), bill.status().rank()}))
+                    .map(applied -> applied.size() == 0 ? Optional.<Applied>empty() : Optional.of(new Applied(
+                            applied.iterator().next().getUUID("id"), applied.iterator().next().getString("account_id"), before, bill.status())));
+        });
+    }
+
+    public Uni<Void> intent(SqlConnection connection, String provider, String billId, String intentId, long amountMinor, String currency) {
+        return connection.preparedQuery(INTENT).execute(Tuple.from(new Object[] {UUID.randomUUID(), provider, billId, intentId,
+                amountMinor, currency})).replaceWithVoid();
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,12 @@
+package app.slate.payments.checkout;
+
+import app.slate.payments.plans.Currency;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A buyer's choice: the plan, the currency they pay in, and where they are (ISO 3166 country), which picks the provider. */
+public record CheckoutRequest(@NotBlank @Size(max = 40) String planCode, @NotNull Currency currency,
+                              @Pattern(regexp = "[A-Z]{2}") String country) {
+}
