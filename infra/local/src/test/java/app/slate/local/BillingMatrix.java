@@ -32,9 +32,14 @@ final class BillingMatrix {
                 entry("POST /billing/subscription/change", AuthorizationMatrixTest.route(401, 404, 404, 404, (w, r) -> r
                         .contentType(ContentType.JSON).body("{\"planCode\":\"professional\"}").post("/billing/subscription/change"))),
                 entry("GET /billing/payments", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/billing/payments"))),
+                // A receipt is its payer's (and admins'); no payment has this id (SubscriptionFlowTest reads a real one).
+                entry("GET /billing/payments/{paymentId}/receipt", AuthorizationMatrixTest.route(401, 404, 404, 404,
+                        (w, r) -> r.get("/billing/payments/" + UUID.randomUUID() + "/receipt"))),
                 // Refunds are admins' alone; no payment has this id.
                 entry("POST /admin/billing/payments/{paymentId}/refunds", AuthorizationMatrixTest.route(401, 403, 403, 404, (w, r) -> r
                         .contentType(ContentType.JSON).body("{}").post("/admin/billing/payments/" + UUID.randomUUID() + "/refunds"))),
+                entry("GET /admin/billing/revenue", AuthorizationMatrixTest.route(401, 403, 403, 200, (w, r) -> r
+                        .queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2026-12-31T00:00:00Z").get("/admin/billing/revenue"))),
                 // Stripe's webhook answers only to Stripe's signature: unsigned, it is refused to everyone.
                 entry("POST /webhooks/stripe", AuthorizationMatrixTest.route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
                         .body("{\"id\":\"evt_1\",\"object\":\"event\",\"type\":\"invoice.paid\"}").post("/webhooks/stripe"))),

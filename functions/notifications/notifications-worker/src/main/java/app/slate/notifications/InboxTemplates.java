@@ -1,5 +1,6 @@
 package app.slate.notifications;
 
+import app.slate.notifications.billing.BillingNotice;
 import app.slate.platform.events.CastingEvents.AuditionChanged;
 import app.slate.platform.events.CastingEvents.RoleInvited;
 import app.slate.platform.events.CastingEvents.SelfTapeExpired;
@@ -62,5 +63,10 @@ final class InboxTemplates {
 
     private static String when(Instant instant, String zone) {
         return WHEN.format(instant.atZone(ZoneId.of(zone)));
+    }
+
+    /** A billing notice's words, pointing at the person's billing page. */
+    static Message billing(BillingNotice notice) {
+        return new Message(notice.inboxTitle(), notice.inboxBody(), "/billing");
     }
 }

@@ -1,6 +1,8 @@
 package app.slate.notifications;
 
 import app.slate.notifications.account.AccountEmails;
+import app.slate.notifications.billing.BillingMessages;
+import app.slate.notifications.billing.BillingNotice;
 import app.slate.notifications.casting.AuditionNotices;
 import app.slate.notifications.casting.CastingMessages;
 import app.slate.notifications.digest.SubmissionDigests;
@@ -12,6 +14,7 @@ import app.slate.notifications.team.TeamInvitations;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.IdentityEvents;
 import app.slate.platform.events.NotificationEvents;
+import app.slate.platform.events.PaymentEvents;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.events.TalentEvents;
 import app.slate.platform.idempotency.EventHandlers;
@@ -23,13 +26,15 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * SQS batch handler of the notifications queue: casting events reach their recipients' inboxes
  * and, per their preferences, their email (held through quiet hours when they can wait), with
  * reminders planned for auditions and self-tapes and new submissions gathered into the team's
  * digests; account events keep the contacts and send the account emails; SES's reports (from the
- * email feedback queue) update the delivery log. Reports only the failed messages for retry.
+ * email feedback queue) update the delivery log; billing changes tell the payer (inbox and email).
+ * Reports only the failed messages for retry.
  */
 @Named(NotificationsHandler.NAME)
 @ApplicationScoped
@@ -43,7 +48,8 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
 
     public NotificationsHandler(IdempotentBatchConsumer consumer, QueueMessages messages, InboxDelivery inbox, AccountEmails account,
                                 TeamInvitations team, CastingMessages casting, AuditionNotices auditions, Reminders reminders,
-                                SubmissionDigests digests, EmailFeedbackReports feedback, PhoneCodes phoneCodes, JourneySteps journeys) {
+                                SubmissionDigests digests, EmailFeedbackReports feedback, PhoneCodes phoneCodes, JourneySteps journeys,
+                                BillingMessages billing) {
         this.consumer = consumer;
         this.messages = messages;
         this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
@@ -93,6 +99,14 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                     inbox.deliver(event, InboxTemplates.audition(p, false), p.recipients());
                     auditions.changed(event, p, true);
                 })
+                .on(PaymentEvents.SUBSCRIPTION_CHANGED, (event, p) -> BillingNotice.of(p).ifPresent(notice -> {
+                    inbox.deliver(event, InboxTemplates.billing(notice), List.of(p.accountId().toString()));
+                    billing.subscriptionChanged(event, p, notice);
+                }))
+                .on(PaymentEvents.PAYMENT_CHANGED, (event, p) -> BillingNotice.of(p).ifPresent(notice -> {
+                    inbox.deliver(event, InboxTemplates.billing(notice), List.of(p.accountId().toString()));
+                    billing.paymentChanged(event, p, notice);
+                }))
                 .complete();
     }
 

@@ -1,6 +1,7 @@
 package app.slate.payments.bills;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +19,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class Bills {
 
-    /** A bill as applied, with its status before (null when new). */
-    public record Applied(UUID id, String accountId, BillStatus before, BillStatus after) {
+    /** A bill as applied: its status and attempts before (null and 0 when new), and its plan's name. */
+    public record Applied(UUID id, String accountId, String planName, BillStatus before, int attemptsBefore, BillSnapshot snapshot) {
 
-        public boolean changed() {
-            return before != after;
+        /** Whether the payer would want to hear of it: paid at last, or one more attempt failed. */
+        public boolean notable() {
+            return accountId != null && (snapshot.status() == BillStatus.PAID && before != BillStatus.PAID && snapshot.amountMinor() > 0
+                    || snapshot.status() == BillStatus.FAILED && snapshot.attemptCount() > attemptsBefore);
         }
     }
 
@@ -47,11 +50,10 @@ public class Bills {
                 provider_state_at = excluded.provider_state_at, provider_state_rank = excluded.provider_state_rank, updated_at = now()
             WHERE (billing_payments.provider_state_at, billing_payments.provider_state_rank)
                   <= (excluded.provider_state_at, excluded.provider_state_rank)
-            RETURNING id, account_id""";
+            RETURNING id, account_id, (SELECT name FROM billing_plans WHERE id = billing_payments.plan_id) AS plan_name""";
 
     private static final String BEFORE = """
-            SELECT status, provider_state_at, provider_state_rank FROM billing_payments
-            WHERE provider = $1 AND provider_payment_id = $2 FOR UPDATE""";
+            SELECT status, attempt_count FROM billing_payments WHERE provider = $1 AND provider_payment_id = $2 FOR UPDATE""";
 
     /** The payment intent of a bill, learnt from a separate event: kept whatever the bill's state. */
     private static final String INTENT = """
@@ -63,13 +65,20 @@ public class Bills {
     public Uni<Optional<Applied>> apply(SqlConnection connection, BillSnapshot bill) {
         return connection.preparedQuery(BEFORE).execute(Tuple.of(bill.provider().name(), bill.billId())).chain(rows -> {
             BillStatus before = rows.size() == 0 ? null : BillStatus.valueOf(rows.iterator().next().getString("status"));
+            int attemptsBefore = rows.size() == 0 ? 0 : rows.iterator().next().getInteger("attempt_count");
             return connection.preparedQuery(UPSERT).execute(Tuple.from(new Object[] {UUID.randomUUID(), bill.stateAt(),
                             bill.provider().name(), bill.billId(), bill.intentId(), bill.subscriptionId(), bill.priceId(), bill.status().name(),
                             bill.reason(), bill.amountMinor(), bill.currency(), Vat.within(bill.amountMinor(), bill.currency()),
                             time(bill.periodStart()), time(bill.periodEnd()), bill.attemptCount(), time(bill.nextAttemptAt()),
                             bill.receiptNumber(), time(bill.paidAt()), bill.customerId(), bill.status().rank()}))
-                    .map(applied -> applied.size() == 0 ? Optional.<Applied>empty() : Optional.of(new Applied(
-                            applied.iterator().next().getUUID("id"), applied.iterator().next().getString("account_id"), before, bill.status())));
+                    .map(applied -> {
+                        if (applied.size() == 0) {
+                            return Optional.<Applied>empty();
+                        }
+                        Row row = applied.iterator().next();
+                        return Optional.of(new Applied(row.getUUID("id"), row.getString("account_id"), row.getString("plan_name"), before,
+                                attemptsBefore, bill));
+                    });
         });
     }
 

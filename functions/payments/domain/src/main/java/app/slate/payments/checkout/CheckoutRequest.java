@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A buyer's choice: the plan, the currency they pay in, and where they are (ISO 3166 country), which picks the provider. */
+/**
+ * A buyer's choice: the plan, the currency they pay in, where they are (ISO 3166 country, which
+ * picks the provider), and the name their receipts are made out to (a company, or their legal name).
+ */
 public record CheckoutRequest(@NotBlank @Size(max = 40) String planCode, @NotNull Currency currency,
-                              @Pattern(regexp = "[A-Z]{2}") String country) {
+                              @Pattern(regexp = "[A-Z]{2}") String country, @Size(max = 120) String billingName) {
 }

@@ -10,6 +10,7 @@ import app.slate.payments.stripe.StripeGateway.CheckoutSession;
 import app.slate.payments.stripe.StripePrices;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -54,6 +56,9 @@ public class Checkouts {
     private static final String CUSTOMER = "SELECT provider_customer_id FROM billing_customers WHERE account_id = $1 AND provider = $2";
     private static final String NEW_CUSTOMER = """
             INSERT INTO billing_customers (account_id, provider, provider_customer_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING""";
+    private static final String BILLED_TO = """
+            UPDATE billing_customers SET billing_name = coalesce($3, billing_name), country = coalesce($4, country)
+            WHERE account_id = $1 AND provider = $2""";
     private static final String CLOSE = """
             UPDATE billing_checkouts SET status = $2::text, completed_at = CASE WHEN $2::text = 'COMPLETED' THEN now() END
             WHERE provider = $3 AND provider_checkout_id = $1 AND status = 'OPEN'""";
@@ -85,13 +90,14 @@ public class Checkouts {
                     + plan.prices().stream().map(p -> p.currency().name()).collect(Collectors.joining(", "))));
             Provider provider = Provider.choose(request.currency(), request.country());
             if (provider != Provider.STRIPE) {
-                throw ProviderUnavailable.because(provider, "riyal and Saudi checkouts are not open yet.");
+                throw new ProblemException(Problem.of("checkout-not-open", "Not open yet", 503,
+                        "Checkouts in riyals or from Saudi Arabia (through Moyasar) are not open yet.", List.of()));
             }
             return database.withTransaction(connection -> claim(connection, accountId, plan, price, provider))
                     .call(claim -> claim.replacedProviderId() == null ? Uni.createFrom().voidItem()
                             : OffLoop.run(() -> expireQuietly(claim.replacedProviderId())))
                     .chain(claim -> claim.reused() ? Uni.createFrom().item(claim.view())
-                            : openAtStripe(accountId, plan, claim.view(), idempotencyKey));
+                            : openAtStripe(accountId, plan, claim.view(), idempotencyKey, request));
         });
     }
 
@@ -128,8 +134,12 @@ public class Checkouts {
         });
     }
 
-    private Uni<CheckoutView> openAtStripe(String accountId, PlanView plan, CheckoutView claimed, String idempotencyKey) {
-        return customer(accountId).chain(customer -> prices.of(plan, claimed.currency(), claimed.amountMinor())
+    private Uni<CheckoutView> openAtStripe(String accountId, PlanView plan, CheckoutView claimed, String idempotencyKey,
+                                           CheckoutRequest request) {
+        return customer(accountId)
+                .call(() -> database.preparedQuery(BILLED_TO).execute(Tuple.of(accountId, Provider.STRIPE.name(),
+                        request.billingName() == null ? null : request.billingName().strip(), request.country())))
+                .chain(customer -> prices.of(plan, claimed.currency(), claimed.amountMinor())
                 .chain(price -> OffLoop.call(() -> stripe.createSession(new CheckoutSession(claimed.id().toString(), accountId, plan.code(),
                         customer, price, claimed.trialDays(), config.appUrl() + "/billing/return?checkout=" + claimed.id(),
                         config.appUrl() + "/billing/plans", claimed.expiresAt(),

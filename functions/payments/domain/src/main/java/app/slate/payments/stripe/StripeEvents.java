@@ -4,9 +4,11 @@ import app.slate.payments.bills.Bills;
 import app.slate.payments.bills.Refunds;
 import app.slate.payments.checkout.Checkouts;
 import app.slate.payments.checkout.Provider;
+import app.slate.payments.notices.PayerNotices;
 import app.slate.payments.subscriptions.Subscriptions;
 import app.slate.platform.blocking.Await;
 import app.slate.platform.events.PaymentEvents.ProviderEvent;
+import app.slate.platform.outbox.OutboxWakeup;
 import com.stripe.exception.EventDataObjectDeserializationException;
 import com.stripe.model.Event;
 import com.stripe.model.Invoice;
@@ -39,13 +41,18 @@ public class StripeEvents {
     private final Bills bills;
     private final Refunds refunds;
     private final Checkouts checkouts;
+    private final PayerNotices notices;
+    private final OutboxWakeup wakeup;
 
-    public StripeEvents(Pool database, Subscriptions subscriptions, Bills bills, Refunds refunds, Checkouts checkouts) {
+    public StripeEvents(Pool database, Subscriptions subscriptions, Bills bills, Refunds refunds, Checkouts checkouts,
+                        PayerNotices notices, OutboxWakeup wakeup) {
         this.database = database;
         this.subscriptions = subscriptions;
         this.bills = bills;
         this.refunds = refunds;
         this.checkouts = checkouts;
+        this.notices = notices;
+        this.wakeup = wakeup;
     }
 
     /** Blocking: the worker's thread waits for the transaction. */
@@ -58,7 +65,10 @@ public class StripeEvents {
             return;
         }
         StripeObject object = object(event);
-        database.withTransaction(connection -> apply(connection, type, object, created)).await().atMost(Await.LIMIT);
+        boolean told = database.withTransaction(connection -> apply(connection, type, object, created)).await().atMost(Await.LIMIT);
+        if (told) {
+            wakeup.now().await().atMost(Await.LIMIT);
+        }
     }
 
     static boolean uses(String type) {
@@ -67,23 +77,25 @@ public class StripeEvents {
                 || type.startsWith("refund.") || type.equals("checkout.session.completed") || type.equals("checkout.session.expired");
     }
 
-    private Uni<?> apply(SqlConnection connection, String type, StripeObject object, long created) {
+    /** Applies the event's object; true when the payer is to be told something (see {@link PayerNotices}). */
+    private Uni<Boolean> apply(SqlConnection connection, String type, StripeObject object, long created) {
         if (object instanceof Subscription subscription) {
-            return subscriptions.apply(connection, StripeSnapshots.subscription(subscription, created));
+            return subscriptions.apply(connection, StripeSnapshots.subscription(subscription, created))
+                    .chain(applied -> notices.subscription(connection, applied));
         }
         if (object instanceof Invoice invoice) {
-            return bills.apply(connection, StripeSnapshots.bill(invoice, created));
+            return bills.apply(connection, StripeSnapshots.bill(invoice, created)).chain(applied -> notices.bill(connection, applied));
         }
         if (object instanceof InvoicePayment payment) {
             String intent = StripeSnapshots.intent(payment);
-            return intent == null ? Uni.createFrom().voidItem() : bills.intent(connection, Provider.STRIPE.name(), payment.getInvoice(),
-                    intent, payment.getAmountPaid(), payment.getCurrency().toUpperCase(Locale.ROOT));
+            return intent == null ? Uni.createFrom().item(false) : bills.intent(connection, Provider.STRIPE.name(), payment.getInvoice(),
+                    intent, payment.getAmountPaid(), payment.getCurrency().toUpperCase(Locale.ROOT)).replaceWith(false);
         }
         if (object instanceof Refund refund) {
-            return refunds.apply(connection, StripeSnapshots.refund(refund, created));
+            return refunds.apply(connection, StripeSnapshots.refund(refund, created)).replaceWith(false);
         }
         if (object instanceof Session session) {
-            return checkouts.closed(connection, Provider.STRIPE, session.getId(), type.equals("checkout.session.completed"));
+            return checkouts.closed(connection, Provider.STRIPE, session.getId(), type.equals("checkout.session.completed")).replaceWith(false);
         }
         throw new IllegalArgumentException("Stripe event " + type + " carries a " + object.getClass().getSimpleName());
     }

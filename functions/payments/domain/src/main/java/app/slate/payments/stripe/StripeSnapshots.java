@@ -48,7 +48,7 @@ final class StripeSnapshots {
                 status(invoice), reason(invoice.getBillingReason()), paid ? invoice.getAmountPaid() : invoice.getAmountDue(),
                 invoice.getCurrency().toUpperCase(Locale.ROOT), instant(line == null ? null : line.getPeriod().getStart()),
                 instant(line == null ? null : line.getPeriod().getEnd()), invoice.getAttemptCount() == null ? 0 : invoice.getAttemptCount().intValue(),
-                instant(invoice.getNextPaymentAttempt()), invoice.getReceiptNumber() != null ? invoice.getReceiptNumber() : invoice.getNumber(),
+                instant(invoice.getNextPaymentAttempt()), !paid ? null : invoice.getReceiptNumber() != null ? invoice.getReceiptNumber() : invoice.getNumber(),
                 paid && invoice.getStatusTransitions() != null ? instant(invoice.getStatusTransitions().getPaidAt()) : null, created);
     }
 

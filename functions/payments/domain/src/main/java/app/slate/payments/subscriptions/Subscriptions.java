@@ -24,14 +24,25 @@ public class Subscriptions {
 
     private static final Logger LOG = Logger.getLogger(Subscriptions.class);
 
-    /** What applying a snapshot changed: the status before (null when new) and after, or nothing when stale. */
-    public record Applied(String accountId, UUID planId, SubscriptionStatus before, SubscriptionStatus after, boolean changed) {
+    /**
+     * What applying a snapshot did: the status before (null when new) and after, and whether it was
+     * and is set to end at its period's end; {@code applied} is false when the snapshot was stale.
+     */
+    public record Applied(String accountId, String planCode, String planName, SubscriptionStatus before, SubscriptionStatus after,
+                          boolean wasEnding, boolean ending, SubscriptionSnapshot snapshot, boolean applied) {
+
+        /** Whether the payer would want to hear of it: a new status, or an ending set or withdrawn. */
+        public boolean notable() {
+            return applied && (before != after || wasEnding != ending);
+        }
     }
 
     private static final String ACCOUNT = "SELECT account_id FROM billing_customers WHERE provider = $1 AND provider_customer_id = $2";
-    private static final String PRICE = "SELECT plan_id, currency, amount_minor FROM billing_provider_prices WHERE provider_price_id = $1";
+    private static final String PRICE = """
+            SELECT pp.plan_id, pp.currency, pp.amount_minor, p.code, p.name FROM billing_provider_prices pp
+            JOIN billing_plans p ON p.id = pp.plan_id WHERE pp.provider_price_id = $1""";
     private static final String CURRENT = """
-            SELECT status, provider_state_at, provider_state_rank FROM billing_subscriptions
+            SELECT status, cancel_at_period_end, provider_state_at, provider_state_rank FROM billing_subscriptions
             WHERE provider_subscription_id = $1 FOR UPDATE""";
     /** A paid plan replaces a plan an admin granted. */
     private static final String END_GRANT = """
@@ -71,8 +82,10 @@ public class Subscriptions {
     private Uni<Optional<Applied>> apply(SqlConnection connection, SubscriptionSnapshot snapshot, String accountId, Row price, Row current) {
         UUID planId = price.getUUID("plan_id");
         SubscriptionStatus before = current == null ? null : SubscriptionStatus.valueOf(current.getString("status"));
+        boolean wasEnding = current != null && current.getBoolean("cancel_at_period_end");
         if (current != null && newer(current.getLong("provider_state_at"), current.getInteger("provider_state_rank"), snapshot)) {
-            return Uni.createFrom().item(Optional.of(new Applied(accountId, planId, before, before, false)));
+            return Uni.createFrom().item(Optional.of(new Applied(accountId, price.getString("code"), price.getString("name"), before, before,
+                    wasEnding, wasEnding, snapshot, false)));
         }
         Uni<?> grantEnded = snapshot.status().entitles()
                 ? connection.preparedQuery(END_GRANT).execute(Tuple.of(accountId)) : Uni.createFrom().voidItem();
@@ -81,7 +94,8 @@ public class Subscriptions {
                         snapshot.status().name(), price.getString("currency"), price.getLong("amount_minor"),
                         time(snapshot.currentPeriodStart()), time(snapshot.currentPeriodEnd()), snapshot.cancelAtPeriodEnd(),
                         time(snapshot.trialEnd()), time(snapshot.canceledAt()), snapshot.stateAt(), snapshot.status().rank()})))
-                .map(ignored -> Optional.of(new Applied(accountId, planId, before, snapshot.status(), before != snapshot.status())));
+                .map(ignored -> Optional.of(new Applied(accountId, price.getString("code"), price.getString("name"), before, snapshot.status(),
+                        wasEnding, snapshot.cancelAtPeriodEnd(), snapshot, true)));
     }
 
     /** Whether the row already holds a later state than the snapshot (by provider time, then status rank). */

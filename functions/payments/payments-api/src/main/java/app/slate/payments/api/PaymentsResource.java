@@ -2,11 +2,15 @@ package app.slate.payments.api;
 
 import app.slate.payments.bills.PaymentHistory;
 import app.slate.payments.bills.PaymentView;
+import app.slate.payments.bills.Receipts;
 import app.slate.payments.bills.RefundRequests;
 import app.slate.payments.bills.RefundRequests.Requested;
+import app.slate.payments.overview.RevenueFigures;
+import app.slate.payments.overview.RevenueFigures.Revenue;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
+import app.slate.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,15 +23,17 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Payment history (each person's own) and refunds (admins'). */
+/** Payment history and receipts (each person's own), refunds and revenue (admins'). */
 @Path("/")
 @Tag(name = "Billing")
 public class PaymentsResource {
@@ -35,13 +41,19 @@ public class PaymentsResource {
     public record RefundRequest(@Min(1) @Max(100_000_000) Long amountMinor) {
     }
 
+    private static final Duration LONGEST_PERIOD = Duration.ofDays(366);
+
     private final PaymentHistory history;
     private final RefundRequests refunds;
+    private final RevenueFigures revenue;
+    private final Receipts receipts;
     private final CurrentCaller caller;
 
-    public PaymentsResource(PaymentHistory history, RefundRequests refunds, CurrentCaller caller) {
+    public PaymentsResource(PaymentHistory history, RefundRequests refunds, RevenueFigures revenue, Receipts receipts, CurrentCaller caller) {
         this.history = history;
         this.refunds = refunds;
+        this.revenue = revenue;
+        this.receipts = receipts;
         this.caller = caller;
     }
 
@@ -54,6 +66,16 @@ public class PaymentsResource {
         return history.of(caller.get().userId(), before, limit);
     }
 
+    @Operation(summary = "The receipt of a paid payment as a PDF (yours, or any for admins), VAT shown for riyal amounts")
+    @GET
+    @Path("/billing/payments/{paymentId}/receipt")
+    @Produces("application/pdf")
+    @Authenticated
+    public Uni<Response> receipt(@PathParam("paymentId") UUID paymentId) {
+        return receipts.of(caller.get(), paymentId).map(pdf -> Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"slate-receipt-" + paymentId + ".pdf\"").build());
+    }
+
     @Operation(summary = "Admins: refund a paid payment, in full (no amount) or in part; confirmed when the provider's webhook says so")
     @POST
     @Path("/admin/billing/payments/{paymentId}/refunds")
@@ -62,5 +84,20 @@ public class PaymentsResource {
                                 @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey) {
         return refunds.refund(caller.get().userId(), paymentId, request.amountMinor(), idempotencyKey)
                 .map((Requested requested) -> Response.accepted(requested).build());
+    }
+
+    @Operation(summary = "Admins: monthly recurring revenue by currency and subscriptions by plan now; checkouts started and paid,"
+            + " failed and recovered renewals, money collected and refunded in [from, to)")
+    @GET
+    @Path("/admin/billing/revenue")
+    @RolesAllowed(Roles.ADMIN)
+    public Uni<Revenue> revenue(@QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to) {
+        if (!from.isBefore(to)) {
+            throw ProblemException.invalid("to", "must be after from");
+        }
+        if (Duration.between(from, to).compareTo(LONGEST_PERIOD) > 0) {
+            throw ProblemException.invalid("to", "the period may be at most 366 days");
+        }
+        return revenue.between(from, to);
     }
 }
