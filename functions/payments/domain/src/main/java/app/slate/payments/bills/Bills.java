@@ -20,11 +20,12 @@ import java.util.UUID;
 public class Bills {
 
     /** A bill as applied: its status and attempts before (null and 0 when new), and its plan's name. */
-    public record Applied(UUID id, String accountId, String planName, BillStatus before, int attemptsBefore, BillSnapshot snapshot) {
+    public record Applied(UUID id, String accountId, String planName, BillStatus before, int attemptsBefore, BillSnapshot snapshot,
+                          boolean ofDuplicate) {
 
-        /** Whether the payer would want to hear of it: paid at last, or one more attempt failed. */
+        /** Whether the payer would want to hear of it: paid at last, or one more attempt failed (never a duplicate purchase's). */
         public boolean notable() {
-            return accountId != null && (snapshot.status() == BillStatus.PAID && before != BillStatus.PAID && snapshot.amountMinor() > 0
+            return accountId != null && !ofDuplicate && (snapshot.status() == BillStatus.PAID && before != BillStatus.PAID && snapshot.amountMinor() > 0
                     || snapshot.status() == BillStatus.FAILED && snapshot.attemptCount() > attemptsBefore);
         }
     }
@@ -50,7 +51,9 @@ public class Bills {
                 provider_state_at = excluded.provider_state_at, provider_state_rank = excluded.provider_state_rank, updated_at = now()
             WHERE (billing_payments.provider_state_at, billing_payments.provider_state_rank)
                   <= (excluded.provider_state_at, excluded.provider_state_rank)
-            RETURNING id, account_id, (SELECT name FROM billing_plans WHERE id = billing_payments.plan_id) AS plan_name""";
+            RETURNING id, account_id, (SELECT name FROM billing_plans WHERE id = billing_payments.plan_id) AS plan_name,
+                coalesce((SELECT duplicate_of IS NOT NULL FROM billing_subscriptions
+                          WHERE provider_subscription_id = billing_payments.provider_subscription_id), false) AS of_duplicate""";
 
     private static final String BEFORE = """
             SELECT status, attempt_count FROM billing_payments WHERE provider = $1 AND provider_payment_id = $2 FOR UPDATE""";
@@ -77,7 +80,7 @@ public class Bills {
                         }
                         Row row = applied.iterator().next();
                         return Optional.of(new Applied(row.getUUID("id"), row.getString("account_id"), row.getString("plan_name"), before,
-                                attemptsBefore, bill));
+                                attemptsBefore, bill, row.getBoolean("of_duplicate")));
                     });
         });
     }

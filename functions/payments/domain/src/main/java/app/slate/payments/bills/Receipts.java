@@ -4,12 +4,14 @@ import app.slate.payments.bills.ReceiptPdf.Receipt;
 import app.slate.payments.checkout.BillingConfig;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,6 +38,11 @@ public class Receipts {
     }
 
     public Uni<byte[]> of(Caller caller, UUID paymentId) {
+        BillingConfig.Seller seller = config.seller();
+        if (seller.name().isEmpty() || seller.address().isEmpty() || seller.vatNumber().isEmpty()) {
+            throw new ProblemException(Problem.of("receipts-not-configured", "Receipts unavailable", 503,
+                    "Receipts need the seller's name, address and VAT number, which this deployment has not been given.", List.of()));
+        }
         return history.byId(paymentId).chain(found -> {
             PaymentHistory.Owned owned = found.filter(bill -> caller.mayReach(bill.accountId()))
                     .orElseThrow(() -> ProblemException.notFound("No payment of yours has this id."));
@@ -43,8 +50,8 @@ public class Receipts {
                 throw ProblemException.conflict("A receipt is issued once the payment is confirmed as paid.");
             }
             return database.preparedQuery(BUYER).execute(Tuple.of(paymentId)).map(rows -> rows.iterator().next())
-                    .chain((Row buyer) -> OffLoop.call(() -> ReceiptPdf.render(new Receipt(config.seller().name(), config.seller().address(),
-                            config.seller().vatNumber(), buyer.getString("billing_name"), buyer.getString("country"), owned.payment(),
+                    .chain((Row buyer) -> OffLoop.call(() -> ReceiptPdf.render(new Receipt(seller.name().get(), seller.address().get(),
+                            seller.vatNumber().get(), buyer.getString("billing_name"), buyer.getString("country"), owned.payment(),
                             buyer.getString("plan")))));
         });
     }

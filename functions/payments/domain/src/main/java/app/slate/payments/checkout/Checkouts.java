@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Starting a purchase (owner of {@code billing_checkouts} and {@code billing_customers}): the buyer gets the provider's hosted payment page, valid 30
- * minutes. An account holds at most one open checkout: asking again for the same plan and currency
+ * Starting a purchase (owner of {@code billing_checkouts} and {@code billing_customers}): the
+ * buyer gets the provider's hosted payment page, valid 30 minutes. An account holds at most one open checkout: asking again for the same plan and currency
  * gives the same page; asking for another replaces it (the old page is expired at the provider).
  * An account already paying for a plan changes it instead. A plan's trial is given once per account.
  */
@@ -40,7 +40,8 @@ public class Checkouts {
 
     private static final String PAYING = """
             SELECT provider FROM billing_subscriptions
-            WHERE account_id = $1 AND status IN ('INCOMPLETE', 'TRIALING', 'ACTIVE', 'PAST_DUE') AND provider <> 'COMPLIMENTARY'""";
+            WHERE account_id = $1 AND status IN ('INCOMPLETE', 'TRIALING', 'ACTIVE', 'PAST_DUE') AND provider <> 'COMPLIMENTARY'
+              AND duplicate_of IS NULL""";
     private static final String OPEN = """
             SELECT c.id, c.provider, c.provider_checkout_id, c.url, c.currency, c.amount_minor, c.expires_at, p.code
             FROM billing_checkouts c JOIN billing_plans p ON p.id = c.plan_id

@@ -42,7 +42,7 @@ public class BillingOverview {
 
     private static final String HOLDING = """
             SELECT provider, status, cancel_at_period_end, current_period_end, currency, amount_minor FROM billing_subscriptions
-            WHERE account_id = $1 AND status IN ('INCOMPLETE', 'TRIALING', 'ACTIVE', 'PAST_DUE')""";
+            WHERE account_id = $1 AND status IN ('INCOMPLETE', 'TRIALING', 'ACTIVE', 'PAST_DUE') AND duplicate_of IS NULL""";
 
     private final Entitlements entitlements;
     private final PlanCatalogue catalogue;

@@ -43,10 +43,11 @@ public class RevenueFigures {
 
     private static final String RECURRING = """
             SELECT currency, coalesce(sum(amount_minor), 0) AS amount, count(*) AS holders FROM billing_subscriptions
-            WHERE status IN ('ACTIVE', 'PAST_DUE') AND provider <> 'COMPLIMENTARY' AND currency IS NOT NULL GROUP BY currency ORDER BY currency""";
+            WHERE status IN ('ACTIVE', 'PAST_DUE') AND provider <> 'COMPLIMENTARY' AND currency IS NOT NULL AND duplicate_of IS NULL
+            GROUP BY currency ORDER BY currency""";
     private static final String HOLDERS = """
             SELECT p.code, s.provider, s.status, count(*) AS holders FROM billing_subscriptions s JOIN billing_plans p ON p.id = s.plan_id
-            WHERE s.status IN ('TRIALING', 'ACTIVE', 'PAST_DUE') GROUP BY p.code, s.provider, s.status ORDER BY p.code, s.provider, s.status""";
+            WHERE s.status IN ('TRIALING', 'ACTIVE', 'PAST_DUE') AND s.duplicate_of IS NULL GROUP BY p.code, s.provider, s.status ORDER BY p.code, s.provider, s.status""";
     private static final String CHECKOUTS = """
             SELECT count(*) AS started, count(*) FILTER (WHERE status = 'COMPLETED') AS paid FROM billing_checkouts
             WHERE created_at >= $1 AND created_at < $2""";

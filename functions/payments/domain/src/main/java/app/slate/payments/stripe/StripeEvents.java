@@ -29,7 +29,7 @@ import org.jboss.logging.Logger;
  * Applies a verified Stripe event, in one transaction, to what it is about: a subscription, a bill
  * (invoice), the payment intent of a bill, a refund, a checkout. Each is held at the provider's
  * latest state whatever the order of deliveries (see the appliers). Types Slate does not use are
- * ignored: acknowledged, applied to nothing.
+ * ignored: acknowledged, applied to nothing. A duplicate purchase is undone once applied.
  */
 @ApplicationScoped
 public class StripeEvents {
@@ -43,9 +43,10 @@ public class StripeEvents {
     private final Checkouts checkouts;
     private final PayerNotices notices;
     private final OutboxWakeup wakeup;
+    private final DuplicatePurchases duplicates;
 
     public StripeEvents(Pool database, Subscriptions subscriptions, Bills bills, Refunds refunds, Checkouts checkouts,
-                        PayerNotices notices, OutboxWakeup wakeup) {
+                        PayerNotices notices, OutboxWakeup wakeup, DuplicatePurchases duplicates) {
         this.database = database;
         this.subscriptions = subscriptions;
         this.bills = bills;
@@ -53,6 +54,7 @@ public class StripeEvents {
         this.checkouts = checkouts;
         this.notices = notices;
         this.wakeup = wakeup;
+        this.duplicates = duplicates;
     }
 
     /** Blocking: the worker's thread waits for the transaction. */
@@ -68,6 +70,11 @@ public class StripeEvents {
         boolean told = database.withTransaction(connection -> apply(connection, type, object, created)).await().atMost(Await.LIMIT);
         if (told) {
             wakeup.now().await().atMost(Await.LIMIT);
+        }
+        if (object instanceof Subscription subscription) {
+            duplicates.settle(subscription.getId());
+        } else if (object instanceof Invoice invoice && invoice.getParent() != null && invoice.getParent().getSubscriptionDetails() != null) {
+            duplicates.settle(invoice.getParent().getSubscriptionDetails().getSubscription());
         }
     }
 

@@ -106,6 +106,11 @@ public class StripeGateway {
         });
     }
 
+    /** Ends a subscription now (a duplicate purchase): no further invoice, no proration credit. */
+    public void cancelNow(String subscriptionId) {
+        call("cancel the subscription", stripe -> stripe.subscriptions().cancel(subscriptionId));
+    }
+
     /** Refunds part or all of a payment; Stripe's refund events then say how it went. */
     public String refund(String paymentIntentId, long amountMinor, String idempotencyKey) {
         return call("refund the payment", stripe -> stripe.refunds().create(RefundCreateParams.builder().setPaymentIntent(paymentIntentId)

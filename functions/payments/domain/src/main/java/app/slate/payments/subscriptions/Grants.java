@@ -21,7 +21,7 @@ public class Grants {
 
     private static final String LIVE = """
             SELECT id, provider FROM billing_subscriptions
-            WHERE account_id = $1 AND status IN ('INCOMPLETE', 'TRIALING', 'ACTIVE', 'PAST_DUE') FOR UPDATE""";
+            WHERE account_id = $1 AND status IN ('INCOMPLETE', 'TRIALING', 'ACTIVE', 'PAST_DUE') AND duplicate_of IS NULL FOR UPDATE""";
     private static final String PLAN = "SELECT id FROM billing_plans WHERE code = $1";
     private static final String CHANGE = """
             UPDATE billing_subscriptions SET plan_id = $2, granted_by = $3, version = version + 1, updated_at = now() WHERE id = $1""";

@@ -30,7 +30,8 @@ public class SubscriptionChanges {
     private static final String PAID = """
             SELECT s.provider, s.provider_subscription_id, s.cancel_at_period_end, s.currency, p.code, p.tier
             FROM billing_subscriptions s JOIN billing_plans p ON p.id = s.plan_id
-            WHERE s.account_id = $1 AND s.status IN ('TRIALING', 'ACTIVE', 'PAST_DUE') AND s.provider <> 'COMPLIMENTARY'""";
+            WHERE s.account_id = $1 AND s.status IN ('TRIALING', 'ACTIVE', 'PAST_DUE') AND s.provider <> 'COMPLIMENTARY'
+              AND s.duplicate_of IS NULL""";
 
     private final Pool database;
     private final PlanCatalogue catalogue;

@@ -17,7 +17,9 @@ import org.jboss.logging.Logger;
  * A snapshot is applied only when it is newer than what the row holds, by provider time and then
  * by status rank, so deliveries may come in any order and any number of times: the row ends as
  * the provider's latest state. The account is the one Slate made the provider customer for, the
- * plan the one Slate made the price for; a snapshot naming neither grants nothing.
+ * plan the one Slate made the price for; a snapshot naming neither grants nothing. A second paid
+ * subscription of an account that already has one is kept as a duplicate: it grants nothing, and
+ * {@code DuplicatePurchases} cancels and refunds it at the provider.
  */
 @ApplicationScoped
 public class Subscriptions {
@@ -29,11 +31,11 @@ public class Subscriptions {
      * and is set to end at its period's end; {@code applied} is false when the snapshot was stale.
      */
     public record Applied(String accountId, String planCode, String planName, SubscriptionStatus before, SubscriptionStatus after,
-                          boolean wasEnding, boolean ending, SubscriptionSnapshot snapshot, boolean applied) {
+                          boolean wasEnding, boolean ending, SubscriptionSnapshot snapshot, boolean applied, boolean duplicate) {
 
-        /** Whether the payer would want to hear of it: a new status, or an ending set or withdrawn. */
+        /** Whether the payer would want to hear of it: a new status, or an ending set or withdrawn (never of a duplicate). */
         public boolean notable() {
-            return applied && (before != after || wasEnding != ending);
+            return applied && !duplicate && (before != after || wasEnding != ending);
         }
     }
 
@@ -42,8 +44,12 @@ public class Subscriptions {
             SELECT pp.plan_id, pp.currency, pp.amount_minor, p.code, p.name FROM billing_provider_prices pp
             JOIN billing_plans p ON p.id = pp.plan_id WHERE pp.provider_price_id = $1""";
     private static final String CURRENT = """
-            SELECT status, cancel_at_period_end, provider_state_at, provider_state_rank FROM billing_subscriptions
+            SELECT status, cancel_at_period_end, provider_state_at, provider_state_rank, duplicate_of FROM billing_subscriptions
             WHERE provider_subscription_id = $1 FOR UPDATE""";
+    /** The account's one paid subscription besides this one, if it has one: this one is then a duplicate purchase. */
+    private static final String KEPT = """
+            SELECT id FROM billing_subscriptions WHERE account_id = $1 AND provider_subscription_id <> $2 AND provider <> 'COMPLIMENTARY'
+              AND status IN ('INCOMPLETE', 'TRIALING', 'ACTIVE', 'PAST_DUE') AND duplicate_of IS NULL FOR UPDATE""";
     /** A paid plan replaces a plan an admin granted. */
     private static final String END_GRANT = """
             UPDATE billing_subscriptions SET status = 'CANCELED', canceled_at = now(), version = version + 1, updated_at = now()
@@ -51,13 +57,14 @@ public class Subscriptions {
     private static final String UPSERT = """
             INSERT INTO billing_subscriptions (id, account_id, plan_id, provider, provider_subscription_id, provider_customer_id,
                 provider_price_id, status, currency, amount_minor, current_period_start, current_period_end, cancel_at_period_end,
-                trial_end, canceled_at, provider_state_at, provider_state_rank)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::bigint, $11, $12, $13, $14, $15, $16::bigint, $17::int)
+                trial_end, canceled_at, provider_state_at, provider_state_rank, duplicate_of)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::bigint, $11, $12, $13, $14, $15, $16::bigint, $17::int, $18)
             ON CONFLICT (provider_subscription_id) DO UPDATE SET plan_id = excluded.plan_id, provider_price_id = excluded.provider_price_id,
                 status = excluded.status, currency = excluded.currency, amount_minor = excluded.amount_minor,
                 current_period_start = excluded.current_period_start, current_period_end = excluded.current_period_end,
                 cancel_at_period_end = excluded.cancel_at_period_end, trial_end = excluded.trial_end, canceled_at = excluded.canceled_at,
                 provider_state_at = excluded.provider_state_at, provider_state_rank = excluded.provider_state_rank,
+                duplicate_of = coalesce(billing_subscriptions.duplicate_of, excluded.duplicate_of),
                 version = billing_subscriptions.version + 1, updated_at = now()
             WHERE (billing_subscriptions.provider_state_at, billing_subscriptions.provider_state_rank)
                   <= (excluded.provider_state_at, excluded.provider_state_rank)""";
@@ -83,19 +90,30 @@ public class Subscriptions {
         UUID planId = price.getUUID("plan_id");
         SubscriptionStatus before = current == null ? null : SubscriptionStatus.valueOf(current.getString("status"));
         boolean wasEnding = current != null && current.getBoolean("cancel_at_period_end");
+        UUID duplicateOf = current == null ? null : current.getUUID("duplicate_of");
         if (current != null && newer(current.getLong("provider_state_at"), current.getInteger("provider_state_rank"), snapshot)) {
             return Uni.createFrom().item(Optional.of(new Applied(accountId, price.getString("code"), price.getString("name"), before, before,
-                    wasEnding, wasEnding, snapshot, false)));
+                    wasEnding, wasEnding, snapshot, false, duplicateOf != null)));
         }
-        Uni<?> grantEnded = snapshot.status().entitles()
-                ? connection.preparedQuery(END_GRANT).execute(Tuple.of(accountId)) : Uni.createFrom().voidItem();
-        return grantEnded.chain(() -> connection.preparedQuery(UPSERT).execute(Tuple.from(new Object[] {UUID.randomUUID(), accountId,
-                        planId, snapshot.provider().name(), snapshot.subscriptionId(), snapshot.customerId(), snapshot.priceId(),
-                        snapshot.status().name(), price.getString("currency"), price.getLong("amount_minor"),
-                        time(snapshot.currentPeriodStart()), time(snapshot.currentPeriodEnd()), snapshot.cancelAtPeriodEnd(),
-                        time(snapshot.trialEnd()), time(snapshot.canceledAt()), snapshot.stateAt(), snapshot.status().rank()})))
-                .map(ignored -> Optional.of(new Applied(accountId, price.getString("code"), price.getString("name"), before, snapshot.status(),
-                        wasEnding, snapshot.cancelAtPeriodEnd(), snapshot, true)));
+        boolean live = snapshot.status().entitles() || snapshot.status() == SubscriptionStatus.INCOMPLETE;
+        Uni<UUID> kept = !live || duplicateOf != null ? Uni.createFrom().item(duplicateOf)
+                : connection.preparedQuery(KEPT).execute(Tuple.of(accountId, snapshot.subscriptionId()))
+                        .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID("id"));
+        return kept.chain(duplicate -> {
+            if (duplicate != null && duplicateOf == null) {
+                LOG.warnf("%s subscription %s duplicates a paid plan of account %s; it is cancelled and refunded",
+                        snapshot.provider(), snapshot.subscriptionId(), accountId);
+            }
+            Uni<?> grantEnded = snapshot.status().entitles() && duplicate == null
+                    ? connection.preparedQuery(END_GRANT).execute(Tuple.of(accountId)) : Uni.createFrom().voidItem();
+            return grantEnded.chain(() -> connection.preparedQuery(UPSERT).execute(Tuple.from(new Object[] {UUID.randomUUID(), accountId,
+                            planId, snapshot.provider().name(), snapshot.subscriptionId(), snapshot.customerId(), snapshot.priceId(),
+                            snapshot.status().name(), price.getString("currency"), price.getLong("amount_minor"),
+                            time(snapshot.currentPeriodStart()), time(snapshot.currentPeriodEnd()), snapshot.cancelAtPeriodEnd(),
+                            time(snapshot.trialEnd()), time(snapshot.canceledAt()), snapshot.stateAt(), snapshot.status().rank(), duplicate})))
+                    .map(ignored -> Optional.of(new Applied(accountId, price.getString("code"), price.getString("name"), before,
+                            snapshot.status(), wasEnding, snapshot.cancelAtPeriodEnd(), snapshot, true, duplicate != null)));
+        });
     }
 
     /** Whether the row already holds a later state than the snapshot (by provider time, then status rank). */

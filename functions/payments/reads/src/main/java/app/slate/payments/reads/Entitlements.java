@@ -27,7 +27,7 @@ public class Entitlements {
             SELECT p.code, p.name, p.submissions_per_month, p.storage_bytes, p.open_roles, p.priority_placement, p.featured_badge,
                    s.status, s.current_period_start, s.current_period_end
             FROM billing_plans p
-            LEFT JOIN billing_subscriptions s ON s.plan_id = p.id AND s.account_id = $1 AND s.status IN %s
+            LEFT JOIN billing_subscriptions s ON s.plan_id = p.id AND s.account_id = $1 AND s.status IN %s AND s.duplicate_of IS NULL
             WHERE p.code = 'free' OR s.id IS NOT NULL
             ORDER BY s.id IS NULL LIMIT 1""".formatted(ENTITLING);
 
