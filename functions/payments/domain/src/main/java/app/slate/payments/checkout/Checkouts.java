@@ -1,7 +1,6 @@
 package app.slate.payments.checkout;
 
 import app.slate.payments.bills.Vat;
-import app.slate.payments.plans.Audience;
 import app.slate.payments.plans.PlanCatalogue;
 import app.slate.payments.plans.PlanDetails.Price;
 import app.slate.payments.plans.PlanView;
@@ -85,7 +84,7 @@ public class Checkouts {
     public Uni<CheckoutView> start(Caller caller, CheckoutRequest request, String idempotencyKey) {
         String accountId = caller.userId();
         return catalogue.byCode(request.planCode()).chain(found -> {
-            PlanView plan = found.filter(p -> p.status().equals("ACTIVE") && p.audience().offeredTo(Audience.of(caller)) && !p.prices().isEmpty())
+            PlanView plan = found.filter(p -> p.offeredTo(caller) && !p.prices().isEmpty())
                     .orElseThrow(() -> ProblemException.invalid("planCode", "is not a plan you can buy; see GET /billing/plans"));
             Price price = plan.priceIn(request.currency()).orElseThrow(() -> ProblemException.invalid("currency", "the plan is sold in "
                     + plan.prices().stream().map(p -> p.currency().name()).collect(Collectors.joining(", "))));

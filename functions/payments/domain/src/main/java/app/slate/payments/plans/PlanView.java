@@ -2,6 +2,7 @@ package app.slate.payments.plans;
 
 import app.slate.payments.plans.PlanDetails.Limits;
 import app.slate.payments.plans.PlanDetails.Price;
+import app.slate.platform.auth.Caller;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,11 @@ public record PlanView(String code, String name, String description, Audience au
 
     public boolean isFree() {
         return PlanRules.FREE.equals(code);
+    }
+
+    /** Offered now to this caller's kind of account (retired plans are kept by holders, offered to nobody). */
+    public boolean offeredTo(Caller caller) {
+        return status.equals("ACTIVE") && audience.offeredTo(Audience.of(caller));
     }
 
     public Optional<Price> priceIn(Currency currency) {

@@ -67,15 +67,19 @@ public class StripeEvents {
             return;
         }
         StripeObject object = object(event);
-        boolean told = database.withTransaction(connection -> apply(connection, type, object, created)).await().atMost(Await.LIMIT);
-        if (told) {
+        Outcome outcome = database.withTransaction(connection -> apply(connection, type, object, created)).await().atMost(Await.LIMIT);
+        if (outcome.told()) {
             wakeup.now().await().atMost(Await.LIMIT);
         }
-        if (object instanceof Subscription subscription) {
-            duplicates.settle(subscription.getId());
-        } else if (object instanceof Invoice invoice && invoice.getParent() != null && invoice.getParent().getSubscriptionDetails() != null) {
-            duplicates.settle(invoice.getParent().getSubscriptionDetails().getSubscription());
+        if (outcome.duplicate() != null) {
+            duplicates.settle(outcome.duplicate());
         }
+    }
+
+    /** What applying an event leaves to do after its transaction: wake the relay, undo a duplicate purchase (its subscription). */
+    private record Outcome(boolean told, String duplicate) {
+
+        static final Outcome NOTHING = new Outcome(false, null);
     }
 
     static boolean uses(String type) {
@@ -84,25 +88,30 @@ public class StripeEvents {
                 || type.startsWith("refund.") || type.equals("checkout.session.completed") || type.equals("checkout.session.expired");
     }
 
-    /** Applies the event's object; true when the payer is to be told something (see {@link PayerNotices}). */
-    private Uni<Boolean> apply(SqlConnection connection, String type, StripeObject object, long created) {
+    /** Applies the event's object; told when the payer is to hear of it (see {@link PayerNotices}). */
+    private Uni<Outcome> apply(SqlConnection connection, String type, StripeObject object, long created) {
         if (object instanceof Subscription subscription) {
             return subscriptions.apply(connection, StripeSnapshots.subscription(subscription, created))
-                    .chain(applied -> notices.subscription(connection, applied));
+                    .chain(applied -> notices.subscription(connection, applied).map(told -> new Outcome(told,
+                            applied.filter(Subscriptions.Applied::duplicate).map(a -> subscription.getId()).orElse(null))));
         }
         if (object instanceof Invoice invoice) {
-            return bills.apply(connection, StripeSnapshots.bill(invoice, created)).chain(applied -> notices.bill(connection, applied));
+            return bills.apply(connection, StripeSnapshots.bill(invoice, created))
+                    .chain(applied -> notices.bill(connection, applied).map(told -> new Outcome(told,
+                            applied.filter(Bills.Applied::ofDuplicate).map(a -> a.snapshot().subscriptionId()).orElse(null))));
         }
         if (object instanceof InvoicePayment payment) {
             String intent = StripeSnapshots.intent(payment);
-            return intent == null ? Uni.createFrom().item(false) : bills.intent(connection, Provider.STRIPE.name(), payment.getInvoice(),
-                    intent, payment.getAmountPaid(), payment.getCurrency().toUpperCase(Locale.ROOT)).replaceWith(false);
+            return intent == null ? Uni.createFrom().item(Outcome.NOTHING) : bills.intent(connection, Provider.STRIPE.name(),
+                    payment.getInvoice(), intent, payment.getAmountPaid(), payment.getCurrency().toUpperCase(Locale.ROOT))
+                    .replaceWith(Outcome.NOTHING);
         }
         if (object instanceof Refund refund) {
-            return refunds.apply(connection, StripeSnapshots.refund(refund, created)).replaceWith(false);
+            return refunds.apply(connection, StripeSnapshots.refund(refund, created)).replaceWith(Outcome.NOTHING);
         }
         if (object instanceof Session session) {
-            return checkouts.closed(connection, Provider.STRIPE, session.getId(), type.equals("checkout.session.completed")).replaceWith(false);
+            return checkouts.closed(connection, Provider.STRIPE, session.getId(), type.equals("checkout.session.completed"))
+                    .replaceWith(Outcome.NOTHING);
         }
         throw new IllegalArgumentException("Stripe event " + type + " carries a " + object.getClass().getSimpleName());
     }

@@ -1,7 +1,6 @@
 package app.slate.payments.subscriptions;
 
 import app.slate.payments.checkout.ProviderKeys;
-import app.slate.payments.plans.Audience;
 import app.slate.payments.plans.Currency;
 import app.slate.payments.plans.PlanCatalogue;
 import app.slate.payments.plans.PlanDetails.Price;
@@ -54,7 +53,7 @@ public class SubscriptionChanges {
     public Uni<Void> upgrade(Caller caller, String planCode, String idempotencyKey) {
         return paid(caller).chain(subscription -> catalogue.byCode(planCode).chain(found -> {
             Currency currency = Currency.valueOf(subscription.getString("currency"));
-            PlanView plan = found.filter(p -> p.status().equals("ACTIVE") && p.audience().offeredTo(Audience.of(caller)))
+            PlanView plan = found.filter(p -> p.offeredTo(caller))
                     .orElseThrow(() -> ProblemException.invalid("planCode", "is not a plan you can buy; see GET /billing/plans"));
             if (plan.tier() <= subscription.getInteger("tier")) {
                 throw ProblemException.conflict("Only a higher tier starts at once; to move down, cancel at the period's end"
