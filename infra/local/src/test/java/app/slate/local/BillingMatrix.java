@@ -43,6 +43,9 @@ final class BillingMatrix {
                 // Stripe's webhook answers only to Stripe's signature: unsigned, it is refused to everyone.
                 entry("POST /webhooks/stripe", AuthorizationMatrixTest.route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
                         .body("{\"id\":\"evt_1\",\"object\":\"event\",\"type\":\"invoice.paid\"}").post("/webhooks/stripe"))),
+                entry("POST /webhooks/moyasar", AuthorizationMatrixTest.route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"id\":\"f8b2a1d6-0e5c-4b7f-9c3a-2d1e6f4a8b90\",\"type\":\"payment_paid\",\"secret_token\":\"guess\","
+                                + "\"data\":{\"id\":\"5d6d9ad7-2c8e-4c8b-a3f1-6f3b7f0a1c2e\"}}").post("/webhooks/moyasar"))),
                 // Plans and grants are admins' alone.
                 entry("GET /admin/billing/plans", AuthorizationMatrixTest.route(401, 403, 403, 200, (w, r) -> r.get("/admin/billing/plans"))),
                 entry("PUT /admin/billing/plans/{code}", AuthorizationMatrixTest.route(401, 403, 403, 201, (w, r) -> r

@@ -1,5 +1,6 @@
 package app.slate.standins;
 
+import app.slate.standins.moyasar.MoyasarStandIn;
 import app.slate.standins.stripe.StripeStandIn;
 import java.io.IOException;
 import java.net.URI;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -37,12 +39,15 @@ final class StandIns implements AutoCloseable {
     private final PushServiceStandIn push;
     private final TwilioStandIn twilio;
     private final StripeStandIn stripe;
+    private final MoyasarStandIn moyasar;
+    /** The secret token the local cloud registers its Moyasar webhook with (an operator chooses it in Moyasar's dashboard). */
+    private final String moyasarWebhookSecret = "moyasar-local-" + UUID.randomUUID();
     private final VapidKeys vapid = VapidKeys.generate();
     private final OpenSearchStandIn openSearch;
     private final SqsClient notificationClient;
 
     private StandIns(PostgresStandIn postgres, SqsStandIn sqs, DynamoStandIn dynamo, S3StandIn s3, SesStandIn ses,
-                     PushServiceStandIn push, TwilioStandIn twilio, StripeStandIn stripe, OpenSearchStandIn openSearch) {
+                     PushServiceStandIn push, TwilioStandIn twilio, StripeStandIn stripe, MoyasarStandIn moyasar, OpenSearchStandIn openSearch) {
         this.postgres = postgres;
         this.sqs = sqs;
         this.dynamo = dynamo;
@@ -51,6 +56,7 @@ final class StandIns implements AutoCloseable {
         this.push = push;
         this.twilio = twilio;
         this.stripe = stripe;
+        this.moyasar = moyasar;
         this.openSearch = openSearch;
         this.notificationClient = clients().sqs();
     }
@@ -73,7 +79,8 @@ final class StandIns implements AutoCloseable {
         PushServiceStandIn push = PushServiceStandIn.start();
         TwilioStandIn twilio = TwilioStandIn.start();
         StripeStandIn stripe = StripeStandIn.start(Ports.free(), directory(dataDir, "stripe"));
-        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, ses, push, twilio, stripe, openSearch.join());
+        MoyasarStandIn moyasar = MoyasarStandIn.start(Ports.free(), directory(dataDir, "moyasar"));
+        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, ses, push, twilio, stripe, moyasar, openSearch.join());
         LOG.infof("Stand-ins ready in %d ms", (System.nanoTime() - started) / 1_000_000);
         return standIns;
     }
@@ -117,6 +124,10 @@ final class StandIns implements AutoCloseable {
         endpoints.put("stripe", stripe.endpoint());
         endpoints.put("stripe.secret-key", stripe.secretKey());
         endpoints.put("stripe.webhook-secret", stripe.webhookSecret());
+        endpoints.put("moyasar", moyasar.endpoint());
+        endpoints.put("moyasar.secret-key", moyasar.secretKey());
+        endpoints.put("moyasar.publishable-key", moyasar.publishableKey());
+        endpoints.put("moyasar.webhook-secret", moyasarWebhookSecret);
         endpoints.put("opensearch", openSearch.endpoint());
         endpoints.put("region", REGION);
         endpoints.put("access-key", ACCESS_KEY);
@@ -136,6 +147,7 @@ final class StandIns implements AutoCloseable {
         closeQuietly(push);
         closeQuietly(twilio);
         closeQuietly(stripe);
+        closeQuietly(moyasar);
         closeQuietly(s3);
         closeQuietly(dynamo);
         closeQuietly(sqs);

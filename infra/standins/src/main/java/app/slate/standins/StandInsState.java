@@ -105,14 +105,17 @@ public final class StandInsState {
     }
 
     /**
-     * What AWS takes from the Stripe parameters and secret and the seller parameters: the local
-     * Stripe as the API base, its secret key, the secret its webhook deliveries are signed with, and
-     * a sample seller for receipts.
+     * What AWS takes from the Stripe and Moyasar parameters and secrets and the seller parameters:
+     * the local Stripe and Moyasar as API bases, their secret keys, the secrets their webhook
+     * deliveries carry, and a sample seller for receipts.
      */
     public Map<String, String> payments() {
         return Map.of("STRIPE_API_BASE", endpoint("stripe"),
                 "STRIPE_SECRET_KEY", endpoint("stripe.secret-key"),
                 "STRIPE_WEBHOOK_SECRETS", endpoint("stripe.webhook-secret"),
+                "MOYASAR_API_BASE", endpoint("moyasar"),
+                "MOYASAR_SECRET_KEY", endpoint("moyasar.secret-key"),
+                "MOYASAR_WEBHOOK_SECRETS", endpoint("moyasar.webhook-secret"),
                 "SELLER_NAME", "Slate Casting (local)",
                 "SELLER_ADDRESS", "King Fahd Road, Riyadh 12211, Saudi Arabia",
                 "SELLER_VAT_NUMBER", "300000000000003");

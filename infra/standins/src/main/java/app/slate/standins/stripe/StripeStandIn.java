@@ -1,12 +1,12 @@
 package app.slate.standins.stripe;
 
 import app.slate.standins.stripe.StripeBilling.StripeError;
+import app.slate.standins.HttpAnswers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -49,11 +49,7 @@ public final class StripeStandIn implements AutoCloseable {
     private final StripeBilling billing;
     private final Map<String, Answer> idempotent = new ConcurrentHashMap<>();
 
-    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "stripe-account");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(HttpAnswers.daemons("stripe-account"));
 
     private StripeStandIn(HttpServer server, Path dataDir) throws IOException {
         this.server = server;
@@ -239,15 +235,8 @@ public final class StripeStandIn implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String body, String type) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
         exchange.getResponseHeaders().add("Request-Id", "req_" + StripeBilling.id("r").substring(2));
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        HttpAnswers.send(exchange, status, body, type);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.slate.standins.stripe;
 
+import app.slate.standins.HttpAnswers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,11 +43,7 @@ final class StripeWebhooks implements AutoCloseable {
     private final Map<String, ObjectNode> endpoints = new ConcurrentHashMap<>();
     private final List<ObjectNode> events = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final ScheduledExecutorService sender = Executors.newScheduledThreadPool(2, r -> {
-        Thread thread = new Thread(r, "stripe-webhooks");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService sender = Executors.newScheduledThreadPool(2, HttpAnswers.daemons("stripe-webhooks"));
 
     StripeWebhooks(String secret) {
         secrets.add(secret);

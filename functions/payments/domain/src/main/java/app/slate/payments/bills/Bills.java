@@ -65,6 +65,13 @@ public class Bills {
             ON CONFLICT (provider, provider_payment_id) DO UPDATE SET
                 provider_intent_id = coalesce(billing_payments.provider_intent_id, excluded.provider_intent_id), updated_at = now()""";
 
+    private static final String EXPECT = """
+            INSERT INTO billing_payments (id, account_id, provider, provider_payment_id, provider_intent_id, provider_subscription_id,
+                plan_id, status, reason, amount_minor, currency, period_start, period_end)
+            VALUES ($1, (SELECT account_id FROM billing_customers WHERE provider = $2 AND provider_customer_id = $12), $2, $3, $4, $5,
+                    (SELECT plan_id FROM billing_provider_prices WHERE provider_price_id = $6), 'OPEN', $7, $8::bigint, $9, $10, $11)
+            ON CONFLICT (provider, provider_payment_id) DO UPDATE SET provider_intent_id = excluded.provider_intent_id, updated_at = now()""";
+
     public Uni<Optional<Applied>> apply(SqlConnection connection, BillSnapshot bill) {
         return connection.preparedQuery(BEFORE).execute(Tuple.of(bill.provider().name(), bill.billId())).chain(rows -> {
             BillStatus before = rows.size() == 0 ? null : BillStatus.valueOf(rows.iterator().next().getString("status"));
@@ -83,6 +90,17 @@ public class Bills {
                                 attemptsBefore, bill, row.getBoolean("of_duplicate")));
                     });
         });
+    }
+
+    /**
+     * A bill Slate raises itself (a Moyasar renewal) before it asks for the money, naming the payment
+     * it is about to make, so that the provider's answer, or its webhook, finds the bill. A retry
+     * names its new payment; the bill's state moves only when a payment's outcome is applied.
+     */
+    public Uni<Void> expect(SqlConnection connection, BillSnapshot bill) {
+        return connection.preparedQuery(EXPECT).execute(Tuple.from(new Object[] {UUID.randomUUID(), bill.provider().name(), bill.billId(),
+                bill.intentId(), bill.subscriptionId(), bill.priceId(), bill.reason(), bill.amountMinor(), bill.currency(),
+                time(bill.periodStart()), time(bill.periodEnd()), bill.customerId()})).replaceWithVoid();
     }
 
     public Uni<Void> intent(SqlConnection connection, String provider, String billId, String intentId, long amountMinor, String currency) {

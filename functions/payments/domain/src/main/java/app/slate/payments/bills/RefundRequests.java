@@ -1,6 +1,8 @@
 package app.slate.payments.bills;
 
+import app.slate.payments.checkout.Provider;
 import app.slate.payments.checkout.ProviderKeys;
+import app.slate.payments.moyasar.MoyasarGateway;
 import app.slate.payments.stripe.StripeGateway;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.problem.ProblemException;
@@ -38,10 +40,22 @@ public class RefundRequests {
 
     private final Pool database;
     private final StripeGateway stripe;
+    private final MoyasarGateway moyasar;
 
-    public RefundRequests(Pool database, StripeGateway stripe) {
+    public RefundRequests(Pool database, StripeGateway stripe, MoyasarGateway moyasar) {
         this.database = database;
         this.stripe = stripe;
+        this.moyasar = moyasar;
+    }
+
+    /**
+     * Moyasar refunds on the payment itself, without an id or an idempotency key: Slate names the
+     * refund by the payment and the refunded total it leads to, which the payment's webhook then
+     * confirms (see {@link Refunds#settleTotal}).
+     */
+    private String refundAtMoyasar(String paymentId, long amountMinor, long refundedBefore) {
+        moyasar.refund(paymentId, amountMinor);
+        return paymentId + ":" + (refundedBefore + amountMinor);
     }
 
     public Uni<Requested> refund(String adminId, UUID paymentId, Long amountMinor, String clientKey) {
@@ -61,9 +75,11 @@ public class RefundRequests {
             String intent = bill.getString("provider_intent_id");
             String key = clientKey != null ? ProviderKeys.of("refund-" + paymentId, adminId, clientKey)
                     : "refund-" + paymentId + "-" + bill.getLong("refunded") + "-" + amount;
-            return OffLoop.call(() -> stripe.refund(intent, amount, key))
+            String provider = bill.getString("provider");
+            return OffLoop.call(() -> provider.equals(Provider.MOYASAR.name()) ? refundAtMoyasar(intent, amount, bill.getLong("refunded"))
+                            : stripe.refund(intent, amount, key))
                     .call(refundId -> database.preparedQuery(PENDING).execute(Tuple.from(new Object[] {UUID.randomUUID(),
-                            bill.getString("provider"), refundId, intent, amount, bill.getString("currency"), adminId})))
+                            provider, refundId, intent, amount, bill.getString("currency"), adminId})))
                     .invoke(refundId -> LOG.infof("Refund %s of %d %s on payment %s asked by admin %s", refundId, amount,
                             bill.getString("currency"), paymentId, adminId))
                     .map(refundId -> new Requested(refundId, amount, bill.getString("currency")));

@@ -4,6 +4,10 @@ import app.slate.payments.bills.Vat;
 import app.slate.payments.plans.PlanCatalogue;
 import app.slate.payments.plans.PlanDetails.Price;
 import app.slate.payments.plans.PlanView;
+import app.slate.payments.moyasar.MoyasarGateway;
+import app.slate.payments.moyasar.MoyasarGateway.Charge;
+import app.slate.payments.moyasar.MoyasarPrices;
+import app.slate.payments.moyasar.MoyasarSource;
 import app.slate.payments.stripe.StripeGateway;
 import app.slate.payments.stripe.StripeGateway.CheckoutSession;
 import app.slate.payments.stripe.StripePrices;
@@ -21,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -70,13 +75,18 @@ public class Checkouts {
     private final PlanCatalogue catalogue;
     private final StripeGateway stripe;
     private final StripePrices prices;
+    private final MoyasarGateway moyasar;
+    private final MoyasarPrices moyasarPrices;
     private final BillingConfig config;
     private final Pool database;
 
-    public Checkouts(PlanCatalogue catalogue, StripeGateway stripe, StripePrices prices, BillingConfig config, Pool database) {
+    public Checkouts(PlanCatalogue catalogue, StripeGateway stripe, StripePrices prices, MoyasarGateway moyasar, MoyasarPrices moyasarPrices,
+                     BillingConfig config, Pool database) {
         this.catalogue = catalogue;
         this.stripe = stripe;
         this.prices = prices;
+        this.moyasar = moyasar;
+        this.moyasarPrices = moyasarPrices;
         this.config = config;
         this.database = database;
     }
@@ -89,15 +99,13 @@ public class Checkouts {
             Price price = plan.priceIn(request.currency()).orElseThrow(() -> ProblemException.invalid("currency", "the plan is sold in "
                     + plan.prices().stream().map(p -> p.currency().name()).collect(Collectors.joining(", "))));
             Provider provider = Provider.choose(request.currency(), request.country());
-            if (provider != Provider.STRIPE) {
-                throw new ProblemException(Problem.of("checkout-not-open", "Not open yet", 503,
-                        "Checkouts in riyals or from Saudi Arabia (through Moyasar) are not open yet.", List.of()));
-            }
+            Map<String, Object> source = moyasarSource(provider, request.source());
             return database.withTransaction(connection -> claim(connection, accountId, plan, price, provider))
-                    .call(claim -> claim.replacedProviderId() == null ? Uni.createFrom().voidItem()
-                            : OffLoop.run(() -> expireQuietly(claim.replacedProviderId())))
+                    .call(claim -> claim.replacedProviderId() == null || claim.view().provider() != Provider.STRIPE
+                            ? Uni.createFrom().voidItem() : OffLoop.run(() -> expireQuietly(claim.replacedProviderId())))
                     .chain(claim -> claim.reused() ? Uni.createFrom().item(claim.view())
-                            : openAtStripe(accountId, plan, claim.view(), idempotencyKey, request));
+                            : provider == Provider.STRIPE ? openAtStripe(accountId, plan, claim.view(), idempotencyKey, request)
+                            : openAtMoyasar(accountId, plan, claim.view(), request, source));
         });
     }
 
@@ -116,7 +124,7 @@ public class Checkouts {
         }).chain(open -> {
             Row existing = open.size() == 0 ? null : open.iterator().next();
             Instant stillUsable = Instant.now().plus(Duration.ofMinutes(5));
-            if (existing != null && existing.getString("code").equals(plan.code()) && existing.getString("currency").equals(price.currency().name())
+            if (existing != null && provider == Provider.STRIPE && existing.getString("code").equals(plan.code()) && existing.getString("currency").equals(price.currency().name())
                     && existing.getString("url") != null && existing.getOffsetDateTime("expires_at").toInstant().isAfter(stillUsable)) {
                 return Uni.createFrom().item(new Claim(view(existing, plan), null, true));
             }
@@ -129,7 +137,7 @@ public class Checkouts {
                                     price.currency().name(), price.amountMinor(), provider.name(), expires.atOffset(ZoneOffset.UTC)}))
                             .map(ignored -> new Claim(new CheckoutView(id, provider, "OPEN", null, plan.code(), price.currency().name(),
                                     price.amountMinor(), Vat.within(price.amountMinor(), price.currency().name()),
-                                    had.size() == 0 ? plan.trialDays() : 0, expires),
+                                    had.size() == 0 && provider.trials() ? plan.trialDays() : 0, expires),
                                     existing == null ? null : existing.getString("provider_checkout_id"), false)));
         });
     }
@@ -148,6 +156,52 @@ public class Checkouts {
                 .chain(session -> database.preparedQuery(STARTED).execute(Tuple.of(claimed.id(), session.getId(), session.getUrl()))
                         .map(ignored -> new CheckoutView(claimed.id(), claimed.provider(), "OPEN", session.getUrl(), claimed.planCode(),
                                 claimed.currency(), claimed.amountMinor(), claimed.vatMinor(), claimed.trialDays(), claimed.expiresAt())));
+    }
+
+    /**
+     * Moyasar: the payment is made at once from the buyer's source, with the checkout's id as its
+     * {@code given_id}, recorded before asking so that its webhook finds it however early it comes.
+     * The buyer then authenticates at its {@code transaction_url} (3-D Secure, the STC Pay code);
+     * a payment declined outright is a 402, and the checkout ends.
+     */
+    private Uni<CheckoutView> openAtMoyasar(String accountId, PlanView plan, CheckoutView claimed, CheckoutRequest request,
+                                            Map<String, Object> source) {
+        String customer = MoyasarPrices.customer(accountId);
+        String returnUrl = config.appUrl() + "/billing/return?checkout=" + claimed.id();
+        Charge charge = new Charge(claimed.id(), claimed.amountMinor(), claimed.currency(), "Slate " + plan.name() + ", one month",
+                returnUrl, source, Map.of("checkoutId", claimed.id().toString(), "planCode", plan.code()));
+        return database.preparedQuery(NEW_CUSTOMER).execute(Tuple.of(accountId, Provider.MOYASAR.name(), customer))
+                .call(() -> database.preparedQuery(BILLED_TO).execute(Tuple.of(accountId, Provider.MOYASAR.name(),
+                        request.billingName() == null ? null : request.billingName().strip(), request.country())))
+                .call(() -> moyasarPrices.of(plan, claimed.currency(), claimed.amountMinor()))
+                .call(() -> database.preparedQuery(STARTED).execute(Tuple.of(claimed.id(), claimed.id().toString(), null)))
+                .chain(() -> OffLoop.call(() -> moyasar.pay(charge)))
+                .chain(payment -> {
+                    if (payment.failed()) {
+                        return database.preparedQuery(EXPIRE).execute(Tuple.of(claimed.id())).chain(() -> Uni.createFrom()
+                                .<CheckoutView>failure(new ProblemException(Problem.of("card-declined", "Payment declined", 402,
+                                        "Moyasar declined the payment (" + payment.declineMessage() + "); nothing was charged. Try another"
+                                                + " card or method.", List.of()))));
+                    }
+                    String url = payment.paid() || payment.source() == null || payment.source().transactionUrl() == null ? returnUrl
+                            : payment.source().transactionUrl();
+                    return database.preparedQuery(STARTED).execute(Tuple.of(claimed.id(), claimed.id().toString(), url))
+                            .map(ignored -> new CheckoutView(claimed.id(), claimed.provider(), "OPEN", url, claimed.planCode(),
+                                    claimed.currency(), claimed.amountMinor(), claimed.vatMinor(), 0, claimed.expiresAt()));
+                });
+    }
+
+    /** Moyasar takes the buyer's source from Slate; Stripe takes the card on its own page. */
+    private static Map<String, Object> moyasarSource(Provider provider, MoyasarSource source) {
+        if (provider == Provider.MOYASAR && source == null) {
+            throw ProblemException.invalid("source", "is required to pay through Moyasar (in riyals or from Saudi Arabia): a card"
+                    + " token, Apple Pay or STC Pay");
+        }
+        if (provider == Provider.STRIPE && source != null) {
+            throw ProblemException.invalid("source", "is only for payments through Moyasar (in riyals or from Saudi Arabia); the card"
+                    + " is given on Stripe's page");
+        }
+        return source == null ? null : source.asMoyasarSource();
     }
 
     /** The account's Stripe customer, made once (the idempotency key makes a concurrent second call return the same one). */
@@ -169,8 +223,9 @@ public class Checkouts {
 
     private static CheckoutView view(Row row, PlanView plan) {
         long amount = row.getLong("amount_minor");
-        return new CheckoutView(row.getUUID("id"), Provider.valueOf(row.getString("provider")), "OPEN", row.getString("url"), plan.code(),
-                row.getString("currency"), amount, Vat.within(amount, row.getString("currency")), plan.trialDays(),
+        Provider provider = Provider.valueOf(row.getString("provider"));
+        return new CheckoutView(row.getUUID("id"), provider, "OPEN", row.getString("url"), plan.code(),
+                row.getString("currency"), amount, Vat.within(amount, row.getString("currency")), provider.trials() ? plan.trialDays() : 0,
                 row.getOffsetDateTime("expires_at").toInstant());
     }
 }

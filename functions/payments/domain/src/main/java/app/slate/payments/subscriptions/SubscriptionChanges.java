@@ -1,6 +1,8 @@
 package app.slate.payments.subscriptions;
 
+import app.slate.payments.checkout.Provider;
 import app.slate.payments.checkout.ProviderKeys;
+import app.slate.payments.notices.PayerNotices;
 import app.slate.payments.plans.Currency;
 import app.slate.payments.plans.PlanCatalogue;
 import app.slate.payments.plans.PlanDetails.Price;
@@ -9,25 +11,28 @@ import app.slate.payments.stripe.StripeGateway;
 import app.slate.payments.stripe.StripePrices;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 
 /**
  * What a subscriber asks of their paid subscription: to end it at the end of the paid period, to
  * keep it after all, or to move up a tier at once (the prorated difference is charged now). The
  * provider is asked; Slate's copy changes when the provider's webhook confirms it, as everything
- * about a subscription does. Moving down a tier is done at the period's end: cancel, then choose
+ * about a subscription does (Moyasar's subscriptions are Slate's own, changed here at once). Moving down a tier is done at the period's end: cancel, then choose
  * the lower plan when the period is over.
  */
 @ApplicationScoped
 public class SubscriptionChanges {
 
     private static final String PAID = """
-            SELECT s.provider, s.provider_subscription_id, s.cancel_at_period_end, s.currency, p.code, p.tier
+            SELECT s.provider, s.provider_subscription_id, s.cancel_at_period_end, s.currency, p.code, p.tier, s.status,
+                   s.provider_customer_id, s.provider_price_id, s.current_period_start, s.current_period_end, s.renewal_token
             FROM billing_subscriptions s JOIN billing_plans p ON p.id = s.plan_id
             WHERE s.account_id = $1 AND s.status IN ('TRIALING', 'ACTIVE', 'PAST_DUE') AND s.provider <> 'COMPLIMENTARY'
               AND s.duplicate_of IS NULL""";
@@ -36,22 +41,59 @@ public class SubscriptionChanges {
     private final PlanCatalogue catalogue;
     private final StripeGateway stripe;
     private final StripePrices prices;
+    private final Subscriptions subscriptions;
+    private final PayerNotices notices;
+    private final OutboxWakeup wakeup;
 
-    public SubscriptionChanges(Pool database, PlanCatalogue catalogue, StripeGateway stripe, StripePrices prices) {
+    public SubscriptionChanges(Pool database, PlanCatalogue catalogue, StripeGateway stripe, StripePrices prices, Subscriptions subscriptions,
+                               PayerNotices notices, OutboxWakeup wakeup) {
         this.database = database;
         this.catalogue = catalogue;
         this.stripe = stripe;
         this.prices = prices;
+        this.subscriptions = subscriptions;
+        this.notices = notices;
+        this.wakeup = wakeup;
     }
 
     public Uni<Void> cancelAtPeriodEnd(Caller caller, boolean cancel) {
-        return paid(caller).chain(subscription -> subscription.getBoolean("cancel_at_period_end") == cancel
-                ? Uni.createFrom().voidItem()
-                : OffLoop.run(() -> stripe.cancelAtPeriodEnd(subscription.getString("provider_subscription_id"), cancel)));
+        return paid(caller).chain(subscription -> {
+            if (subscription.getBoolean("cancel_at_period_end") == cancel) {
+                return Uni.createFrom().voidItem();
+            }
+            if (Provider.MOYASAR.name().equals(subscription.getString("provider"))) {
+                return endingAtSlate(subscription, cancel);
+            }
+            return OffLoop.run(() -> stripe.cancelAtPeriodEnd(subscription.getString("provider_subscription_id"), cancel));
+        });
+    }
+
+    /**
+     * Moyasar's subscriptions are Slate's own: the change is applied here, as a provider's event
+     * would be (Slate's time is the provider's time), and the payer is told. One paid with STC Pay
+     * has no card to renew on, so it cannot be kept.
+     */
+    private Uni<Void> endingAtSlate(Row subscription, boolean cancel) {
+        if (!cancel && subscription.getString("renewal_token") == null) {
+            throw ProblemException.conflict("This plan was paid with STC Pay, which cannot be charged again: it ends with its period."
+                    + " Buy it again then, or with a card.");
+        }
+        SubscriptionSnapshot changed = new SubscriptionSnapshot(Provider.MOYASAR, subscription.getString("provider_subscription_id"),
+                subscription.getString("provider_customer_id"), subscription.getString("provider_price_id"),
+                SubscriptionStatus.valueOf(subscription.getString("status")),
+                subscription.getOffsetDateTime("current_period_start").toInstant(), subscription.getOffsetDateTime("current_period_end").toInstant(),
+                cancel, null, null, Instant.now().getEpochSecond());
+        return database.withTransaction(connection -> subscriptions.apply(connection, changed)
+                        .chain(applied -> notices.subscription(connection, applied)))
+                .chain(told -> told ? wakeup.now() : Uni.createFrom().voidItem());
     }
 
     public Uni<Void> upgrade(Caller caller, String planCode, String idempotencyKey) {
         return paid(caller).chain(subscription -> catalogue.byCode(planCode).chain(found -> {
+            if (Provider.MOYASAR.name().equals(subscription.getString("provider"))) {
+                throw ProblemException.conflict("A plan paid through Moyasar is paid a month at a time and changes when that month ends:"
+                        + " cancel at the period's end (POST /billing/subscription/cancel) and buy the new plan then.");
+            }
             Currency currency = Currency.valueOf(subscription.getString("currency"));
             PlanView plan = found.filter(p -> p.offeredTo(caller))
                     .orElseThrow(() -> ProblemException.invalid("planCode", "is not a plan you can buy; see GET /billing/plans"));

@@ -69,6 +69,9 @@ public class Subscriptions {
             WHERE (billing_subscriptions.provider_state_at, billing_subscriptions.provider_state_rank)
                   <= (excluded.provider_state_at, excluded.provider_state_rank)""";
 
+    private static final String SCHEDULE = """
+            UPDATE billing_subscriptions SET renews_at = $2, renewal_token = coalesce($3, renewal_token) WHERE provider_subscription_id = $1""";
+
     public Uni<Optional<Applied>> apply(SqlConnection connection, SubscriptionSnapshot snapshot) {
         String provider = snapshot.provider().name();
         return connection.preparedQuery(ACCOUNT).execute(Tuple.of(provider, snapshot.customerId()))
@@ -114,6 +117,14 @@ public class Subscriptions {
                     .map(ignored -> Optional.of(new Applied(accountId, price.getString("code"), price.getString("name"), before,
                             snapshot.status(), wasEnding, snapshot.cancelAtPeriodEnd(), snapshot, true, duplicate != null)));
         });
+    }
+
+    /**
+     * When Slate itself next acts on a subscription it renews (Moyasar's: the period's end, a retry),
+     * or null; and the saved card it charges, kept when none is given.
+     */
+    public Uni<Void> schedule(SqlConnection connection, String subscriptionId, Instant renewsAt, String renewalToken) {
+        return connection.preparedQuery(SCHEDULE).execute(Tuple.of(subscriptionId, time(renewsAt), renewalToken)).replaceWithVoid();
     }
 
     /** Whether the row already holds a later state than the snapshot (by provider time, then status rank). */

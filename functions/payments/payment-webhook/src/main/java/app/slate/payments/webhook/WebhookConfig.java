@@ -12,6 +12,9 @@ public interface WebhookConfig {
     /** Stripe's signing secrets for this endpoint (whsec_...): two while one is rolled. */
     Optional<List<String>> stripeSecrets();
 
+    /** The secret tokens Moyasar's webhook was registered with (its body's secret_token): two while one is rolled. */
+    Optional<List<String>> moyasarSecrets();
+
     /** How far a delivery's signed time may be from now, either way (Stripe's own tolerance is five minutes). */
     @WithDefault("PT5M")
     Duration tolerance();

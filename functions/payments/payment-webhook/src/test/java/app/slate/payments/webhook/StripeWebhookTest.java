@@ -14,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * Stripe's deliveries as Stripe signs them (HMAC-SHA256 of "t.body", computed here from the
@@ -110,25 +108,8 @@ class StripeWebhookTest {
         return event.path("body").asText().replace("evt_1QxLq2Hk8DPc9sXbT0mRgW4e", eventId);
     }
 
-    /** The envelopes on the payments queue about this event (waits a little for {@code expected} of them). */
     private List<JsonNode> queuedFor(String eventId, int expected) throws Exception {
-        List<JsonNode> found = new ArrayList<>();
-        long until = System.currentTimeMillis() + (expected == 0 ? 1_000 : 10_000);
-        while (found.size() < expected || expected == 0 && System.currentTimeMillis() < until) {
-            if (System.currentTimeMillis() > until) {
-                break;
-            }
-            for (Message message : sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages()) {
-                JsonNode envelope = JSON.readTree(message.body());
-                if (envelope.path("aggregateId").asText().equals(eventId)) {
-                    found.add(envelope);
-                    sqs.deleteMessage(d -> d.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
-                } else {
-                    sqs.changeMessageVisibility(c -> c.queueUrl(queueUrl).receiptHandle(message.receiptHandle()).visibilityTimeout(0));
-                }
-            }
-        }
-        return found;
+        return PaymentsQueued.about(sqs, queueUrl, eventId, expected);
     }
 
     static String sign(String secret, long timestamp, String body) throws Exception {

@@ -1,5 +1,7 @@
 package app.slate.payments.worker;
 
+import app.slate.payments.checkout.Provider;
+import app.slate.payments.moyasar.MoyasarEvents;
 import app.slate.payments.stripe.StripeEvents;
 import app.slate.platform.events.PaymentEvents;
 import app.slate.platform.events.Subscriber;
@@ -26,14 +28,14 @@ public class PaymentsHandler implements RequestHandler<SQSEvent, SQSBatchRespons
     private final IdempotentBatchConsumer consumer;
     private final EventHandlers handlers;
 
-    public PaymentsHandler(IdempotentBatchConsumer consumer, StripeEvents stripe) {
+    public PaymentsHandler(IdempotentBatchConsumer consumer, StripeEvents stripe, MoyasarEvents moyasar) {
         this.consumer = consumer;
         this.handlers = EventHandlers.of(Subscriber.PAYMENTS)
                 .on(PaymentEvents.PROVIDER_EVENT, (event, delivery) -> {
-                    if (!delivery.provider().equals("STRIPE")) {
-                        throw new IllegalArgumentException("no provider " + delivery.provider());
+                    switch (Provider.valueOf(delivery.provider())) {
+                        case STRIPE -> stripe.apply(delivery);
+                        case MOYASAR -> moyasar.apply(delivery);
                     }
-                    stripe.apply(delivery);
                 })
                 .complete();
     }
