@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  * (secret key), keys given as the HTTP Basic user, JSON bodies, amounts in halalas. The buyer's
  * pages: {@code /3ds/{payment}} (authenticate, or cancel) and {@code /stcpay/{payment}} (the code
  * sent by SMS: 123456 here). Control routes: {@code GET /control/events}, {@code POST
- * /control/events/{id}/resend}. See {@link MoyasarCard} for the test cards. JDK and Jackson only.
+ * /control/events/{id}/resend}, {@code POST /control/deliveries/pause} (events recorded, sent to
+ * nobody, for a benchmark to deliver itself) and {@code .../resume}. See {@link MoyasarCard} for the test cards. JDK and Jackson only.
  */
 public final class MoyasarStandIn implements AutoCloseable {
 
@@ -88,6 +89,9 @@ public final class MoyasarStandIn implements AutoCloseable {
                     ObjectNode list = JSON.createObjectNode();
                     list.putArray("events").addAll(webhooks.events());
                     json(exchange, 200, list);
+                } else if (method.equals("POST") && path.matches("/control/deliveries/(pause|resume)")) {
+                    webhooks.pause(path.endsWith("pause"));
+                    HttpAnswers.send(exchange, 204, "", "text/plain");
                 } else if (method.equals("POST") && path.matches("/control/events/[^/]+/resend")) {
                     webhooks.resend(path.split("/")[3]);
                     HttpAnswers.send(exchange, 204, "", "text/plain");

@@ -10,6 +10,9 @@ import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.problem.ProblemException;
+import app.slate.payments.reads.Placements;
+import app.slate.payments.reads.Placements.Placed;
+import app.slate.platform.search.PriorityPlacement;
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchCursor;
 import app.slate.platform.search.SearchIndices;
@@ -42,18 +45,24 @@ public class RoleBoard {
     private final SearchConfig config;
     private final SearchIndices indices;
     private final TalentReads talent;
+    private final Placements placements;
 
-    public RoleBoard(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, TalentReads talent) {
+    public RoleBoard(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, TalentReads talent, Placements placements) {
         this.openSearch = openSearch;
         this.config = config;
         this.indices = indices;
         this.talent = talent;
+        this.placements = placements;
     }
 
     public Uni<BoardResult> search(Caller caller, BoardQuery query) {
         query.checkRanges();
+        return placements.current().chain(placed -> search(caller, query, placed));
+    }
+
+    private Uni<BoardResult> search(Caller caller, BoardQuery query, Placed placed) {
         if (!query.fitForMe) {
-            return OffLoop.call(() -> search(query, List.of()));
+            return OffLoop.call(() -> search(query, List.of(), placed));
         }
         if (!caller.is(Roles.TALENT)) {
             throw ProblemException.invalid("fitForMe", "compares roles with your talent profile: talent only");
@@ -62,25 +71,27 @@ public class RoleBoard {
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("profile-required",
                         "fitForMe compares roles with your talent profile; create it with POST /talents/me first."))
                 .chain(profile -> OffLoop.call(() -> search(query, HardFilters.requirementsMet(
-                        TalentFeatures.of(profile.id().toString(), profile.ownerId(), 0, profile.details())))));
+                        TalentFeatures.of(profile.id().toString(), profile.ownerId(), 0, profile.details())), placed)));
     }
 
-    private BoardResult search(BoardQuery query, List<Query> fit) {
+    /**
+     * The board lists the newest first, text being a filter; roles of a casting account with priority
+     * placement come before the others (see {@link PriorityPlacement}), each group newest first.
+     */
+    private BoardResult search(BoardQuery query, List<Query> fit, Placed placed) {
         indices.ensureRoleIndex();
         List<Query> filters = new ArrayList<>(fit);
         filters.addAll(filters(query));
+        if (query.text != null && !query.text.isBlank()) {
+            filters.add(Query.of(m -> m.multiMatch(mm -> mm.query(query.text).fields("name^3", "projectTitle^2", "description"))));
+        }
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.roleIndex())
-                .query(Query.of(root -> root.bool(b -> {
-                    b.filter(filters);
-                    if (query.text != null && !query.text.isBlank()) {
-                        b.must(m -> m.multiMatch(mm -> mm.query(query.text).fields("name^3", "projectTitle^2", "description")));
-                    }
-                    return b;
-                })))
+                .query(PriorityPlacement.first(Query.of(root -> root.bool(b -> b.filter(filters))), "ownerId", placed.priority()))
                 .size(query.limit + 1)
                 .trackTotalHits(t -> t.enabled(true))
                 .sort(List.of(
+                        SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))),
                         SortOptions.of(s -> s.field(f -> f.field("updatedAt").order(SortOrder.Desc))),
                         SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))));
         if (query.cursor != null) {
@@ -97,7 +108,7 @@ public class RoleBoard {
         List<Hit<RoleDocument>> page = more ? hits.subList(0, query.limit) : hits;
         String next = more ? SearchCursor.encode(page.get(page.size() - 1).sort()) : null;
         long total = response.hits().total() == null ? page.size() : response.hits().total().value();
-        return new BoardResult(page.stream().map(h -> card(h.source())).toList(), total, next);
+        return new BoardResult(page.stream().map(h -> card(h.source(), placed)).toList(), total, next);
     }
 
     private static List<Query> filters(BoardQuery q) {
@@ -122,9 +133,9 @@ public class RoleBoard {
         return filters;
     }
 
-    private static BoardResult.RoleCard card(RoleDocument d) {
+    private static BoardResult.RoleCard card(RoleDocument d, Placed placed) {
         return new BoardResult.RoleCard(d.id(), d.name(), d.projectTitle(), d.projectType(), d.city(), d.country(),
                 d.ageMin(), d.ageMax(), d.genders(), d.paid(), d.payAmount(), d.payCurrency(), d.payPeriod(),
-                d.unionRequirement(), d.deadline());
+                d.unionRequirement(), d.deadline(), placed.featured(d.ownerId()));
     }
 }

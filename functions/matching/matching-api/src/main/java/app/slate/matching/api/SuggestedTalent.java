@@ -10,6 +10,9 @@ import app.slate.matching.role.RoleText;
 import app.slate.matching.score.MatchWeights;
 import app.slate.matching.score.Perspective;
 import app.slate.matching.source.MatchSources;
+import app.slate.matching.talent.TalentFeatures;
+import app.slate.payments.reads.Placements;
+import app.slate.payments.reads.Placements.Placed;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +31,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class SuggestedTalent {
 
+    /** What priority placement multiplies a talent's total by, for ranking only. */
+    static final double PRIORITY_WEIGHT = 1.1;
+    /** Best first: by total (times {@link #PRIORITY_WEIGHT} for priority placement), then by similarity. */
+    static final Comparator<TalentMatch> RANKING = Comparator.comparingDouble((TalentMatch m) -> m.total() * (m.priority() ? PRIORITY_WEIGHT : 1))
+            .thenComparingDouble(TalentMatch::similarity).reversed();
+
     private final TeamRoles roles;
     private final ProjectWeights weights;
     private final MatchFeedback feedback;
@@ -36,9 +45,10 @@ public class SuggestedTalent {
     private final MatchIndices indices;
     private final MatchConfig config;
     private final ObjectMapper json;
+    private final Placements placements;
 
     public SuggestedTalent(TeamRoles roles, ProjectWeights weights, MatchFeedback feedback, StoredVectors vectors,
-                           NearestNeighbours search, MatchIndices indices, MatchConfig config, ObjectMapper json) {
+                           NearestNeighbours search, MatchIndices indices, MatchConfig config, ObjectMapper json, Placements placements) {
         this.roles = roles;
         this.weights = weights;
         this.feedback = feedback;
@@ -47,23 +57,29 @@ public class SuggestedTalent {
         this.indices = indices;
         this.config = config;
         this.json = json;
+        this.placements = placements;
     }
 
     public Uni<MatchList<TalentMatch>> forRole(Caller caller, UUID roleId, int limit) {
         return roles.require(caller, roleId).map(MatchSources.Role::features).chain(role -> weights.of(UUID.fromString(role.projectId()))
-                .chain(w -> feedback.decisions(roleId).chain(decisions -> OffLoop.call(() -> rank(role, w, decisions, limit)))));
+                .chain(w -> feedback.decisions(roleId).chain(decisions -> placements.current()
+                        .chain(placed -> OffLoop.call(() -> rank(role, w, decisions, placed, limit))))));
     }
 
-    private MatchList<TalentMatch> rank(RoleFeatures role, MatchWeights w, Map<String, String> decisions, int limit) {
+    /** Candidates by k-NN, explained, then ranked ({@link #RANKING}; the total shown stays each talent's own). */
+    private MatchList<TalentMatch> rank(RoleFeatures role, MatchWeights w, Map<String, String> decisions, Placed placed, int limit) {
         indices.ensure();
         float[] roleVector = vectors.role(role.roleId(), role.version(), () -> RoleText.of(role)).embedding();
         List<String> declined = decisions.entrySet().stream().filter(e -> "DECLINE".equals(e.getValue())).map(Map.Entry::getKey).toList();
         List<TalentMatch> matches = search.search(indices.talents(), roleVector, config.candidates(),
                         HardFilters.talentFor(role, config.localRadiusKm(), declined)).stream()
-                .map(hit -> TalentMatch.of(hit.id(), hit.source().path("card"), hit.similarity(),
-                        Explain.of(MatchDocuments.talentFeatures(json, hit.source()), hit.source().path("features").path("dreams"), role, roleVector, w, Perspective.CASTING),
-                        decisions.get(hit.id())))
-                .sorted(Comparator.comparingDouble(TalentMatch::total).thenComparingDouble(TalentMatch::similarity).reversed())
+                .map(hit -> {
+                    TalentFeatures talent = MatchDocuments.talentFeatures(json, hit.source());
+                    return TalentMatch.of(hit.id(), hit.source().path("card"), hit.similarity(),
+                            Explain.of(talent, hit.source().path("features").path("dreams"), role, roleVector, w, Perspective.CASTING),
+                            decisions.get(hit.id()), placed.priority(talent.ownerId()), placed.featured(talent.ownerId()));
+                })
+                .sorted(RANKING)
                 .limit(limit).toList();
         return new MatchList<>(matches, w.weights(), indices.talents());
     }

@@ -7,15 +7,18 @@ import java.util.List;
 
 /**
  * A suggested talent as the casting team sees it: the public card of the profile, the semantic
- * similarity, the total and each factor's contribution with its reason. Nothing private of the
- * profile (coordinates, salary expectation, work authorizations, dream roles, birth date) is here.
+ * similarity, the total and each factor's contribution with its reason, and whether their plan
+ * places them first ({@code priority}, which ranked them with a boost) or shows the featured badge.
+ * Nothing private of the profile (coordinates, salary expectation, work authorizations, dream
+ * roles, birth date) is here.
  */
 public record TalentMatch(String profileId, String displayName, String city, String region, String country,
                           int playableAgeMin, int playableAgeMax, String gender, String unionStatus, boolean willingToTravel,
                           List<String> languages, String primaryHeadshot, double similarity, double total,
-                          List<Explanation.Contribution> factors, String feedback) {
+                          List<Explanation.Contribution> factors, String feedback, boolean priority, boolean featured) {
 
-    static TalentMatch of(String profileId, JsonNode card, double similarity, Explanation explanation, String feedback) {
+    static TalentMatch of(String profileId, JsonNode card, double similarity, Explanation explanation, String feedback, boolean priority,
+                          boolean featured) {
         List<String> languages = new ArrayList<>();
         card.path("languages").forEach(l -> languages.add(l.asText()));
         return new TalentMatch(profileId, card.path("displayName").asText(), card.path("city").asText(),
@@ -23,6 +26,6 @@ public record TalentMatch(String profileId, String displayName, String city, Str
                 card.path("ageMin").asInt(), card.path("ageMax").asInt(), card.path("gender").asText(),
                 card.path("unionStatus").asText(), card.path("willingToTravel").asBoolean(), languages,
                 card.path("primaryHeadshot").isTextual() ? card.path("primaryHeadshot").asText() : null,
-                Math.round(similarity * 1000) / 1000.0, explanation.total(), explanation.factors(), feedback);
+                Math.round(similarity * 1000) / 1000.0, explanation.total(), explanation.factors(), feedback, priority, featured);
     }
 }

@@ -1,5 +1,6 @@
 package app.slate.platform.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import org.opensearch.client.opensearch.generic.Response;
 public class SearchIndices {
 
     private static final String ALREADY_EXISTS = "resource_already_exists_exception";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
@@ -56,9 +58,26 @@ public class SearchIndices {
 
     private void create(String index, String definition) {
         try {
-            createIfMissing(index, read(definition));
+            String body = read(definition);
+            createIfMissing(index, body);
+            addNewFields(index, body);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the definition of index " + index, e);
+        }
+    }
+
+    /**
+     * Gives an index made from an older definition the fields added since (mappings only grow:
+     * OpenSearch takes new fields and refuses changed ones). Its documents gain them when next written.
+     */
+    private void addNewFields(String index, String body) throws IOException {
+        String mappings = JSON.readTree(body).path("mappings").toString();
+        try (Response updated = openSearch.generic().execute(Requests.builder().method("PUT").endpoint("/" + index + "/_mapping")
+                .json(mappings).build())) {
+            if (updated.getStatus() >= 300) {
+                throw new IllegalStateException("updating the mapping of " + index + " failed: " + updated.getStatus() + " "
+                        + updated.getBody().map(Body::bodyAsString).orElse(""));
+            }
         }
     }
 

@@ -16,11 +16,13 @@ import java.util.List;
 
 /**
  * A published profile as OpenSearch indexes it (mapping: infra/opensearch/talents.json). Only
- * what search filters, facets or shows goes in; matching keeps its own vectors (infra/opensearch/matching).
+ * what search filters, facets or shows goes in, and whose profile it is (never shown: it is how a
+ * plan's priority placement and featured badge find the profile); matching keeps its own vectors
+ * (infra/opensearch/matching).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TalentDocument(
-        String id, long version, String displayName, String pronouns, int playableAgeMin, int playableAgeMax,
+        String id, long version, String ownerId, String displayName, String pronouns, int playableAgeMin, int playableAgeMax,
         String gender, Integer heightCm, String build, String hairColor, String eyeColor,
         String city, String region, String country, GeoPoint location, boolean willingToTravel,
         List<String> languages, List<String> accents, List<String> skills, List<String> skillCategories,
@@ -42,7 +44,7 @@ public record TalentDocument(
         ProfileDetails d = profile.details;
         var appearance = d.appearance();
         return new TalentDocument(
-                profile.id.toString(), profile.version, d.displayName(), d.pronouns(),
+                profile.id.toString(), profile.version, profile.ownerId, d.displayName(), d.pronouns(),
                 d.playableAge().min(), d.playableAge().max(), d.gender().name(),
                 appearance == null ? null : appearance.heightCm(),
                 appearance == null || appearance.build() == null ? null : appearance.build().name(),

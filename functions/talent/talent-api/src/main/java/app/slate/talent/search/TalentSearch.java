@@ -5,6 +5,10 @@ import static app.slate.platform.search.SearchFilters.anyOf;
 import static app.slate.platform.search.SearchFilters.equalTo;
 import static app.slate.platform.text.Keywords.terms;
 
+import app.slate.payments.reads.Placements;
+import app.slate.payments.reads.Placements.Placed;
+import app.slate.platform.blocking.Await;
+import app.slate.platform.search.PriorityPlacement;
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchCursor;
 import app.slate.platform.search.SearchIndices;
@@ -39,20 +43,25 @@ public class TalentSearch {
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
     private final SearchIndices indices;
+    private final Placements placements;
 
-    public TalentSearch(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices) {
+    public TalentSearch(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, Placements placements) {
         this.openSearch = openSearch;
         this.config = config;
         this.indices = indices;
+        this.placements = placements;
     }
 
     public TalentSearchResult search(TalentQuery query) {
         query.checkRanges();
         // A new domain has no index until a function creates it; search then answers empty.
         indices.ensureTalentIndex();
+        Placed placed = placements.current().await().atMost(Await.LIMIT);
+        boolean text = query.text != null && !query.text.isBlank();
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.talentIndex())
-                .query(query(query))
+                .query(text ? PriorityPlacement.weighted(query(query), "ownerId", placed.priority())
+                        : PriorityPlacement.first(query(query), "ownerId", placed.priority()))
                 .size(query.limit + 1)
                 .trackTotalHits(t -> t.enabled(true))
                 .sort(sortOrder(query));
@@ -74,7 +83,7 @@ public class TalentSearch {
         List<Hit<TalentDocument>> page = more ? hits.subList(0, query.limit) : hits;
         String next = more ? SearchCursor.encode(page.get(page.size() - 1).sort()) : null;
         long total = response.hits().total() == null ? page.size() : response.hits().total().value();
-        return new TalentSearchResult(page.stream().map(h -> card(h.source())).toList(), facets(response), total, next);
+        return new TalentSearchResult(page.stream().map(h -> card(h.source(), placed)).toList(), facets(response), total, next);
     }
 
     private static Query query(TalentQuery q) {
@@ -112,11 +121,11 @@ public class TalentSearch {
         }));
     }
 
+    /** Relevance (with text), or priority placement then completeness (browsing); see {@link PriorityPlacement}. */
     private static List<SortOptions> sortOrder(TalentQuery q) {
         List<SortOptions> sort = new ArrayList<>();
-        if (q.text != null && !q.text.isBlank()) {
-            sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
-        } else {
+        sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+        if (q.text == null || q.text.isBlank()) {
             sort.add(SortOptions.of(s -> s.field(f -> f.field("completeness").order(SortOrder.Desc))));
         }
         // The id breaks ties, so that a cursor is exact and no talent is skipped or repeated.
@@ -133,9 +142,9 @@ public class TalentSearch {
         return facets;
     }
 
-    private static TalentSearchResult.TalentCard card(TalentDocument d) {
+    private static TalentSearchResult.TalentCard card(TalentDocument d, Placed placed) {
         return new TalentSearchResult.TalentCard(d.id(), d.displayName(), d.pronouns(), d.playableAgeMin(),
                 d.playableAgeMax(), d.gender(), d.city(), d.country(), d.languages(), d.skills(), d.unionStatus(),
-                d.primaryHeadshot(), d.completeness());
+                d.primaryHeadshot(), d.completeness(), placed.featured(d.ownerId()));
     }
 }

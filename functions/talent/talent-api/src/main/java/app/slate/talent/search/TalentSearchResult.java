@@ -9,9 +9,9 @@ public record TalentSearchResult(List<TalentCard> items, Map<String, List<FacetC
     public record FacetCount(String value, long count) {
     }
 
-    /** What a search result shows of a talent. */
+    /** What a search result shows of a talent; {@code featured}: their plan shows the featured badge. */
     public record TalentCard(String id, String displayName, String pronouns, int playableAgeMin, int playableAgeMax,
                              String gender, String city, String country, List<String> languages, List<String> skills,
-                             String unionStatus, String primaryHeadshot, int completeness) {
+                             String unionStatus, String primaryHeadshot, int completeness, boolean featured) {
     }
 }
