@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
  * publishable key, the checkout charges it and sends the buyer to 3-D Secure on the Moyasar
  * stand-in, Moyasar's webhook (its secret token) reaches /webhooks/moyasar, the worker fetches the
  * payment before it counts. Then Slate's own renewal run: a card that fails at renewal goes past due
- * through Slate's retries to the free plan; one that pays renews, is refunded in part, is set to
- * end and ends. Repeated deliveries change nothing.
+ * through Slate's retries to the free plan; one that pays renews, is refunded in part, changes plan
+ * at the period's end, is set to end and ends. Repeated deliveries change nothing.
  */
 @QuarkusTest
 @QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
@@ -104,7 +104,7 @@ class MoyasarFlowTest {
     }
 
     @Test
-    void applePay_renews_refundsInPart_endsWhenCancelled_andRepeatedDeliveriesChangeNothing() {
+    void applePay_renews_refundsInPart_changesPlanAtThePeriodsEnd_endsWhenCancelled_andRepeatsChangeNothing() {
         String account = UUID.randomUUID().toString();
         String token = TestTokens.forUser(account, "talent");
         String admin = TestTokens.newUser("admin");
@@ -135,13 +135,32 @@ class MoyasarFlowTest {
         await().during(Duration.ofSeconds(3)).atMost(PATIENCE).untilAsserted(() ->
                 assertThat(given().auth().oauth2(token).get("/billing/payments").then().extract().asString()).isEqualTo(before));
 
-        given().auth().oauth2(token).post("/billing/subscription/cancel").then().statusCode(202);
-        given().auth().oauth2(token).get("/billing/me").then().body("subscription.cancelAtPeriodEnd", equalTo(true));
+        // A change of plan through Moyasar waits for the period's end, and its renewal charges the new price.
+        String higher = "pro-plus-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("""
+                        {"name":"Professional Plus","audience":"TALENT","tier":5,"entitlements":{"submissionsPerMonth":null,
+                         "storageBytes":53687091200,"openRoles":3,"priorityPlacement":true,"featuredBadge":true},
+                         "prices":[{"currency":"SAR","amountMinor":15900}]}""").put("/admin/billing/plans/" + higher).then().statusCode(201);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"planCode\":\"" + higher + "\"}")
+                .post("/billing/subscription/change").then().statusCode(202);
+        given().auth().oauth2(token).get("/billing/me").then().body("plan.code", equalTo("professional"))
+                .body("subscription.changesToPlan", equalTo(higher));
         Instant secondEnd = subscription(account).getOffsetDateTime("current_period_end").toInstant();
         renew(secondEnd.plusSeconds(1));
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(token).get("/billing/me").then()
+                .body("plan.code", equalTo(higher)).body("subscription.changesToPlan", nullValue()));
+        given().auth().oauth2(token).get("/billing/payments").then().body("[0].amountMinor", equalTo(15900))
+                .body("[0].status", equalTo("PAID"));
+
+        given().auth().oauth2(token).post("/billing/subscription/cancel").then().statusCode(202);
+        given().auth().oauth2(token).get("/billing/me").then().body("subscription.cancelAtPeriodEnd", equalTo(true));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"planCode\":\"professional\"}")
+                .post("/billing/subscription/change").then().statusCode(409);
+        Instant thirdEnd = subscription(account).getOffsetDateTime("current_period_end").toInstant();
+        renew(thirdEnd.plusSeconds(1));
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(token).get("/billing/me").then()
                 .body("plan.code", equalTo("free")));
-        given().auth().oauth2(token).get("/billing/payments").then().body("size()", equalTo(2));
+        given().auth().oauth2(token).get("/billing/payments").then().body("size()", equalTo(3));
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
 /**
  * The renewal run for Moyasar subscriptions, which Slate keeps itself: each one due is charged on
  * the card Moyasar saved (a merchant-initiated payment, without 3-D Secure), or ended when it was
- * set to end or has no card to charge (STC Pay). A renewal is a bill of its own; each attempt at it
+ * set to end or has no card to charge (STC Pay); a change of plan chosen for the period's end is
+ * charged at its own price. A renewal is a bill of its own; each attempt at it
  * is a Moyasar payment whose {@code given_id} comes from the bill and the attempt number, written
  * on the bill before Moyasar is asked: a run that crashes after charging asks again with the same
  * id, gets the same payment, and charges nothing twice. Blocking: the schedule's thread.
@@ -41,8 +42,10 @@ public class MoyasarRenewals {
 
     private static final String DUE = """
             SELECT s.provider_subscription_id, s.provider_customer_id, s.provider_price_id, s.cancel_at_period_end, s.renewal_token,
-                   s.current_period_start, s.current_period_end, s.currency, s.amount_minor, p.name
-            FROM billing_subscriptions s JOIN billing_plans p ON p.id = s.plan_id
+                   s.current_period_start, s.current_period_end, pp.provider_price_id AS renewal_price, pp.currency, pp.amount_minor, p.name
+            FROM billing_subscriptions s
+            JOIN billing_provider_prices pp ON pp.provider_price_id = coalesce(s.next_provider_price_id, s.provider_price_id)
+            JOIN billing_plans p ON p.id = pp.plan_id
             WHERE s.provider = 'MOYASAR' AND s.status IN ('ACTIVE', 'PAST_DUE') AND s.duplicate_of IS NULL AND s.renews_at <= $1
             ORDER BY s.renews_at LIMIT $2""";
     private static final String FAILED_ATTEMPTS = """
@@ -113,7 +116,7 @@ public class MoyasarRenewals {
         long amount = subscription.getLong("amount_minor");
         String currency = subscription.getString("currency");
         BillSnapshot expected = new BillSnapshot(Provider.MOYASAR, billId, paymentId.toString(), id, subscription.getString("provider_customer_id"),
-                subscription.getString("provider_price_id"), BillStatus.OPEN, "RENEWAL", amount, currency, start, Dunning.periodEnd(start),
+                subscription.getString("renewal_price"), BillStatus.OPEN, "RENEWAL", amount, currency, start, Dunning.periodEnd(start),
                 attempt - 1, null, null, null, 0);
         database.withTransaction(connection -> bills.expect(connection, expected)).await().atMost(Await.LIMIT);
         MoyasarPayment payment = moyasar.pay(new Charge(paymentId, amount, currency, "Slate " + subscription.getString("name") + ", renewal",

@@ -47,7 +47,8 @@ public class MoyasarSettlement {
             WHERE c.provider = 'MOYASAR' AND c.provider_checkout_id = $1""";
     private static final String RENEWAL = """
             SELECT b.provider_payment_id, b.provider_subscription_id, b.amount_minor, b.currency, b.period_start, b.period_end,
-                   s.provider_customer_id, s.provider_price_id, s.current_period_start, s.current_period_end, s.cancel_at_period_end
+                   s.provider_customer_id, s.provider_price_id, coalesce(s.next_provider_price_id, s.provider_price_id) AS renewal_price,
+                   s.current_period_start, s.current_period_end, s.cancel_at_period_end
             FROM billing_payments b JOIN billing_subscriptions s ON s.provider_subscription_id = b.provider_subscription_id
             WHERE b.provider = 'MOYASAR' AND b.provider_intent_id = $1 AND b.reason = 'RENEWAL' FOR UPDATE OF b""";
 
@@ -123,7 +124,10 @@ public class MoyasarSettlement {
                 });
     }
 
-    /** A renewal attempt's payment: paid, the next period; failed, past due until the attempts are spent, then the end. */
+    /**
+     * A renewal attempt's payment: paid, the next period (on the plan chosen for it, if one was);
+     * failed, past due until the attempts are spent, then the end.
+     */
     private Uni<Outcome> renewal(SqlConnection connection, MoyasarPayment payment, Row renewal) {
         if (!matches(payment, renewal.getLong("amount_minor"), renewal.getString("currency")) || !payment.paid() && !payment.failed()) {
             return Uni.createFrom().item(Outcome.NOTHING);
@@ -133,18 +137,19 @@ public class MoyasarSettlement {
         String subscription = renewal.getString("provider_subscription_id");
         String customer = renewal.getString("provider_customer_id");
         String price = renewal.getString("provider_price_id");
+        String renewed = renewal.getString("renewal_price");
         Instant periodStart = instant(renewal.getOffsetDateTime("period_start"));
         Instant periodEnd = instant(renewal.getOffsetDateTime("period_end"));
         Optional<Instant> retry = payment.paid() ? Optional.empty() : Dunning.nextAttempt(attempt, at);
         SubscriptionSnapshot state = payment.paid()
-                ? new SubscriptionSnapshot(Provider.MOYASAR, subscription, customer, price, SubscriptionStatus.ACTIVE, periodStart, periodEnd,
+                ? new SubscriptionSnapshot(Provider.MOYASAR, subscription, customer, renewed, SubscriptionStatus.ACTIVE, periodStart, periodEnd,
                         renewal.getBoolean("cancel_at_period_end"), null, null, at.getEpochSecond())
                 : new SubscriptionSnapshot(Provider.MOYASAR, subscription, customer, price,
                         retry.isPresent() ? SubscriptionStatus.PAST_DUE : SubscriptionStatus.CANCELED,
                         instant(renewal.getOffsetDateTime("current_period_start")), instant(renewal.getOffsetDateTime("current_period_end")),
                         renewal.getBoolean("cancel_at_period_end"), null, retry.isPresent() ? null : at, at.getEpochSecond());
         BillSnapshot bill = new BillSnapshot(Provider.MOYASAR, renewal.getString("provider_payment_id"), payment.id(), subscription, customer,
-                price, payment.paid() ? BillStatus.PAID : BillStatus.FAILED, "RENEWAL", payment.amount(),
+                renewed, payment.paid() ? BillStatus.PAID : BillStatus.FAILED, "RENEWAL", payment.amount(),
                 payment.currency().toUpperCase(Locale.ROOT), periodStart, periodEnd, attempt, retry.orElse(null),
                 payment.paid() ? receiptNumber(payment) : null, payment.paid() ? at : null, payment.updatedAt().getEpochSecond());
         return subscriptions.apply(connection, state).chain(applied -> {

@@ -31,9 +31,12 @@ public class BillingOverview {
     public record PlanSummary(String code, String name, boolean priorityPlacement, boolean featuredBadge) {
     }
 
-    /** How the plan is held: through which provider, in what state, until when. Null on the free plan. */
+    /**
+     * How the plan is held: through which provider, in what state, until when, and the plan it
+     * changes to when the period ends (a scheduled change), if any. Null on the free plan.
+     */
     public record Holding(String provider, String status, boolean cancelAtPeriodEnd, Instant currentPeriodEnd, String currency,
-                          Long amountMinor) {
+                          Long amountMinor, String changesToPlan) {
     }
 
     /** One limit: how much is used and how much the plan allows (null is unlimited). */
@@ -41,8 +44,11 @@ public class BillingOverview {
     }
 
     private static final String HOLDING = """
-            SELECT provider, status, cancel_at_period_end, current_period_end, currency, amount_minor FROM billing_subscriptions
-            WHERE account_id = $1 AND status IN ('INCOMPLETE', 'TRIALING', 'ACTIVE', 'PAST_DUE') AND duplicate_of IS NULL""";
+            SELECT s.provider, s.status, s.cancel_at_period_end, s.current_period_end, s.currency, s.amount_minor, p.code AS changes_to
+            FROM billing_subscriptions s
+            LEFT JOIN billing_provider_prices pp ON pp.provider_price_id = s.next_provider_price_id
+            LEFT JOIN billing_plans p ON p.id = pp.plan_id
+            WHERE s.account_id = $1 AND s.status IN ('INCOMPLETE', 'TRIALING', 'ACTIVE', 'PAST_DUE') AND s.duplicate_of IS NULL""";
 
     private final Entitlements entitlements;
     private final PlanCatalogue catalogue;
@@ -89,7 +95,7 @@ public class BillingOverview {
             Row row = rows.iterator().next();
             var end = row.getOffsetDateTime("current_period_end");
             return Optional.of(new Holding(row.getString("provider"), row.getString("status"), row.getBoolean("cancel_at_period_end"),
-                    end == null ? null : end.toInstant(), row.getString("currency"), row.getLong("amount_minor")));
+                    end == null ? null : end.toInstant(), row.getString("currency"), row.getLong("amount_minor"), row.getString("changes_to")));
         });
     }
 }

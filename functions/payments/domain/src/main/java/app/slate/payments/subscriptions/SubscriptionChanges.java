@@ -2,6 +2,7 @@ package app.slate.payments.subscriptions;
 
 import app.slate.payments.checkout.Provider;
 import app.slate.payments.checkout.ProviderKeys;
+import app.slate.payments.moyasar.MoyasarPrices;
 import app.slate.payments.notices.PayerNotices;
 import app.slate.payments.plans.Currency;
 import app.slate.payments.plans.PlanCatalogue;
@@ -19,20 +20,22 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What a subscriber asks of their paid subscription: to end it at the end of the paid period, to
- * keep it after all, or to move up a tier at once (the prorated difference is charged now). The
- * provider is asked; Slate's copy changes when the provider's webhook confirms it, as everything
- * about a subscription does (Moyasar's subscriptions are Slate's own, changed here at once). Moving down a tier is done at the period's end: cancel, then choose
- * the lower plan when the period is over.
+ * keep it after all, or to change plan. Through Stripe a move up a tier is made at once (the
+ * prorated difference is charged now) and a move down by cancelling, then choosing the lower plan
+ * when the period is over; Stripe is asked, and Slate's copy changes when its webhook confirms it.
+ * Moyasar's subscriptions are Slate's own: their changes are made here, a change of plan (up or
+ * down) at the period's end.
  */
 @ApplicationScoped
 public class SubscriptionChanges {
 
     private static final String PAID = """
             SELECT s.provider, s.provider_subscription_id, s.cancel_at_period_end, s.currency, p.code, p.tier, s.status,
-                   s.provider_customer_id, s.provider_price_id, s.current_period_start, s.current_period_end, s.renewal_token
+                   s.provider_customer_id, s.provider_price_id, s.current_period_start, s.current_period_end, s.renewal_token, s.account_id
             FROM billing_subscriptions s JOIN billing_plans p ON p.id = s.plan_id
             WHERE s.account_id = $1 AND s.status IN ('TRIALING', 'ACTIVE', 'PAST_DUE') AND s.provider <> 'COMPLIMENTARY'
               AND s.duplicate_of IS NULL""";
@@ -44,9 +47,10 @@ public class SubscriptionChanges {
     private final Subscriptions subscriptions;
     private final PayerNotices notices;
     private final OutboxWakeup wakeup;
+    private final MoyasarPrices moyasarPrices;
 
     public SubscriptionChanges(Pool database, PlanCatalogue catalogue, StripeGateway stripe, StripePrices prices, Subscriptions subscriptions,
-                               PayerNotices notices, OutboxWakeup wakeup) {
+                               PayerNotices notices, OutboxWakeup wakeup, MoyasarPrices moyasarPrices) {
         this.database = database;
         this.catalogue = catalogue;
         this.stripe = stripe;
@@ -54,6 +58,7 @@ public class SubscriptionChanges {
         this.subscriptions = subscriptions;
         this.notices = notices;
         this.wakeup = wakeup;
+        this.moyasarPrices = moyasarPrices;
     }
 
     public Uni<Void> cancelAtPeriodEnd(Caller caller, boolean cancel) {
@@ -88,11 +93,10 @@ public class SubscriptionChanges {
                 .chain(told -> told ? wakeup.now() : Uni.createFrom().voidItem());
     }
 
-    public Uni<Void> upgrade(Caller caller, String planCode, String idempotencyKey) {
+    public Uni<Void> change(Caller caller, String planCode, String idempotencyKey) {
         return paid(caller).chain(subscription -> catalogue.byCode(planCode).chain(found -> {
             if (Provider.MOYASAR.name().equals(subscription.getString("provider"))) {
-                throw ProblemException.conflict("A plan paid through Moyasar is paid a month at a time and changes when that month ends:"
-                        + " cancel at the period's end (POST /billing/subscription/cancel) and buy the new plan then.");
+                return changeAtPeriodEnd(caller, subscription, found);
             }
             Currency currency = Currency.valueOf(subscription.getString("currency"));
             PlanView plan = found.filter(p -> p.offeredTo(caller))
@@ -107,6 +111,28 @@ public class SubscriptionChanges {
                     subscription.getString("provider_subscription_id"), priceId,
                     ProviderKeys.of("change-" + planCode, caller.userId(), idempotencyKey))));
         }));
+    }
+
+    /**
+     * Moyasar is paid a month at a time: a change of plan, up or down, is made at the period's end,
+     * when the renewal charges the new plan's price (choosing the current plan again undoes it).
+     */
+    private Uni<Void> changeAtPeriodEnd(Caller caller, Row subscription, Optional<PlanView> found) {
+        Currency currency = Currency.valueOf(subscription.getString("currency"));
+        PlanView plan = found.filter(p -> p.offeredTo(caller) || p.code().equals(subscription.getString("code")))
+                .orElseThrow(() -> ProblemException.invalid("planCode", "is not a plan you can buy; see GET /billing/plans"));
+        Price price = plan.priceIn(currency).orElseThrow(() -> ProblemException.invalid("planCode", "is not sold in " + currency
+                + ", the currency you pay in"));
+        if (subscription.getBoolean("cancel_at_period_end")) {
+            throw ProblemException.conflict("Your plan is set to end with this period; keep it (POST /billing/subscription/resume) to"
+                    + " change it instead.");
+        }
+        if (!"ACTIVE".equals(subscription.getString("status"))) {
+            throw ProblemException.conflict("Your last renewal is not paid yet; the plan can change once it is.");
+        }
+        String id = subscription.getString("provider_subscription_id");
+        return moyasarPrices.of(plan, currency.name(), price.amountMinor())
+                .chain(priceId -> database.withTransaction(connection -> subscriptions.changeAtRenewal(connection, id, priceId)));
     }
 
     private Uni<Row> paid(Caller caller) {

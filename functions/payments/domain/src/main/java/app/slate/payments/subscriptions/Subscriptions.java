@@ -70,7 +70,12 @@ public class Subscriptions {
                   <= (excluded.provider_state_at, excluded.provider_state_rank)""";
 
     private static final String SCHEDULE = """
-            UPDATE billing_subscriptions SET renews_at = $2, renewal_token = coalesce($3, renewal_token) WHERE provider_subscription_id = $1""";
+            UPDATE billing_subscriptions SET renews_at = $2, renewal_token = coalesce($3, renewal_token),
+                next_provider_price_id = nullif(next_provider_price_id, provider_price_id)
+            WHERE provider_subscription_id = $1""";
+    private static final String CHANGE = """
+            UPDATE billing_subscriptions SET next_provider_price_id = nullif($2, provider_price_id), version = version + 1, updated_at = now()
+            WHERE provider_subscription_id = $1""";
 
     public Uni<Optional<Applied>> apply(SqlConnection connection, SubscriptionSnapshot snapshot) {
         String provider = snapshot.provider().name();
@@ -121,10 +126,16 @@ public class Subscriptions {
 
     /**
      * When Slate itself next acts on a subscription it renews (Moyasar's: the period's end, a retry),
-     * or null; and the saved card it charges, kept when none is given.
+     * or null; and the saved card it charges, kept when none is given. A scheduled change of plan
+     * that the subscription now holds is done.
      */
     public Uni<Void> schedule(SqlConnection connection, String subscriptionId, Instant renewsAt, String renewalToken) {
         return connection.preparedQuery(SCHEDULE).execute(Tuple.of(subscriptionId, time(renewsAt), renewalToken)).replaceWithVoid();
+    }
+
+    /** The price a subscription Slate renews moves to at its next renewal (its own price again: no change). */
+    public Uni<Void> changeAtRenewal(SqlConnection connection, String subscriptionId, String priceId) {
+        return connection.preparedQuery(CHANGE).execute(Tuple.of(subscriptionId, priceId)).replaceWithVoid();
     }
 
     /** Whether the row already holds a later state than the snapshot (by provider time, then status rank). */

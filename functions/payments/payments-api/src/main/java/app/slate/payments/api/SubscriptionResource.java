@@ -50,11 +50,12 @@ public class SubscriptionResource {
         return changes.cancelAtPeriodEnd(caller.get(), false).map(ignored -> requested());
     }
 
-    @Operation(summary = "Move up to a higher tier at once; the prorated difference is charged now (402 if the card is declined)")
+    @Operation(summary = "Change plan. Through Stripe: up a tier at once, the prorated difference charged now (402 if the card is"
+            + " declined). Through Moyasar: up or down, at the period's end (GET /billing/me shows subscription.changesToPlan)")
     @POST
     @Path("/change")
     public Uni<Response> change(@NotNull Change change, @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey) {
-        return changes.upgrade(caller.get(), change.planCode(), idempotencyKey).map(ignored -> requested());
+        return changes.change(caller.get(), change.planCode(), idempotencyKey).map(ignored -> requested());
     }
 
     private static Response requested() {
