@@ -2,13 +2,11 @@ package app.slate.standins.moyasar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import app.slate.standins.HttpAnswers;
+import app.slate.standins.ProviderStandIn;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +14,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,39 +26,29 @@ import org.jboss.logging.Logger;
  * /control/events/{id}/resend}, {@code POST /control/deliveries/pause} (events recorded, sent to
  * nobody, for a benchmark to deliver itself) and {@code .../resume}. See {@link MoyasarCard} for the test cards. JDK and Jackson only.
  */
-public final class MoyasarStandIn implements AutoCloseable {
+public final class MoyasarStandIn extends ProviderStandIn {
 
     private static final Logger LOG = Logger.getLogger(MoyasarStandIn.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The STC Pay one-time code the local wallet "sends". */
     static final String STC_PAY_CODE = "123456";
 
-    private final HttpServer server;
     private final String secretKey;
     private final String publishableKey;
     private final MoyasarWebhooks webhooks = new MoyasarWebhooks();
     private final MoyasarAccount account;
-    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(HttpAnswers.daemons("moyasar-account"));
 
-    private MoyasarStandIn(HttpServer server, Path dataDir) throws IOException {
-        this.server = server;
+    private MoyasarStandIn(int port, Path dataDir) throws IOException {
+        super("Moyasar", port);
         this.secretKey = "sk_test_" + random();
         this.publishableKey = "pk_test_" + random();
         this.account = new MoyasarAccount(webhooks, endpoint(), dataDir.resolve("account.json"));
     }
 
     public static MoyasarStandIn start(int port, Path dataDir) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        MoyasarStandIn moyasar = new MoyasarStandIn(server, dataDir);
-        server.createContext("/", moyasar::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.start();
-        moyasar.saver.scheduleWithFixedDelay(moyasar::save, 1, 1, TimeUnit.SECONDS);
+        MoyasarStandIn moyasar = new MoyasarStandIn(port, dataDir);
+        moyasar.serve();
         return moyasar;
-    }
-
-    public String endpoint() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     public String secretKey() {
@@ -74,7 +59,8 @@ public final class MoyasarStandIn implements AutoCloseable {
         return publishableKey;
     }
 
-    private void handle(HttpExchange exchange) {
+    @Override
+    protected void handle(HttpExchange exchange) {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
@@ -186,12 +172,9 @@ public final class MoyasarStandIn implements AutoCloseable {
         }
     }
 
-    private void save() {
-        try {
-            account.save();
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf(e, "The Moyasar stand-in could not keep its account");
-        }
+    @Override
+    protected void save() throws IOException {
+        account.save();
     }
 
     private static void json(HttpExchange exchange, int status, ObjectNode body) throws IOException {
@@ -206,10 +189,7 @@ public final class MoyasarStandIn implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        saver.shutdownNow();
-        save();
+    protected void stopSending() {
         webhooks.close();
     }
 }

@@ -2,21 +2,16 @@ package app.slate.standins.stripe;
 
 import app.slate.standins.stripe.StripeBilling.StripeError;
 import app.slate.standins.HttpAnswers;
+import app.slate.standins.ProviderStandIn;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -32,7 +27,7 @@ import org.jboss.logging.Logger;
  * (a repeated delivery), {@code POST /control/roll-secret} (sign with a second secret),
  * {@code GET /control/events}. JDK and Jackson only.
  */
-public final class StripeStandIn implements AutoCloseable {
+public final class StripeStandIn extends ProviderStandIn {
 
     private static final Logger LOG = Logger.getLogger(StripeStandIn.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,16 +38,13 @@ public final class StripeStandIn implements AutoCloseable {
     private record Answer(String request, int status, String body) {
     }
 
-    private final HttpServer server;
     private final String secretKey;
     private final StripeWebhooks webhooks;
     private final StripeBilling billing;
     private final Map<String, Answer> idempotent = new ConcurrentHashMap<>();
 
-    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(HttpAnswers.daemons("stripe-account"));
-
-    private StripeStandIn(HttpServer server, Path dataDir) throws IOException {
-        this.server = server;
+    private StripeStandIn(int port, Path dataDir) throws IOException {
+        super("Stripe", port);
         this.secretKey = "sk_test_" + StripeBilling.id("local").substring(6);
         this.webhooks = new StripeWebhooks("whsec_" + StripeBilling.id("local").substring(6));
         this.billing = new StripeBilling(webhooks, endpoint(), dataDir.resolve("account.json"));
@@ -60,25 +52,14 @@ public final class StripeStandIn implements AutoCloseable {
 
     /** Serves on {@code port}, keeping the test account's objects under {@code dataDir} (a restart finds them again). */
     public static StripeStandIn start(int port, Path dataDir) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        StripeStandIn stripe = new StripeStandIn(server, dataDir);
-        server.createContext("/", stripe::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.start();
-        stripe.saver.scheduleWithFixedDelay(stripe::save, 1, 1, TimeUnit.SECONDS);
+        StripeStandIn stripe = new StripeStandIn(port, dataDir);
+        stripe.serve();
         return stripe;
     }
 
-    private void save() {
-        try {
-            billing.save();
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf(e, "The Stripe stand-in could not keep its account");
-        }
-    }
-
-    public String endpoint() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+    @Override
+    protected void save() throws IOException {
+        billing.save();
     }
 
     public String secretKey() {
@@ -90,7 +71,8 @@ public final class StripeStandIn implements AutoCloseable {
         return webhooks.secrets().get(0);
     }
 
-    private void handle(HttpExchange exchange) {
+    @Override
+    protected void handle(HttpExchange exchange) {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
@@ -240,10 +222,7 @@ public final class StripeStandIn implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        saver.shutdownNow();
-        save();
+    protected void stopSending() {
         webhooks.close();
     }
 }

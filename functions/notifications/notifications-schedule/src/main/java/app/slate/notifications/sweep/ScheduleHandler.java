@@ -1,11 +1,10 @@
 package app.slate.notifications.sweep;
 
+import app.slate.platform.events.ScheduledTime;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -29,19 +28,10 @@ public class ScheduleHandler implements RequestHandler<Map<String, Object>, Swee
 
     @Override
     public Sweep.Swept handleRequest(Map<String, Object> trigger, Context context) {
-        Sweep.Swept swept = sweep.run(scheduledFor(trigger), BATCH);
+        Sweep.Swept swept = sweep.run(ScheduledTime.of(trigger), BATCH);
         if (swept.sent() + swept.failed() > 0) {
             LOG.infof("Sent %d waiting message(s); %d failed and wait for a retry", swept.sent(), swept.failed());
         }
         return swept;
-    }
-
-    private static Instant scheduledFor(Map<String, Object> trigger) {
-        Object time = trigger == null ? null : trigger.get("time");
-        try {
-            return time == null ? Instant.now() : Instant.parse(time.toString());
-        } catch (DateTimeParseException unreadable) {
-            return Instant.now();
-        }
     }
 }

@@ -1,12 +1,11 @@
 package app.slate.payments.renewals;
 
 import app.slate.payments.moyasar.MoyasarRenewals;
+import app.slate.platform.events.ScheduledTime;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -30,19 +29,10 @@ public class RenewalsHandler implements RequestHandler<Map<String, Object>, Map<
 
     @Override
     public Map<String, Integer> handleRequest(Map<String, Object> trigger, Context context) {
-        int done = renewals.renewDue(scheduledFor(trigger));
+        int done = renewals.renewDue(ScheduledTime.of(trigger));
         if (done > 0) {
             LOG.infof("Renewed, retried or ended %d Moyasar subscription(s)", done);
         }
         return Map.of("subscriptions", done);
-    }
-
-    private static Instant scheduledFor(Map<String, Object> trigger) {
-        Object time = trigger == null ? null : trigger.get("time");
-        try {
-            return time == null ? Instant.now() : Instant.parse(time.toString());
-        } catch (DateTimeParseException unreadable) {
-            return Instant.now();
-        }
     }
 }
