@@ -51,7 +51,7 @@ public class DemoAccounts {
     /** False when the account was already there. */
     private boolean create(String email, String name, String role) throws Throwable {
         try {
-            VertxContextSupport.subscribeAndAwait(() -> accounts.createByAdmin(
+            VertxContextSupport.subscribeAndAwait(() -> accounts.createByAdmin(null,
                     new AdminAccount(email, PASSWORD, name, Set.of(role), LocalDate.of(1988, 5, 17))));
             return true;
         } catch (ProblemException exists) {

@@ -18,6 +18,7 @@ import app.slate.casting.submission.SubmissionService;
 import app.slate.casting.submission.SubmissionStatus;
 import app.slate.identity.account.Account;
 import app.slate.payments.subscriptions.Grants;
+import app.slate.platform.outbox.AlongsideChange;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -83,7 +84,7 @@ public class DemoCasting {
             return;
         }
         // The demo casting director is on Studio (as an admin grants it), so the demo can open more roles than free allows.
-        await(() -> grants.grant("local-demo", casting.userId(), "studio"));
+        await(() -> grants.grant("local-demo", casting.userId(), "studio", AlongsideChange.NOTHING));
         UUID series = await(() -> projects.create(casting, project("The Glass Orchard", ProjectType.SERIES, "Manchester", false))).id();
         UUID maya = open(casting, series, role("Maya Hart", RoleDetails.RoleKind.LEAD, 28, 36, List.of("FEMALE"), "Manchester", 30));
         open(casting, series, role("Tom Hart", RoleDetails.RoleKind.SUPPORTING, 20, 30, List.of("MALE"), "Manchester", 21));

@@ -25,20 +25,21 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** Each table and the context (folder under functions/) that owns it. */
-    private static final Map<String, String> OWNERS = owners(Map.of(
-            "platform", "outbox_events",
-            "identity", "accounts account_tokens",
-            "talent", "talent_profiles portfolio_items",
-            "media", "media_assets",
-            "matching", "match_feedback match_weights",
-            "casting", "projects project_collaborators casting_roles role_invitations submissions submission_status_events "
-                    + "submission_notes shortlists shortlist_entries self_tape_requests audition_slots",
-            "scripts", "scripts script_role_drafts",
-            "ingestion", "ingestion_messages casting_call_drafts",
-            "payments", "billing_plans billing_plan_prices billing_subscriptions billing_customers billing_provider_prices billing_checkouts "
-                    + "billing_payments billing_refunds",
-            "notifications", "notification_contacts notification_preferences notification_deliveries notification_suppressions "
-                    + "notification_schedule notification_calendar notification_devices notification_phones notification_lifecycle"));
+    private static final Map<String, String> OWNERS = owners(Map.ofEntries(
+            Map.entry("platform", "outbox_events"),
+            Map.entry("identity", "accounts account_tokens account_devices"),
+            Map.entry("talent", "talent_profiles portfolio_items"),
+            Map.entry("media", "media_assets"),
+            Map.entry("matching", "match_feedback match_weights"),
+            Map.entry("casting", "projects project_collaborators casting_roles role_invitations submissions submission_status_events "
+                    + "submission_notes shortlists shortlist_entries self_tape_requests audition_slots"),
+            Map.entry("scripts", "scripts script_role_drafts"),
+            Map.entry("ingestion", "ingestion_messages casting_call_drafts"),
+            Map.entry("payments", "billing_plans billing_plan_prices billing_subscriptions billing_customers billing_provider_prices billing_checkouts "
+                    + "billing_payments billing_refunds"),
+            Map.entry("notifications", "notification_contacts notification_preferences notification_deliveries notification_suppressions "
+                    + "notification_schedule notification_calendar notification_devices notification_phones notification_lifecycle"),
+            Map.entry("trust", "audit_people audit_log audit_anchor")));
 
     /** An entity's table, or a table named after an SQL keyword in a query string. */
     private static final Pattern TABLE = Pattern.compile("@Table\\(name\\s*=\\s*\"([a-z_]+)\"|\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");

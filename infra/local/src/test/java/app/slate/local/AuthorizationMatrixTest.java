@@ -126,6 +126,9 @@ class AuthorizationMatrixTest {
             entry("POST /media/uploads", route(401, 201, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"contentType\":\"image/jpeg\",\"sizeBytes\":1000}").post("/media/uploads"))),
             entry("GET /media/{id}", route(401, 404, 200, 200, (w, r) -> r.get("/media/" + w.assetId))),
+            // Everyone's media is their own: listed by the token alone, deleted by its owner only (admins take down instead).
+            entry("GET /media", route(401, 200, 200, 200, (w, r) -> r.get("/media"))),
+            entry("DELETE /media/{id}", route(401, 404, 204, 404, (w, r) -> r.delete("/media/" + w.assetId))),
             entry("GET /media/{id}/playback", route(404, 404, 409, 409, (w, r) -> r.get("/media/" + w.assetId + "/playback"))),
             // Roles for me are matched against one's own profile: the other talent has none.
             entry("GET /me/matches", route(401, 422, 200, 403, (w, r) -> r.get("/me/matches"))),
@@ -145,6 +148,7 @@ class AuthorizationMatrixTest {
     static {
         MATRIX.putAll(CastingMatrix.routes());
         MATRIX.putAll(BillingMatrix.routes());
+        MATRIX.putAll(TrustMatrix.routes());
     }
 
     /** The demo accounts are made in the background at start. */

@@ -56,7 +56,8 @@ class InputFuzzTest {
         callers.put("talent", World.login(World.register("talent")).path("accessToken"));
         callers.put("casting", World.login(World.register("casting")).path("accessToken"));
         callers.put("admin", World.newAdmin());
-        Map<String, Long> rowsBefore = rowCounts();
+        // Making the callers sets events going (contacts, the audit log): count once they have landed.
+        Map<String, Long> rowsBefore = settledRowCounts();
 
         Mutations mutations = new Mutations(document);
         List<String> failures = new ArrayList<>();
@@ -150,6 +151,19 @@ class InputFuzzTest {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    private Map<String, Long> settledRowCounts() throws InterruptedException {
+        Map<String, Long> counts = rowCounts();
+        for (int second = 0; second < 30; second++) {
+            Thread.sleep(1000);
+            Map<String, Long> again = rowCounts();
+            if (again.equals(counts)) {
+                return again;
+            }
+            counts = again;
+        }
+        return counts;
     }
 
     private Map<String, Long> rowCounts() {

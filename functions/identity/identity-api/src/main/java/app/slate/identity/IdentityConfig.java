@@ -27,7 +27,7 @@ public interface IdentityConfig {
     /** DynamoDB table of refresh-token families, keyed by {@code pk}, with TTL on {@code expiresAt}. */
     Optional<String> refreshTable();
 
-    /** Below this age a talent account is run by a guardian. */
+    /** Below this age a talent account is run by a guardian ({@code Minors.ADULT_AGE}, which audits use, unless changed). */
     @WithDefault("18")
     int adultAge();
 

@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -112,8 +115,31 @@ public class MediaAsset extends PanacheEntityBase {
         return status == MediaStatus.READY;
     }
 
+    /** The asset, unless it does not exist or its owner deleted it. */
     public static Uni<MediaAsset> byId(UUID id) {
-        return findById(id);
+        return find("id = ?1 and status <> ?2", id, MediaStatus.DELETED).firstResult();
+    }
+
+    /**
+     * An owner's assets, newest first, optionally of one kind and status, before a time (paging back).
+     * Call inside a session.
+     */
+    public static Uni<List<MediaAsset>> ownedBy(String ownerId, MediaKind kind, MediaStatus status, Instant before, int limit) {
+        StringBuilder query = new StringBuilder("ownerId = :owner and status <> :deleted");
+        Map<String, Object> parameters = new HashMap<>(Map.of("owner", ownerId, "deleted", MediaStatus.DELETED));
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        if (before != null) {
+            query.append(" and createdAt < :before");
+            parameters.put("before", before);
+        }
+        return find(query + " order by createdAt desc, id", parameters).page(0, limit).list();
     }
 
     /**

@@ -3,10 +3,14 @@ package app.slate.casting.project;
 import app.slate.casting.role.RoleDetails;
 import app.slate.casting.role.RoleService;
 import app.slate.casting.role.RoleView;
+import app.slate.platform.events.AuditAction;
+import app.slate.platform.audit.AuditTrail;
+import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.platform.outbox.OutboxWakeup;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,12 +36,14 @@ public class ProjectResource {
     private final RoleService roles;
     private final OutboxWakeup wakeup;
     private final CurrentCaller caller;
+    private final AuditTrail audit;
 
-    public ProjectResource(ProjectService projects, RoleService roles, OutboxWakeup wakeup, CurrentCaller caller) {
+    public ProjectResource(ProjectService projects, RoleService roles, OutboxWakeup wakeup, CurrentCaller caller, AuditTrail audit) {
         this.projects = projects;
         this.roles = roles;
         this.wakeup = wakeup;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @Operation(summary = "Create a project; you become its owner")
@@ -77,7 +83,10 @@ public class ProjectResource {
     @Path("/{projectId}/collaborators")
     @RolesAllowed(Roles.CASTING)
     public Uni<CollaboratorView> invite(@PathParam("projectId") UUID projectId, @NotNull @Valid CollaboratorInvite invite) {
-        return projects.invite(caller.get(), projectId, invite).call(wakeup::afterCommit);
+        Caller owner = caller.get();
+        return Panache.withTransaction(() -> projects.invite(owner, projectId, invite)
+                        .call(invited -> accessChanged(owner, projectId, invited, "invited as " + invited.access().name().toLowerCase())))
+                .call(wakeup::afterCommit);
     }
 
     @Operation(summary = "The project's team: collaborators and pending invitations")
@@ -93,7 +102,10 @@ public class ProjectResource {
     @Path("/{projectId}/collaborators/{email}")
     @RolesAllowed(Roles.CASTING)
     public Uni<Response> remove(@PathParam("projectId") UUID projectId, @PathParam("email") String email) {
-        return projects.remove(caller.get(), projectId, email).map(ignored -> Response.noContent().build());
+        Caller owner = caller.get();
+        return Panache.withTransaction(() -> projects.remove(owner, projectId, email)
+                        .call(removed -> accessChanged(owner, projectId, removed, "removed from the team")))
+                .call(wakeup::afterCommit).map(ignored -> Response.noContent().build());
     }
 
     @Operation(summary = "Accept an invitation sent to your verified email address")
@@ -101,7 +113,10 @@ public class ProjectResource {
     @Path("/{projectId}/collaborators/accept")
     @RolesAllowed(Roles.CASTING)
     public Uni<CollaboratorView> accept(@PathParam("projectId") UUID projectId) {
-        return projects.accept(caller.get(), projectId);
+        Caller joining = caller.get();
+        return Panache.withTransaction(() -> projects.accept(joining, projectId)
+                        .call(joined -> accessChanged(joining, projectId, joined, "joined as " + joined.access().name().toLowerCase())))
+                .call(wakeup::afterCommit);
     }
 
     @Operation(summary = "Add a role (breakdown) to a project, as a draft (owner or editor)")
@@ -120,5 +135,12 @@ public class ProjectResource {
     @RolesAllowed({Roles.CASTING, Roles.ADMIN})
     public Uni<List<RoleView>> roles(@PathParam("projectId") UUID projectId) {
         return roles.ofProject(caller.get(), projectId);
+    }
+
+    /** A change of who is on a project's team, audited in the change's transaction (the person by account, never by email). */
+    private Uni<Void> accessChanged(Caller actor, UUID projectId, CollaboratorView collaborator, String detail) {
+        UUID person = collaborator.accountId() == null ? null : UUID.fromString(collaborator.accountId());
+        return audit.record(actor, AuditAction.COLLABORATOR_ACCESS_CHANGED, person, "project:" + projectId,
+                person == null ? detail + " (not on Slate yet)" : detail);
     }
 }

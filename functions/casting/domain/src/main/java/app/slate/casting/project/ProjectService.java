@@ -105,16 +105,15 @@ public class ProjectService {
                 .map(members -> members.stream().map(CollaboratorView::of).toList());
     }
 
+    /** Removes the collaborator (or withdraws the invitation) and answers who it was. */
     @WithTransaction
-    public Uni<Void> remove(Caller caller, UUID projectId, String email) {
+    public Uni<CollaboratorView> remove(Caller caller, UUID projectId, String email) {
         return ProjectTeam.require(caller, projectId, Access.OWNER)
-                .chain(() -> Collaborator.delete("key.projectId = ?1 and key.email = ?2", projectId, EmailAddress.normalise(email)))
-                .invoke(deleted -> {
-                    if (deleted == 0) {
-                        throw ProblemException.notFound("No such collaborator");
-                    }
-                })
-                .replaceWithVoid();
+                .<Collaborator>chain(() -> Collaborator.<Collaborator>find("key.projectId = ?1 and key.email = ?2", projectId,
+                        EmailAddress.normalise(email)).firstResult())
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No such collaborator"))
+                .call(collaborator -> collaborator.delete())
+                .map(CollaboratorView::of);
     }
 
     /**

@@ -8,6 +8,8 @@ import app.slate.identity.account.AccountEvents;
 import app.slate.identity.account.EmailAddress;
 import app.slate.identity.account.GuardianRequired;
 import app.slate.identity.email.EmailFlows;
+import app.slate.platform.events.AuditAction;
+import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.problem.ProblemException;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Accounts: sign-up, what the owner reads and changes of it, and deletion. */
 @ApplicationScoped
@@ -30,9 +33,10 @@ public class AccountService {
     private final AbuseLimits limits;
     private final IdentityConfig config;
     private final EndedSessions endedSessions;
+    private final AuditTrail audit;
 
     public AccountService(PasswordHasher hasher, AccountEvents events, EmailFlows emails, RateLimiter limiter,
-                          AbuseLimits limits, IdentityConfig config, EndedSessions endedSessions) {
+                          AbuseLimits limits, IdentityConfig config, EndedSessions endedSessions, AuditTrail audit) {
         this.hasher = hasher;
         this.events = events;
         this.emails = emails;
@@ -40,6 +44,7 @@ public class AccountService {
         this.limits = limits;
         this.config = config;
         this.endedSessions = endedSessions;
+        this.audit = audit;
     }
 
     public Uni<AccountView> register(Registration registration, String clientIp) {
@@ -50,18 +55,21 @@ public class AccountService {
         }
         return OffLoop.run(() -> limiter.hit(limits.registerByIp(), clientIp))
                 .chain(() -> create(email, registration.password(), registration.displayName(), Set.of(registration.role()),
-                        registration.dateOfBirth(), "self"));
+                        registration.dateOfBirth(), "self", saved -> Uni.createFrom().voidItem()));
     }
 
     /** Admins create accounts with any role; the only other way to an admin account is seeding. */
-    public Uni<AccountView> createByAdmin(AdminAccount request) {
+    /** {@code admin} is null when Slate itself creates the account (the local cloud's demo accounts): nobody to audit. */
+    public Uni<AccountView> createByAdmin(Caller admin, AdminAccount request) {
         String email = EmailAddress.normalise(request.email());
         PasswordRules.check("password", request.password(), email);
-        return create(email, request.password(), request.displayName(), request.roles(), request.dateOfBirth(), "admin");
+        return create(email, request.password(), request.displayName(), request.roles(), request.dateOfBirth(), "admin",
+                saved -> admin == null ? Uni.createFrom().voidItem() : audit.record(admin, AuditAction.ACCOUNT_ROLES_CHANGED, saved.id,
+                        "account:" + saved.id, "created with roles " + String.join(", ", new java.util.TreeSet<>(request.roles()))));
     }
 
     private Uni<AccountView> create(String email, String password, String displayName, Set<String> roles,
-                                    LocalDate dateOfBirth, String source) {
+                                    LocalDate dateOfBirth, String source, Function<Account, Uni<Void>> alongside) {
         return OffLoop.call(() -> hasher.hash(password)).chain(hash -> Panache.withTransaction(() ->
                 Account.findByEmail(email).chain(existing -> {
                     if (existing != null) {
@@ -72,6 +80,7 @@ public class AccountService {
                     account.dateOfBirth = dateOfBirth;
                     return account.<Account>persist()
                             .call(saved -> events.registered(saved, source))
+                            .call(saved -> alongside.apply(saved))
                             .call(emails::requestVerification)
                             .map(AccountView::of);
                 })));

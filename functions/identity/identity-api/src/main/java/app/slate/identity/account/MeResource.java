@@ -62,6 +62,6 @@ public class MeResource {
     @Path("/admin/accounts")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> create(@NotNull @Valid AdminAccount account) {
-        return accounts.createByAdmin(account).call(wakeup::afterCommit).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return accounts.createByAdmin(caller.get(), account).call(wakeup::afterCommit).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 }

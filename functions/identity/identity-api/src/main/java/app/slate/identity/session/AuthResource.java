@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -45,8 +46,8 @@ public class AuthResource {
     @Operation(summary = "Log in: a 15-minute access token and a refresh token")
     @POST
     @Path("/login")
-    public Uni<Response> login(@NotNull @Valid Credentials credentials) {
-        return sessions.login(credentials, client.current()).map(TokenResponse::noStore);
+    public Uni<Response> login(@NotNull @Valid Credentials credentials, @HeaderParam("User-Agent") String userAgent) {
+        return sessions.login(credentials, client.current(), userAgent).call(wakeup::afterCommit).map(TokenResponse::noStore);
     }
 
     @Operation(summary = "Trade a refresh token for new tokens; the old one stops working")

@@ -5,7 +5,11 @@ import app.slate.identity.IdentityConfig;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.EmailAddress;
 import app.slate.identity.account.GuardianRequired;
+import app.slate.identity.account.KnownDevice;
 import app.slate.identity.account.PasswordHasher;
+import app.slate.platform.events.AuditAction;
+import app.slate.platform.audit.AuditTrail;
+import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.problem.ProblemException;
 import app.slate.platform.ratelimit.RateLimiter;
@@ -27,9 +31,10 @@ public class SessionService {
     private final RateLimiter limiter;
     private final AbuseLimits limits;
     private final IdentityConfig config;
+    private final AuditTrail audit;
 
     public SessionService(PasswordHasher hasher, AccessTokens accessTokens, RefreshTokens refreshTokens, LoginLockout lockout,
-                          RateLimiter limiter, AbuseLimits limits, IdentityConfig config) {
+                          RateLimiter limiter, AbuseLimits limits, IdentityConfig config, AuditTrail audit) {
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
@@ -37,16 +42,20 @@ public class SessionService {
         this.limiter = limiter;
         this.limits = limits;
         this.config = config;
+        this.audit = audit;
     }
 
     private record LoginAttempt(Account account, boolean failuresOnRecord) {
+    }
+
+    private record LoggedIn(Account account, TokenResponse tokens) {
     }
 
     /**
      * Limits come first (per IP, per email, the lockout), then the slow hash, which runs even
      * for an unknown email so that timing does not reveal who has an account.
      */
-    public Uni<TokenResponse> login(Credentials credentials, String clientIp) {
+    public Uni<TokenResponse> login(Credentials credentials, String clientIp, String userAgent) {
         String email = EmailAddress.normalise(credentials.email());
         return OffLoop.call(() -> {
                     limiter.hit(limits.loginByIp(), clientIp);
@@ -67,9 +76,20 @@ public class SessionService {
                                 + "; their guardian acts for them.");
                     }
                     RefreshTokens.Started session = refreshTokens.start(account.id);
-                    return TokenResponse.bearer(accessTokens.issue(account, session.session()), accessTokens.lifetimeSeconds(),
-                            session.token());
-                }));
+                    return new LoggedIn(account, TokenResponse.bearer(accessTokens.issue(account, session.session()),
+                            accessTokens.lifetimeSeconds(), session.token()));
+                }))
+                .call(loggedIn -> fromDevice(loggedIn.account(), userAgent))
+                .map(LoggedIn::tokens);
+    }
+
+    /** A login from a device the account never used before goes in the audit log (a stolen password shows there). */
+    private Uni<Void> fromDevice(Account account, String userAgent) {
+        Caller person = new Caller(account.id.toString(), account.roleSet());
+        return Panache.withTransaction(() -> KnownDevice.loggedIn(account.id, userAgent).chain(isNew -> isNew
+                ? audit.record(person, AuditAction.LOGIN_FROM_NEW_DEVICE, account.id, "account:" + account.id,
+                        "logged in from a device not seen before")
+                : Uni.createFrom().voidItem()));
     }
 
     /**

@@ -12,6 +12,8 @@ import app.slate.ingestion.CastingCallDraft;
 import app.slate.ingestion.IngestionMessage;
 import app.slate.platform.ai.dedupe.ContentHash;
 import app.slate.platform.ai.llm.Llm;
+import app.slate.platform.events.AuditAction;
+import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.outbox.Outbox;
@@ -43,12 +45,14 @@ public class IngestionService {
     private final Llm llm;
     private final ProjectService projects;
     private final RoleService roles;
+    private final AuditTrail audit;
 
-    public IngestionService(Outbox outbox, Llm llm, ProjectService projects, RoleService roles) {
+    public IngestionService(Outbox outbox, Llm llm, ProjectService projects, RoleService roles, AuditTrail audit) {
         this.outbox = outbox;
         this.llm = llm;
         this.projects = projects;
         this.roles = roles;
+        this.audit = audit;
     }
 
     /** Refused with 503 when no model is configured: the message could never be read. */
@@ -115,7 +119,7 @@ public class IngestionService {
         return pending(draftId).map(d -> {
             review(d, caller, "REJECTED", rejection.reason());
             return DraftView.of(d);
-        });
+        }).call(() -> audit.record(caller, AuditAction.CASTING_CALL_DECIDED, null, "casting-call-draft:" + draftId, "rejected"));
     }
 
     /** The call becomes an open, public role on the board, in a project of its own. */
@@ -139,7 +143,9 @@ public class IngestionService {
                     .invoke(opened -> {
                         review(d, caller, "APPROVED", null);
                         d.roleId = opened.id();
-                    });
+                    })
+                    .call(opened -> audit.record(caller, AuditAction.CASTING_CALL_DECIDED, null, "casting-call-draft:" + draftId,
+                            "approved as role " + opened.id()));
         });
     }
 

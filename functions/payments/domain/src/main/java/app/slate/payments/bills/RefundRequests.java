@@ -5,6 +5,7 @@ import app.slate.payments.checkout.ProviderKeys;
 import app.slate.payments.moyasar.MoyasarGateway;
 import app.slate.payments.stripe.StripeGateway;
 import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.outbox.AlongsideChange;
 import app.slate.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -58,7 +59,7 @@ public class RefundRequests {
         return paymentId + ":" + (refundedBefore + amountMinor);
     }
 
-    public Uni<Requested> refund(String adminId, UUID paymentId, Long amountMinor, String clientKey) {
+    public Uni<Requested> refund(String adminId, UUID paymentId, Long amountMinor, String clientKey, AlongsideChange alongside) {
         return database.preparedQuery(BILL).execute(Tuple.of(paymentId)).chain(rows -> {
             if (rows.size() == 0) {
                 throw ProblemException.notFound("No payment has this id.");
@@ -78,8 +79,10 @@ public class RefundRequests {
             String provider = bill.getString("provider");
             return OffLoop.call(() -> provider.equals(Provider.MOYASAR.name()) ? refundAtMoyasar(intent, amount, bill.getLong("refunded"))
                             : stripe.refund(intent, amount, key))
-                    .call(refundId -> database.preparedQuery(PENDING).execute(Tuple.from(new Object[] {UUID.randomUUID(),
-                            provider, refundId, intent, amount, bill.getString("currency"), adminId})))
+                    .call(refundId -> database.withTransaction(connection -> connection.preparedQuery(PENDING)
+                            .execute(Tuple.from(new Object[] {UUID.randomUUID(), provider, refundId, intent, amount, bill.getString("currency"),
+                                    adminId}))
+                            .chain(() -> alongside.write(connection))))
                     .invoke(refundId -> LOG.infof("Refund %s of %d %s on payment %s asked by admin %s", refundId, amount,
                             bill.getString("currency"), paymentId, adminId))
                     .map(refundId -> new Requested(refundId, amount, bill.getString("currency")));

@@ -2,6 +2,7 @@ package app.slate.payments.plans;
 
 import app.slate.payments.plans.PlanDetails.Limits;
 import app.slate.payments.plans.PlanDetails.Price;
+import app.slate.platform.outbox.AlongsideChange;
 import app.slate.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -85,7 +86,7 @@ public class PlanCatalogue {
     }
 
     /** Creates the plan or changes it (offering it again if it was retired); true when it is new. */
-    public Uni<Boolean> put(String adminId, String code, PlanDetails plan) {
+    public Uni<Boolean> put(String adminId, String code, PlanDetails plan, AlongsideChange alongside) {
         PlanRules.checkCode(code);
         PlanRules.check(code, plan);
         Limits limits = plan.entitlements();
@@ -95,21 +96,22 @@ public class PlanCatalogue {
                                 limits.priorityPlacement(), limits.featuredBadge(), plan.trialDaysOrNone()}))
                         .map(rows -> rows.iterator().next())
                         .call(row -> prices(connection, row.getUUID("id"), plan.prices()))
+                        .call(() -> alongside.write(connection))
                         .map(row -> row.getBoolean("created")))
                 .invoke(created -> LOG.infof("Plan %s %s by admin %s", code, created ? "created" : "changed", adminId));
     }
 
     /** Offered to nobody new; whoever holds it keeps it until they change. The free plan stays. */
-    public Uni<Void> retire(String adminId, String code) {
+    public Uni<Void> retire(String adminId, String code, AlongsideChange alongside) {
         if (PlanRules.FREE.equals(code)) {
             throw ProblemException.conflict("The free plan is everyone's without a subscription; it cannot be retired.");
         }
-        return database.preparedQuery(RETIRE).execute(Tuple.of(code)).invoke(rows -> {
+        return database.withTransaction(connection -> connection.preparedQuery(RETIRE).execute(Tuple.of(code)).invoke(rows -> {
             if (rows.rowCount() == 0) {
                 throw ProblemException.notFound("No plan has the code " + code);
             }
             LOG.infof("Plan %s retired by admin %s", code, adminId);
-        }).replaceWithVoid();
+        }).chain(() -> alongside.write(connection)));
     }
 
     private Uni<Void> prices(SqlConnection connection, UUID planId, List<Price> prices) {

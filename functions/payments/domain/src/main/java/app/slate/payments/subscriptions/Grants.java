@@ -1,6 +1,7 @@
 package app.slate.payments.subscriptions;
 
 import app.slate.payments.plans.PlanRules;
+import app.slate.platform.outbox.AlongsideChange;
 import app.slate.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -38,7 +39,7 @@ public class Grants {
         this.database = database;
     }
 
-    public Uni<Void> grant(String adminId, String accountId, String planCode) {
+    public Uni<Void> grant(String adminId, String accountId, String planCode, AlongsideChange alongside) {
         if (PlanRules.FREE.equals(planCode)) {
             throw ProblemException.invalid("planCode", "everyone without a plan is on free; end the grant instead");
         }
@@ -59,18 +60,19 @@ public class Grants {
                                 + "; its subscription must end before a granted plan replaces it.");
                     }
                     return connection.preparedQuery(CHANGE).execute(Tuple.of(subscription.getUUID("id"), planId, adminId));
-                })))
+                }))
+                .chain(() -> alongside.write(connection)))
                 .invoke(() -> LOG.infof("Plan %s granted to %s by admin %s", planCode, accountId, adminId))
                 .replaceWithVoid();
     }
 
     /** Back to the free plan (or to nothing granted); 404 when the account holds no grant. */
-    public Uni<Void> end(String adminId, String accountId) {
-        return database.preparedQuery(END).execute(Tuple.of(accountId)).invoke(rows -> {
+    public Uni<Void> end(String adminId, String accountId, AlongsideChange alongside) {
+        return database.withTransaction(connection -> connection.preparedQuery(END).execute(Tuple.of(accountId)).invoke(rows -> {
             if (rows.rowCount() == 0) {
                 throw ProblemException.notFound("This account holds no granted plan.");
             }
             LOG.infof("Granted plan of %s ended by admin %s", accountId, adminId);
-        }).replaceWithVoid();
+        }).chain(() -> alongside.write(connection)));
     }
 }

@@ -3,7 +3,10 @@ package app.slate.payments.api;
 import app.slate.payments.overview.BillingOverview;
 import app.slate.payments.overview.BillingOverview.Overview;
 import app.slate.payments.subscriptions.Grants;
+import app.slate.platform.events.AuditAction;
+import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Roles;
+import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.platform.http.auth.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -31,11 +34,16 @@ public class BillingResource {
     private final BillingOverview overview;
     private final Grants grants;
     private final CurrentCaller caller;
+    private final AuditTrail audit;
+    private final OutboxWakeup wakeup;
 
-    public BillingResource(BillingOverview overview, Grants grants, CurrentCaller caller) {
+    public BillingResource(BillingOverview overview, Grants grants, CurrentCaller caller, AuditTrail audit,
+                            OutboxWakeup wakeup) {
         this.overview = overview;
         this.grants = grants;
         this.caller = caller;
+        this.audit = audit;
+        this.wakeup = wakeup;
     }
 
     @Operation(summary = "Your plan, how you hold it, this period's usage against each limit, and what the next tier adds")
@@ -51,7 +59,10 @@ public class BillingResource {
     @Path("/admin/billing/accounts/{accountId}/plan")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> grant(@PathParam("accountId") UUID accountId, @NotNull Grant grant) {
-        return grants.grant(caller.get().userId(), accountId.toString(), grant.planCode()).map(ignored -> Response.noContent().build());
+        var admin = caller.get();
+        return grants.grant(admin.userId(), accountId.toString(), grant.planCode(), audit.alongside(admin, AuditAction.PLAN_GRANTED,
+                        accountId, "account:" + accountId, "granted plan " + grant.planCode()))
+                .call(wakeup::now).map(ignored -> Response.noContent().build());
     }
 
     @Operation(summary = "Admins: end an account's granted plan; it is back on free")
@@ -59,6 +70,9 @@ public class BillingResource {
     @Path("/admin/billing/accounts/{accountId}/plan")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> endGrant(@PathParam("accountId") UUID accountId) {
-        return grants.end(caller.get().userId(), accountId.toString()).map(ignored -> Response.noContent().build());
+        var admin = caller.get();
+        return grants.end(admin.userId(), accountId.toString(), audit.alongside(admin, AuditAction.PLAN_GRANTED, accountId,
+                        "account:" + accountId, "ended the granted plan"))
+                .call(wakeup::now).map(ignored -> Response.noContent().build());
     }
 }

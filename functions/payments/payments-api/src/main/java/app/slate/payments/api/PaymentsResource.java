@@ -7,7 +7,10 @@ import app.slate.payments.bills.RefundRequests;
 import app.slate.payments.bills.RefundRequests.Requested;
 import app.slate.payments.overview.RevenueFigures;
 import app.slate.payments.overview.RevenueFigures.Revenue;
+import app.slate.platform.events.AuditAction;
+import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Roles;
+import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.platform.problem.ProblemException;
@@ -48,13 +51,18 @@ public class PaymentsResource {
     private final RevenueFigures revenue;
     private final Receipts receipts;
     private final CurrentCaller caller;
+    private final AuditTrail audit;
+    private final OutboxWakeup wakeup;
 
-    public PaymentsResource(PaymentHistory history, RefundRequests refunds, RevenueFigures revenue, Receipts receipts, CurrentCaller caller) {
+    public PaymentsResource(PaymentHistory history, RefundRequests refunds, RevenueFigures revenue, Receipts receipts, CurrentCaller caller,
+                            AuditTrail audit, OutboxWakeup wakeup) {
         this.history = history;
         this.refunds = refunds;
         this.revenue = revenue;
         this.receipts = receipts;
         this.caller = caller;
+        this.audit = audit;
+        this.wakeup = wakeup;
     }
 
     @Operation(summary = "Your payments, newest first, with VAT and refunds; page back with before=<createdAt of the last>")
@@ -82,7 +90,11 @@ public class PaymentsResource {
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> refund(@PathParam("paymentId") UUID paymentId, @NotNull RefundRequest request,
                                 @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey) {
-        return refunds.refund(caller.get().userId(), paymentId, request.amountMinor(), idempotencyKey)
+        var admin = caller.get();
+        return refunds.refund(admin.userId(), paymentId, request.amountMinor(), idempotencyKey,
+                        audit.alongside(admin, AuditAction.REFUND_REQUESTED, null, "payment:" + paymentId,
+                                request.amountMinor() == null ? "refund in full" : "refund of " + request.amountMinor() + " minor units"))
+                .call(wakeup::now)
                 .map((Requested requested) -> Response.accepted(requested).build());
     }
 

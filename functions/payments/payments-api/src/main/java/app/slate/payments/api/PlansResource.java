@@ -3,7 +3,10 @@ package app.slate.payments.api;
 import app.slate.payments.plans.PlanCatalogue;
 import app.slate.payments.plans.PlanDetails;
 import app.slate.payments.plans.PlanView;
+import app.slate.platform.events.AuditAction;
+import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Roles;
+import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.platform.http.auth.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -29,10 +32,14 @@ public class PlansResource {
 
     private final PlanCatalogue catalogue;
     private final CurrentCaller caller;
+    private final AuditTrail audit;
+    private final OutboxWakeup wakeup;
 
-    public PlansResource(PlanCatalogue catalogue, CurrentCaller caller) {
+    public PlansResource(PlanCatalogue catalogue, CurrentCaller caller, AuditTrail audit, OutboxWakeup wakeup) {
         this.catalogue = catalogue;
         this.caller = caller;
+        this.audit = audit;
+        this.wakeup = wakeup;
     }
 
     @Operation(summary = "The plans on offer, free first; a limit shown as null is unlimited")
@@ -56,7 +63,9 @@ public class PlansResource {
     @Path("/admin/billing/plans/{code}")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> put(@PathParam("code") String code, @NotNull @Valid PlanDetails plan) {
-        return catalogue.put(caller.get().userId(), code, plan).chain(created -> catalogue.byCode(code).map(saved -> {
+        var admin = caller.get();
+        return catalogue.put(admin.userId(), code, plan, audit.alongside(admin, AuditAction.PLAN_CHANGED, null, "plan:" + code,
+                        "created or changed plan " + code)).call(wakeup::now).chain(created -> catalogue.byCode(code).map(saved -> {
             PlanView view = saved.orElseThrow();
             return created ? Response.created(URI.create("/admin/billing/plans/" + code)).entity(view).build() : Response.ok(view).build();
         }));
@@ -67,6 +76,8 @@ public class PlansResource {
     @Path("/admin/billing/plans/{code}")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> retire(@PathParam("code") String code) {
-        return catalogue.retire(caller.get().userId(), code).map(ignored -> Response.noContent().build());
+        var admin = caller.get();
+        return catalogue.retire(admin.userId(), code, audit.alongside(admin, AuditAction.PLAN_CHANGED, null, "plan:" + code,
+                        "retired plan " + code)).call(wakeup::now).map(ignored -> Response.noContent().build());
     }
 }

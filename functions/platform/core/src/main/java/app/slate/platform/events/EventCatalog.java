@@ -23,7 +23,8 @@ public final class EventCatalog {
             IdentityEvents.IDENTITY_VERIFICATION_REQUESTED, IdentityEvents.IDENTITY_VERIFIED,
             IdentityEvents.EMAIL_VERIFICATION_REQUESTED, IdentityEvents.PASSWORD_RESET_REQUESTED,
             NotificationEvents.EMAIL_FEEDBACK, NotificationEvents.PHONE_VERIFICATION_REQUESTED,
-            PaymentEvents.PROVIDER_EVENT, PaymentEvents.SUBSCRIPTION_CHANGED, PaymentEvents.PAYMENT_CHANGED);
+            PaymentEvents.PROVIDER_EVENT, PaymentEvents.SUBSCRIPTION_CHANGED, PaymentEvents.PAYMENT_CHANGED,
+            AuditEvents.RECORDED);
 
     private EventCatalog() {
     }

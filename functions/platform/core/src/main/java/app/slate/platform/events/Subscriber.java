@@ -14,7 +14,8 @@ public enum Subscriber {
     MATCHING("matching"),
     SCRIPT_ANALYSIS("script-analysis"),
     CASTING_CALL_INGESTION("casting-call-ingestion"),
-    PAYMENTS("payments");
+    PAYMENTS("payments"),
+    TRUST("trust");
 
     private final String queue;
 

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,9 +56,16 @@ public class ProfileService {
         return ownedBy(caller).chain(profile -> events.deleted(profile).chain(profile::delete));
     }
 
+    /**
+     * A profile as shown to a viewer, with what the audit log needs to know of it: whose it is, and
+     * whether they are a minor that someone other than they (or their guardian) is looking at.
+     */
+    public record Shown(PublicProfile profile, UUID ownerId, boolean minorSeenByOthers) {
+    }
+
     /** A published profile for anyone; an unpublished one only for its owner or an admin. */
     @WithSession
-    public Uni<PublicProfile> visible(UUID id, Optional<Caller> viewer) {
+    public Uni<Shown> visible(UUID id, Optional<Caller> viewer) {
         return TalentProfile.<TalentProfile>findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Talent profile not found"))
                 .invoke(profile -> {
@@ -65,7 +73,9 @@ public class ProfileService {
                         throw ProblemException.notFound("Talent profile not found");
                     }
                 })
-                .chain(profile -> PortfolioItem.ofProfile(profile.id).map(portfolio -> PublicProfile.of(profile, portfolio)));
+                .chain(profile -> PortfolioItem.ofProfile(profile.id).map(portfolio -> new Shown(PublicProfile.of(profile, portfolio),
+                        UUID.fromString(profile.ownerId), profile.isMinorOn(LocalDate.now())
+                                && viewer.map(v -> !v.userId().equals(profile.ownerId)).orElse(true))));
     }
 
     /** The caller's own profile: the only one any of these operations can reach. */

@@ -1,5 +1,6 @@
 package app.slate.talent.profile;
 
+import app.slate.platform.auth.Minors;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -50,6 +51,10 @@ public class TalentProfile extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public boolean isMinorOn(LocalDate today) {
+        return dateOfBirth != null && dateOfBirth.plusYears(Minors.ADULT_AGE).isAfter(today);
+    }
 
     public static Uni<TalentProfile> findByOwner(String ownerId) {
         return find("ownerId", ownerId).firstResult();

@@ -44,6 +44,9 @@ public class TalentReads {
             SELECT i.id, i.profile_id, p.published FROM portfolio_items i JOIN talent_profiles p ON p.id = i.profile_id
             WHERE i.media_asset_id = $1""";
 
+    private static final String MINOR = """
+            SELECT date_of_birth + make_interval(years => $2) > current_date AS minor FROM talent_profiles WHERE owner_id = $1""";
+
     private final Pool database;
     private final ObjectMapper json;
 
@@ -60,6 +63,12 @@ public class TalentReads {
     /** The profile of an account, or null when it has none. */
     public Uni<Talent> ofOwner(String ownerId) {
         return database.preparedQuery(PROFILE.formatted("p.owner_id = $1")).execute(Tuple.of(ownerId)).map(this::first);
+    }
+
+    /** Whether the account's profile says they are under {@code adultAge} today (false without a profile). */
+    public Uni<Boolean> isMinor(String ownerId, int adultAge) {
+        return database.preparedQuery(MINOR).execute(Tuple.of(ownerId, adultAge))
+                .map(rows -> rows.size() > 0 && Boolean.TRUE.equals(rows.iterator().next().getBoolean("minor")));
     }
 
     /** The profiles among {@code ids} that exist, by id. */

@@ -1,5 +1,7 @@
 package app.slate.talent.profile;
 
+import app.slate.platform.events.AuditAction;
+import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
@@ -33,12 +35,15 @@ public class TalentResource {
     private final TalentSearch search;
     private final OutboxWakeup wakeup;
     private final CurrentCaller caller;
+    private final AuditTrail audit;
 
-    public TalentResource(ProfileService profiles, TalentSearch search, OutboxWakeup wakeup, CurrentCaller caller) {
+    public TalentResource(ProfileService profiles, TalentSearch search, OutboxWakeup wakeup, CurrentCaller caller,
+                           AuditTrail audit) {
         this.profiles = profiles;
         this.search = search;
         this.wakeup = wakeup;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @Operation(summary = "Create your talent profile (one per account)")
@@ -89,6 +94,9 @@ public class TalentResource {
     @Path("/{id}")
     @PermitAll
     public Uni<PublicProfile> published(@PathParam("id") UUID id) {
-        return caller.optional().chain(viewer -> profiles.visible(id, viewer));
+        return caller.optional().chain(viewer -> profiles.visible(id, viewer).call(shown -> shown.minorSeenByOthers()
+                ? audit.recordRead(viewer, AuditAction.MINOR_PROFILE_VIEWED, shown.ownerId(), "talent-profile:" + id,
+                        "viewed the profile of a minor")
+                : Uni.createFrom().voidItem()).map(ProfileService.Shown::profile));
     }
 }

@@ -3,7 +3,11 @@ package app.slate.media.api.playback;
 import app.slate.media.MediaAsset;
 import app.slate.media.MediaKeys;
 import app.slate.media.MediaKind;
+import app.slate.platform.events.AuditAction;
+import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
+import app.slate.platform.auth.Minors;
+import app.slate.talent.reads.TalentReads;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -23,10 +27,14 @@ public class PlaybackService {
 
     private final PlaybackAccess access;
     private final SignedPlaylists signed;
+    private final TalentReads talent;
+    private final AuditTrail audit;
 
-    public PlaybackService(PlaybackAccess access, SignedPlaylists signed) {
+    public PlaybackService(PlaybackAccess access, SignedPlaylists signed, TalentReads talent, AuditTrail audit) {
         this.access = access;
         this.signed = signed;
+        this.talent = talent;
+        this.audit = audit;
     }
 
     public Uni<PlaybackView> play(UUID assetId, Optional<Caller> viewer) {
@@ -41,8 +49,19 @@ public class PlaybackService {
                                         "This asset is " + asset.status.name().toLowerCase() + ", not ready to play."))
                                 : notFound();
                     }
-                    return OffLoop.call(() -> view(asset));
+                    return audited(asset, viewer).chain(() -> OffLoop.call(() -> view(asset)));
                 }));
+    }
+
+    /** Playing a minor's media, by anyone but the minor (or their guardian), goes in the audit log. */
+    private Uni<Void> audited(MediaAsset asset, Optional<Caller> viewer) {
+        if (viewer.isPresent() && viewer.get().userId().equals(asset.ownerId)) {
+            return Uni.createFrom().voidItem();
+        }
+        return talent.isMinor(asset.ownerId, Minors.ADULT_AGE).chain(minor -> minor
+                ? audit.recordRead(viewer, AuditAction.MINOR_MEDIA_VIEWED, UUID.fromString(asset.ownerId), "media:" + asset.id,
+                        "played " + asset.kind.name().toLowerCase() + " of a minor")
+                : Uni.createFrom().voidItem());
     }
 
     private static Uni<PlaybackView> notFound() {

@@ -23,6 +23,15 @@ public class StorageQuota {
         this.entitlements = entitlements;
     }
 
+    /** What an account holds against what its plan allows. */
+    public record Usage(long usedBytes, long allowedBytes, String planName) {
+    }
+
+    public Uni<Usage> of(String ownerId) {
+        return entitlements.of(ownerId).chain(plan -> storage.heldBy(ownerId).map(held -> new Usage(held, plan.storageBytes(),
+                plan.planName())));
+    }
+
     public Uni<Void> reserve(String ownerId, long sizeBytes) {
         return entitlements.of(ownerId).chain(plan -> storage.heldBy(ownerId).invoke(held -> {
             if (!plan.holds(held + sizeBytes)) {
