@@ -97,6 +97,8 @@ class AuthorizationMatrixTest {
             // The caller's own account.
             entry("POST /auth/email-verification", route(401, 202, 202, 202, (w, r) -> r.post("/auth/email-verification"))),
             entry("GET /auth/verification", route(401, 200, 200, 200, (w, r) -> r.get("/auth/verification"))),
+            // Counts only, for admins: nobody else learns how many people verified.
+            entry("GET /admin/verifications/expiring", route(401, 403, 403, 200, (w, r) -> r.get("/admin/verifications/expiring"))),
             entry("POST /auth/verification", route(401, 202, 202, 202, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"nationalId\":\"1012345678\"}").post("/auth/verification"))),
             entry("GET /me", route(401, 200, 200, 200, (w, r) -> r.get("/me"))),
@@ -118,7 +120,7 @@ class AuthorizationMatrixTest {
             entry("POST /webhooks/clerk", route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"type\":\"user.created\",\"data\":{}}").post("/webhooks/clerk"))),
             entry("POST /webhooks/nafath", route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
-                    .body("{\"transaction_id\":\"t\",\"status\":\"COMPLETED\"}").post("/webhooks/nafath"))),
+                    .body("{\"TransactionId\":\"t\",\"Status\":\"COMPLETED\",\"Password\":\"guess\"}").post("/webhooks/nafath"))),
             entry("POST /webhooks/transcode", route(401, 401, 401, 401, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"eventId\":\"e\",\"jobReference\":\"j\",\"status\":\"FAILED\"}").post("/webhooks/transcode"))),
             // Media: talent and casting upload; an asset is its owner's (and admins'); playback of an

@@ -40,6 +40,7 @@ final class StandIns implements AutoCloseable {
     private final TwilioStandIn twilio;
     private final StripeStandIn stripe;
     private final MoyasarStandIn moyasar;
+    private final AuthenticaStandIn authentica;
     /** The secret token the local cloud registers its Moyasar webhook with (an operator chooses it in Moyasar's dashboard). */
     private final String moyasarWebhookSecret = "moyasar-local-" + UUID.randomUUID();
     private final VapidKeys vapid = VapidKeys.generate();
@@ -47,7 +48,8 @@ final class StandIns implements AutoCloseable {
     private final SqsClient notificationClient;
 
     private StandIns(PostgresStandIn postgres, SqsStandIn sqs, DynamoStandIn dynamo, S3StandIn s3, SesStandIn ses,
-                     PushServiceStandIn push, TwilioStandIn twilio, StripeStandIn stripe, MoyasarStandIn moyasar, OpenSearchStandIn openSearch) {
+                     PushServiceStandIn push, TwilioStandIn twilio, StripeStandIn stripe, MoyasarStandIn moyasar, AuthenticaStandIn authentica,
+                     OpenSearchStandIn openSearch) {
         this.postgres = postgres;
         this.sqs = sqs;
         this.dynamo = dynamo;
@@ -57,6 +59,7 @@ final class StandIns implements AutoCloseable {
         this.twilio = twilio;
         this.stripe = stripe;
         this.moyasar = moyasar;
+        this.authentica = authentica;
         this.openSearch = openSearch;
         this.notificationClient = clients().sqs();
     }
@@ -80,7 +83,8 @@ final class StandIns implements AutoCloseable {
         TwilioStandIn twilio = TwilioStandIn.start();
         StripeStandIn stripe = StripeStandIn.start(Ports.free(), directory(dataDir, "stripe"));
         MoyasarStandIn moyasar = MoyasarStandIn.start(Ports.free(), directory(dataDir, "moyasar"));
-        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, ses, push, twilio, stripe, moyasar, openSearch.join());
+        AuthenticaStandIn authentica = AuthenticaStandIn.start();
+        StandIns standIns = new StandIns(postgres, sqs, dynamo, s3, ses, push, twilio, stripe, moyasar, authentica, openSearch.join());
         LOG.infof("Stand-ins ready in %d ms", (System.nanoTime() - started) / 1_000_000);
         return standIns;
     }
@@ -128,6 +132,8 @@ final class StandIns implements AutoCloseable {
         endpoints.put("moyasar.secret-key", moyasar.secretKey());
         endpoints.put("moyasar.publishable-key", moyasar.publishableKey());
         endpoints.put("moyasar.webhook-secret", moyasarWebhookSecret);
+        endpoints.put("authentica", authentica.endpoint());
+        endpoints.put("authentica.api-key", authentica.apiKey());
         endpoints.put("opensearch", openSearch.endpoint());
         endpoints.put("region", REGION);
         endpoints.put("access-key", ACCESS_KEY);
@@ -148,6 +154,7 @@ final class StandIns implements AutoCloseable {
         closeQuietly(twilio);
         closeQuietly(stripe);
         closeQuietly(moyasar);
+        closeQuietly(authentica);
         closeQuietly(s3);
         closeQuietly(dynamo);
         closeQuietly(sqs);

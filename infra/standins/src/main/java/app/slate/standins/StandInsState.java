@@ -121,6 +121,11 @@ public final class StandInsState {
                 "SELLER_VAT_NUMBER", "300000000000003");
     }
 
+    /** What AWS takes from the Authentica parameter and secret: the local Authentica as API base, and its API key. */
+    public Map<String, String> identityProviders() {
+        return Map.of("AUTHENTICA_API_BASE", endpoint("authentica"), "AUTHENTICA_API_KEY", endpoint("authentica.api-key"));
+    }
+
     /** Quarkus configuration that points Slate's functions at these stand-ins. */
     public Map<String, String> quarkusConfig() {
         Map<String, String> config = new LinkedHashMap<>(environment());
@@ -142,6 +147,7 @@ public final class StandInsState {
         config.putAll(push());
         config.putAll(sms());
         config.putAll(payments());
+        config.putAll(identityProviders());
         config.put("slate.email.region", endpoint("region"));
         config.put("slate.email.access-key-id", endpoint("access-key"));
         config.put("slate.email.secret-access-key", endpoint("secret-key"));

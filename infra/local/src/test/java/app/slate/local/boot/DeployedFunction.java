@@ -203,6 +203,11 @@ final class DeployedFunction {
         if (environment.containsKey("STRIPE_SECRET_KEY")) {
             environment.put("STRIPE_API_BASE", payments.get("STRIPE_API_BASE"));
         }
+        Map<String, String> identity = standIns.identityProviders();
+        identity.forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
+        if (environment.containsKey("AUTHENTICA_API_KEY")) {
+            environment.put("AUTHENTICA_API_BASE", identity.get("AUTHENTICA_API_BASE"));
+        }
         environment.put("AWS_REGION", standIns.endpoint("region"));
         environment.put("AWS_DEFAULT_REGION", standIns.endpoint("region"));
         environment.put("AWS_ACCESS_KEY_ID", standIns.endpoint("access-key"));

@@ -1,9 +1,10 @@
 package app.slate.casting.role;
 
 import app.slate.casting.plan.PlanLimits;
-import app.slate.casting.reads.Access;
 import app.slate.casting.project.Project;
 import app.slate.casting.project.ProjectTeam;
+import app.slate.casting.reads.Access;
+import app.slate.casting.verification.VerificationGates;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.problem.FieldError;
@@ -26,11 +27,13 @@ public class RoleService {
     private final RoleEvents events;
     private final TalentReads talent;
     private final PlanLimits limits;
+    private final VerificationGates gates;
 
-    public RoleService(RoleEvents events, TalentReads talent, PlanLimits limits) {
+    public RoleService(RoleEvents events, TalentReads talent, PlanLimits limits, VerificationGates gates) {
         this.events = events;
         this.talent = talent;
         this.limits = limits;
+        this.gates = gates;
     }
 
     @WithTransaction
@@ -91,7 +94,7 @@ public class RoleService {
                 throw ProblemException.unprocessable("deadline-passed",
                         "The role's deadline has passed; set a new deadline before opening it.");
             }
-            return limits.checkOpening(team.project().ownerId).chain(() -> {
+            return gates.checkOpening(caller, role).chain(() -> limits.checkOpening(team.project().ownerId)).chain(() -> {
                 role.status = RoleStatus.OPEN.name();
                 role.closedReason = null;
                 role.updatedAt = Instant.now();

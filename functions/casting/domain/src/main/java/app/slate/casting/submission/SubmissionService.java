@@ -9,6 +9,7 @@ import app.slate.casting.role.RoleService;
 import app.slate.casting.role.TeamRole;
 import app.slate.casting.selftape.SelfTapeRequest;
 import app.slate.casting.selftape.SelfTapeView;
+import app.slate.casting.verification.VerificationGates;
 import app.slate.identity.account.ActingTalent;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.problem.Problem;
@@ -36,12 +37,14 @@ public class SubmissionService {
     private final PlanLimits limits;
     private final TeamReads reads;
     private final TalentReads talent;
+    private final VerificationGates gates;
 
-    public SubmissionService(StatusChanges changes, PlanLimits limits, TeamReads reads, TalentReads talent) {
+    public SubmissionService(StatusChanges changes, PlanLimits limits, TeamReads reads, TalentReads talent, VerificationGates gates) {
         this.changes = changes;
         this.limits = limits;
         this.reads = reads;
         this.talent = talent;
+        this.gates = gates;
     }
 
     /**
@@ -64,6 +67,7 @@ public class SubmissionService {
                                 throw roleClosed(role);
                             }
                         }))
+                        .call(role -> gates.checkSubmission(caller, role))
                         .call(role -> checkPortfolio(profile, request.portfolioItemIds()))
                         .call(role -> Submission.count("roleId = ?1 and talentId = ?2 and status <> 'WITHDRAWN'", roleId, caller.userId())
                                 .invoke(active -> {

@@ -75,6 +75,13 @@ public class Account extends PanacheEntityBase {
     @Column(name = "verification_transaction")
     public String verificationTransaction;
 
+    /** The national ID a pending verification is for, as {@link #nationalIdDigest}; null when none is pending. */
+    @Column(name = "verification_national_id_digest")
+    public String verificationNationalIdDigest;
+
+    @Column(name = "verification_started_at")
+    public Instant verificationStartedAt;
+
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
@@ -133,6 +140,33 @@ public class Account extends PanacheEntityBase {
     /** A national-ID verification that has not yet expired. */
     public boolean isIdentityVerified(Instant now) {
         return nationalIdExpiresAt != null && nationalIdExpiresAt.isAfter(now);
+    }
+
+    /** A verification started at the provider for this national ID, waiting for its answer. */
+    public void verificationStarted(String transactionId, String nationalId) {
+        verificationTransaction = transactionId;
+        verificationNationalIdDigest = nationalIdDigest(nationalId);
+        verificationStartedAt = Instant.now();
+        touch();
+    }
+
+    /** The pending verification got its answer (whatever it was): nothing is waiting any more. */
+    public void verificationEnded() {
+        verificationTransaction = null;
+        verificationNationalIdDigest = null;
+        verificationStartedAt = null;
+        touch();
+    }
+
+    /** SHA-256 of this account's id and the national ID: compares a callback's ID without keeping the pending one. */
+    public String nationalIdDigest(String nationalId) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((id + ":" + nationalId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public boolean isDeleted() {

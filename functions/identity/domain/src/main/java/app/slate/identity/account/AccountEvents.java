@@ -5,7 +5,6 @@ import app.slate.platform.events.IdentityEvents;
 import app.slate.platform.events.IdentityEvents.AccountChanged;
 import app.slate.platform.events.IdentityEvents.AccountDeleted;
 import app.slate.platform.events.IdentityEvents.EmailRequested;
-import app.slate.platform.events.IdentityEvents.IdentityVerificationRequested;
 import app.slate.platform.events.IdentityEvents.IdentityVerified;
 import app.slate.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -24,12 +23,17 @@ public class AccountEvents {
 
     public Uni<Void> registered(Account account, String source) {
         return record(IdentityEvents.REGISTERED, account,
-                new AccountChanged(account.id, account.email, account.displayName, account.roleSet(), source));
+                changed(account, source));
     }
 
     public Uni<Void> updated(Account account, String source) {
         return record(IdentityEvents.UPDATED, account,
-                new AccountChanged(account.id, account.email, account.displayName, account.roleSet(), source));
+                changed(account, source));
+    }
+
+    private static AccountChanged changed(Account account, String source) {
+        return new AccountChanged(account.id, account.email, account.displayName, account.roleSet(), source, account.guardianId,
+                account.guardianConsentText);
     }
 
     public Uni<Void> deleted(Account account, String source) {
@@ -39,11 +43,6 @@ public class AccountEvents {
     public Uni<Void> identityVerified(Account account) {
         return record(IdentityEvents.IDENTITY_VERIFIED, account,
                 new IdentityVerified(account.id, account.nationalIdVerifiedAt, account.nationalIdExpiresAt));
-    }
-
-    public Uni<Void> identityVerificationRequested(Account account, String nationalId) {
-        return record(IdentityEvents.IDENTITY_VERIFICATION_REQUESTED, account,
-                new IdentityVerificationRequested(account.id, account.verificationTransaction, nationalId));
     }
 
     public Uni<Void> emailRequested(EventType<EmailRequested> type, Account account, String token, Instant expiresAt) {

@@ -2,7 +2,7 @@ package app.slate.identity.verification;
 
 import app.slate.identity.IdentityConfig;
 import app.slate.identity.account.Account;
-import app.slate.identity.account.AccountEvents;
+import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.platform.problem.ProblemException;
@@ -17,14 +17,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * National-ID verification (Nafath through Authentica). Starting one records a pending
- * transaction and an outbox event for the provider path; the provider's signed callback, handled
- * by identity-webhook, completes it.
+ * National-ID verification (Nafath through Authentica). Starting one asks Authentica, which pushes
+ * a request to the person's Nafath app; the answer shows the number they must choose there, and the
+ * account waits on the transaction until Authentica's webhook (identity-webhook) ends it.
  */
 @Path("/auth/verification")
 @Authenticated
@@ -37,12 +36,12 @@ public class VerificationResource {
     }
 
     private final CurrentCaller caller;
-    private final AccountEvents events;
+    private final NafathStart nafath;
     private final IdentityConfig config;
 
-    public VerificationResource(CurrentCaller caller, AccountEvents events, IdentityConfig config) {
+    public VerificationResource(CurrentCaller caller, NafathStart nafath, IdentityConfig config) {
         this.caller = caller;
-        this.events = events;
+        this.nafath = nafath;
         this.config = config;
     }
 
@@ -53,20 +52,26 @@ public class VerificationResource {
                 .map(account -> VerificationStatus.of(account, Instant.now(), config.identityRenewalWindow()));
     }
 
-    @Operation(summary = "Start a verification, or a renewal once it is due")
+    @Operation(summary = "Start a verification (or a renewal once it is due) at Nafath: the answer's number is the one to choose"
+            + " in the Nafath app")
     @IdempotentCreate
     @POST
     public Uni<Response> start(@NotNull @Valid StartVerification request) {
-        return Panache.withTransaction(() -> account().chain(account -> {
-            VerificationStatus current = VerificationStatus.of(account, Instant.now(), config.identityRenewalWindow());
-            if ("verified".equals(current.status()) && !current.renewalDue()) {
-                throw ProblemException.conflict("Your verification is valid until " + current.expiresAt()
-                        + "; renewal opens " + config.identityRenewalWindow().toDays() + " days before.");
-            }
-            account.verificationTransaction = UUID.randomUUID().toString();
-            account.touch();
-            return events.identityVerificationRequested(account, request.nationalId()).replaceWith(account);
-        })).map(account -> Response.accepted(VerificationStatus.of(account, Instant.now(), config.identityRenewalWindow())).build());
+        return Panache.withSession(this::account).invoke(this::refuseIfValid)
+                .chain(ignored -> OffLoop.call(() -> nafath.start(request.nationalId())))
+                .chain(started -> Panache.withTransaction(() -> account().invoke(account -> {
+                    refuseIfValid(account);
+                    account.verificationStarted(started.transactionId(), request.nationalId());
+                })).map(account -> Response.accepted(VerificationStatus.of(account, Instant.now(), config.identityRenewalWindow())
+                        .withNumber(started.number())).build()));
+    }
+
+    private void refuseIfValid(Account account) {
+        VerificationStatus current = VerificationStatus.of(account, Instant.now(), config.identityRenewalWindow());
+        if ("verified".equals(current.status()) && !current.renewalDue()) {
+            throw ProblemException.conflict("Your verification is valid until " + current.expiresAt()
+                    + "; renewal opens " + config.identityRenewalWindow().toDays() + " days before.");
+        }
     }
 
     private Uni<Account> account() {

@@ -1,5 +1,6 @@
 package app.slate.matching.api;
 
+import app.slate.identity.reads.Verifications;
 import app.slate.matching.index.HardFilters;
 import app.slate.matching.index.MatchConfig;
 import app.slate.matching.index.MatchDocuments;
@@ -14,6 +15,7 @@ import app.slate.matching.talent.TalentFeatures;
 import app.slate.payments.reads.Placements;
 import app.slate.payments.reads.Placements.Placed;
 import app.slate.platform.auth.Caller;
+import app.slate.platform.blocking.Await;
 import app.slate.platform.blocking.OffLoop;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -46,9 +50,11 @@ public class SuggestedTalent {
     private final MatchConfig config;
     private final ObjectMapper json;
     private final Placements placements;
+    private final Verifications verifications;
 
     public SuggestedTalent(TeamRoles roles, ProjectWeights weights, MatchFeedback feedback, StoredVectors vectors,
-                           NearestNeighbours search, MatchIndices indices, MatchConfig config, ObjectMapper json, Placements placements) {
+                           NearestNeighbours search, MatchIndices indices, MatchConfig config, ObjectMapper json, Placements placements,
+                           Verifications verifications) {
         this.roles = roles;
         this.weights = weights;
         this.feedback = feedback;
@@ -58,6 +64,7 @@ public class SuggestedTalent {
         this.config = config;
         this.json = json;
         this.placements = placements;
+        this.verifications = verifications;
     }
 
     public Uni<MatchList<TalentMatch>> forRole(Caller caller, UUID roleId, int limit) {
@@ -71,13 +78,18 @@ public class SuggestedTalent {
         indices.ensure();
         float[] roleVector = vectors.role(role.roleId(), role.version(), () -> RoleText.of(role)).embedding();
         List<String> declined = decisions.entrySet().stream().filter(e -> "DECLINE".equals(e.getValue())).map(Map.Entry::getKey).toList();
-        List<TalentMatch> matches = search.search(indices.talents(), roleVector, config.candidates(),
-                        HardFilters.talentFor(role, config.localRadiusKm(), declined)).stream()
-                .map(hit -> {
-                    TalentFeatures talent = MatchDocuments.talentFeatures(json, hit.source());
+        var hits = search.search(indices.talents(), roleVector, config.candidates(), HardFilters.talentFor(role, config.localRadiusKm(), declined));
+        List<TalentFeatures> talents = hits.stream().map(hit -> MatchDocuments.talentFeatures(json, hit.source())).toList();
+        Set<String> verified = verifications.verifiedAmong(talents.stream().map(TalentFeatures::ownerId).filter(Objects::nonNull).toList())
+                .await().atMost(Await.LIMIT);
+        List<TalentMatch> matches = java.util.stream.IntStream.range(0, hits.size())
+                .mapToObj(i -> {
+                    var hit = hits.get(i);
+                    TalentFeatures talent = talents.get(i);
                     return TalentMatch.of(hit.id(), hit.source().path("card"), hit.similarity(),
                             Explain.of(talent, hit.source().path("features").path("dreams"), role, roleVector, w, Perspective.CASTING),
-                            decisions.get(hit.id()), placed.priority(talent.ownerId()), placed.featured(talent.ownerId()));
+                            decisions.get(hit.id()), placed.priority(talent.ownerId()), placed.featured(talent.ownerId()),
+                            verified.contains(talent.ownerId()));
                 })
                 .sorted(RANKING)
                 .limit(limit).toList();

@@ -27,6 +27,6 @@ class SuggestionRankingTest {
 
     private static TalentMatch match(String id, double total, double similarity, boolean priority) {
         return new TalentMatch(id, id, "Leeds", null, "GB", 20, 40, "FEMALE", "NON_UNION", false, List.of("en"), null, similarity, total,
-                List.of(), null, priority, priority);
+                List.of(), null, priority, priority, false);
     }
 }

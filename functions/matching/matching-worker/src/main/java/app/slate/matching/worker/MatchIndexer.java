@@ -8,6 +8,7 @@ import app.slate.matching.talent.ProfileText;
 import app.slate.platform.ai.embedding.Embedder;
 import app.slate.platform.blocking.Await;
 import app.slate.platform.search.VersionedWrite;
+import app.slate.trust.reads.ConsentReads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -30,23 +31,31 @@ public class MatchIndexer {
     private final Embedder embedder;
     private final OpenSearchClient openSearch;
     private final ObjectMapper json;
+    private final ConsentReads consents;
 
-    public MatchIndexer(MatchSources sources, MatchIndices indices, Embedder embedder, OpenSearchClient openSearch, ObjectMapper json) {
+    public MatchIndexer(MatchSources sources, MatchIndices indices, Embedder embedder, OpenSearchClient openSearch, ObjectMapper json,
+                        ConsentReads consents) {
         this.sources = sources;
         this.indices = indices;
         this.embedder = embedder;
         this.openSearch = openSearch;
         this.json = json;
+        this.consents = consents;
     }
 
-    /** {@code eventVersion} orders the removal of a profile whose row is gone. */
+    /**
+     * {@code eventVersion} orders the removal of a profile whose row is gone. A profile whose owner
+     * withdrew consent to AI matching is removed too, and comes back when they give it again: talent
+     * documents are written with external_gte versions, so the same profile version can leave and return.
+     */
     public void talent(UUID profileId, long eventVersion) {
         indices.ensure();
         String index = indices.talents();
         String id = profileId.toString();
         MatchSources.Profile profile = sources.profile(profileId).await().atMost(Await.LIMIT);
-        if (profile == null || !profile.published()) {
-            remove(index, id, profile == null ? eventVersion : profile.features().version());
+        if (profile == null || !profile.published() || !consents.given(profile.features().ownerId(), ConsentReads.AI_MATCHING)
+                .await().atMost(Await.LIMIT)) {
+            remove(index, id, profile == null ? eventVersion : profile.features().version(), VersionType.ExternalGte);
             return;
         }
         long version = profile.features().version();
@@ -58,7 +67,15 @@ public class MatchIndexer {
         float[] dreams = features.dreamRoles().isEmpty() ? null : embedder.embed(ProfileText.dreamRoles(features));
         var document = MatchDocuments.talent(json, features, profile.headshotItemId(), embedding, dreams);
         VersionedWrite.run("indexing talent match", id, version, () -> openSearch.index(i -> i.index(index).id(id)
-                .document(document).versionType(VersionType.External).version(version)));
+                .document(document).versionType(VersionType.ExternalGte).version(version)));
+    }
+
+    /** Consent to AI matching changed: the account's profile is re-decided (removed, or indexed again). */
+    public void consentChanged(String accountId) {
+        MatchSources.Profile profile = sources.profileOfOwner(accountId).await().atMost(Await.LIMIT);
+        if (profile != null) {
+            talent(UUID.fromString(profile.features().profileId()), profile.features().version());
+        }
     }
 
     public void role(UUID roleId, long eventVersion) {
@@ -67,7 +84,7 @@ public class MatchIndexer {
         String id = roleId.toString();
         MatchSources.Role role = sources.role(roleId).await().atMost(Await.LIMIT);
         if (role == null || !role.features().listed()) {
-            remove(index, id, role == null ? eventVersion : role.features().version());
+            remove(index, id, role == null ? eventVersion : role.features().version(), VersionType.External);
             return;
         }
         long version = role.features().version();
@@ -79,9 +96,9 @@ public class MatchIndexer {
                 .document(document).versionType(VersionType.External).version(version)));
     }
 
-    private void remove(String index, String id, long version) {
+    private void remove(String index, String id, long version, VersionType type) {
         VersionedWrite.run("removing match", id, version, () -> openSearch.delete(d -> d.index(index).id(id)
-                .versionType(VersionType.External).version(version)));
+                .versionType(type).version(version)));
     }
 
     private long indexedVersion(String index, String id) {

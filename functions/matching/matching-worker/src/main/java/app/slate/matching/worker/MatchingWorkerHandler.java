@@ -1,6 +1,7 @@
 package app.slate.matching.worker;
 
 import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.ConsentEvents;
 import app.slate.platform.events.MatchingEvents;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.events.TalentEvents;
@@ -30,6 +31,7 @@ public class MatchingWorkerHandler implements RequestHandler<SQSEvent, SQSBatchR
                 .on(TalentEvents.PROFILE_DELETED, (event, deleted) -> indexer.talent(deleted.profileId(), deleted.version()))
                 .on(CastingEvents.ROLE_CHANGED, (event, changed) -> indexer.role(changed.roleId(), changed.version()))
                 .on(MatchingEvents.REINDEX_PAGE, (event, page) -> reindex.page(page))
+                .on(ConsentEvents.CHANGED, (event, changed) -> indexer.consentChanged(changed.accountId().toString()))
                 .complete();
     }
 

@@ -166,9 +166,9 @@ class WaitingMessagesTest {
         Person newcomer = person("Europe/London", false);
         Person thorough = person("Europe/London", false);
         Person director = person("Europe/London", false);
-        journeys.registered(new AccountChanged(newcomer.id(), newcomer.address(), "Kwame", Set.of("talent"), "self"), now);
-        journeys.registered(new AccountChanged(thorough.id(), thorough.address(), "Kwame", Set.of("talent"), "self"), now);
-        journeys.registered(new AccountChanged(director.id(), director.address(), "Mariam", Set.of("casting"), "self"), now);
+        journeys.registered(new AccountChanged(newcomer.id(), newcomer.address(), "Kwame", Set.of("talent"), "self", null, null), now);
+        journeys.registered(new AccountChanged(thorough.id(), thorough.address(), "Kwame", Set.of("talent"), "self", null, null), now);
+        journeys.registered(new AccountChanged(director.id(), director.address(), "Mariam", Set.of("casting"), "self", null, null), now);
         journeys.profileChanged(new ProfileChanged(UUID.randomUUID(), thorough.id().toString(), 3, true, null, 92), now);
 
         sweepAt(now.plus(Duration.ofMinutes(6)));
@@ -259,7 +259,7 @@ class WaitingMessagesTest {
     private Person person(String zone, boolean quietHours) {
         UUID id = UUID.randomUUID();
         String address = "person-" + id + "@example.com";
-        contacts.remember(new AccountChanged(id, address, "Kwame Mensah", Set.of("talent"), "self"), Instant.now());
+        contacts.remember(new AccountChanged(id, address, "Kwame Mensah", Set.of("talent"), "self", null, null), Instant.now());
         preferences.update(id, null, zone, new QuietHoursSetting(quietHours, LocalTime.of(21, 0), LocalTime.of(8, 0)), List.of())
                 .await().indefinitely();
         return new Person(id, address);

@@ -1,15 +1,12 @@
 package app.slate.payments.webhook;
 
 import app.slate.platform.events.PaymentEvents.ProviderEvent;
-import app.slate.platform.http.webhook.SignatureRefused;
+import app.slate.platform.http.webhook.SharedSecrets;
 import app.slate.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -27,11 +24,11 @@ final class MoyasarToken {
 
     private static final Pattern EVENT_ID = Pattern.compile("[0-9a-fA-F-]{36}");
 
-    private final List<byte[]> secrets;
+    private final SharedSecrets secrets;
     private final ObjectMapper json;
 
     MoyasarToken(List<String> secrets, ObjectMapper json) {
-        this.secrets = secrets.stream().map(String::strip).filter(secret -> !secret.isEmpty()).map(MoyasarToken::digest).toList();
+        this.secrets = new SharedSecrets("Moyasar", secrets);
         this.json = json;
     }
 
@@ -46,18 +43,7 @@ final class MoyasarToken {
             throw ProblemException.invalid("body", "is not a Moyasar event (JSON)");
         }
         JsonNode token = event.path("secret_token");
-        if (!token.isTextual() || token.asText().isEmpty()) {
-            throw SignatureRefused.because("secret_token is required.");
-        }
-        byte[] given = digest(token.asText());
-        boolean known = false;
-        for (byte[] secret : secrets) {
-            known |= MessageDigest.isEqual(secret, given);
-        }
-        if (!known) {
-            throw SignatureRefused.because(secrets.isEmpty() ? "No Moyasar webhook secret is configured here."
-                    : "secret_token is not this endpoint's.");
-        }
+        secrets.verify("secret_token", token.isTextual() ? token.asText() : null);
         String id = event.path("id").asText();
         if (!EVENT_ID.matcher(id).matches()) {
             throw ProblemException.invalid("id", "must be the event's id");
@@ -78,14 +64,6 @@ final class MoyasarToken {
             return Instant.parse(event.path("created_at").asText()).getEpochSecond();
         } catch (DateTimeParseException e) {
             return Instant.now(clock).getEpochSecond();
-        }
-    }
-
-    private static byte[] digest(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -7,22 +7,19 @@ import java.util.UUID;
 /**
  * Account events, written by identity-api and identity-webhook. Notifications keeps its contacts
  * from them and sends the account emails; the compliance work of the trust-and-safety issue
- * (lifecycle and erasure) will subscribe to the same types. Starting a Nafath request at
- * Authentica has no consumer yet: that type is pending and stays unpublished in the outbox.
+ * (lifecycle and erasure) will subscribe to the same types. A Nafath verification is started at
+ * Authentica by identity-api itself, in the request (the person must see the number to choose).
  */
 public final class IdentityEvents {
 
     public static final String AGGREGATE = "account";
 
     public static final EventType<AccountChanged> REGISTERED =
-            EventType.routed("account.registered", AGGREGATE, AccountChanged.class, Subscriber.NOTIFICATIONS);
+            EventType.routed("account.registered", AGGREGATE, AccountChanged.class, Subscriber.NOTIFICATIONS, Subscriber.TRUST);
     public static final EventType<AccountChanged> UPDATED =
             EventType.routed("account.updated", AGGREGATE, AccountChanged.class, Subscriber.NOTIFICATIONS);
     public static final EventType<AccountDeleted> DELETED =
             EventType.routed("account.deleted", AGGREGATE, AccountDeleted.class, Subscriber.NOTIFICATIONS);
-    public static final EventType<IdentityVerificationRequested> IDENTITY_VERIFICATION_REQUESTED = EventType.pending(
-            "account.identity-verification-requested", AGGREGATE, IdentityVerificationRequested.class,
-            "identity verification start at Authentica (Nafath)").withSecrets("nationalId");
     public static final EventType<IdentityVerified> IDENTITY_VERIFIED =
             EventType.routed("account.identity-verified", AGGREGATE, IdentityVerified.class, Subscriber.NOTIFICATIONS);
     public static final EventType<EmailRequested> EMAIL_VERIFICATION_REQUESTED = EventType.routed(
@@ -33,14 +30,15 @@ public final class IdentityEvents {
     private IdentityEvents() {
     }
 
-    public record AccountChanged(UUID accountId, String email, String displayName, Set<String> roles, String source) {
+    /**
+     * {@code guardianId} and {@code guardianConsentVersion}: for a minor's account, the guardian who
+     * added it and the version of the terms for minors they consented to (the trust context records it).
+     */
+    public record AccountChanged(UUID accountId, String email, String displayName, Set<String> roles, String source, UUID guardianId,
+                                 String guardianConsentVersion) {
     }
 
     public record AccountDeleted(UUID accountId, Instant deletedAt, String source) {
-    }
-
-    /** For the provider path: starts a Nafath request at Authentica for this transaction. */
-    public record IdentityVerificationRequested(UUID accountId, String transactionId, String nationalId) {
     }
 
     public record IdentityVerified(UUID accountId, Instant verifiedAt, Instant expiresAt) {

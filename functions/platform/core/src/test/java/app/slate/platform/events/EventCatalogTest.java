@@ -43,14 +43,14 @@ class EventCatalogTest {
     }
 
     @Test
-    void onlyTheNafathStartIsPending_andTheTokensAndNationalIdsAreSecrets() {
-        assertThat(EventCatalog.pending()).extracting(EventType::name).containsExactly("account.identity-verification-requested");
+    void nothingIsPending_andTheTokensAndAddressesAreSecrets() {
+        assertThat(EventCatalog.pending()).isEmpty();
         assertThat(EventCatalog.routedTo(Subscriber.NOTIFICATIONS)).extracting(EventType::name).contains(
                 "account.registered", "account.updated", "account.deleted", "account.identity-verified",
                 "account.email-verification-requested", "account.password-reset-requested");
         assertThat(IdentityEvents.EMAIL_VERIFICATION_REQUESTED.secrets()).containsExactly("token");
         assertThat(IdentityEvents.PASSWORD_RESET_REQUESTED.secrets()).containsExactly("token");
-        assertThat(IdentityEvents.IDENTITY_VERIFICATION_REQUESTED.secrets()).containsExactly("nationalId");
+        assertThat(AuditEvents.RECORDED.secrets()).containsExactly("sourceAddress");
         assertThat(EventCatalog.named("casting.role.changed")).contains(CastingEvents.ROLE_CHANGED);
         assertThat(EventCatalog.routedTo(Subscriber.SEARCH_INDEXER)).isEqualTo(List.of(
                 TalentEvents.PROFILE_CHANGED, TalentEvents.PROFILE_DELETED, CastingEvents.ROLE_CHANGED));

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.empty;
 
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.EventType;
-import app.slate.platform.events.IdentityEvents;
 import app.slate.platform.events.TalentEvents;
 import app.slate.platform.outbox.Outbox;
 import app.slate.platform.outbox.OutboxRelay;
@@ -144,28 +143,14 @@ class OutboxRelayHandlerTest {
     }
 
     @Test
-    void pendingTypes_areNeverClaimed_soTheyWaitForTheirConsumer() throws Throwable {
-        UUID eventId = record(IdentityEvents.IDENTITY_VERIFICATION_REQUESTED, "account-1",
-                new IdentityEvents.IdentityVerificationRequested(UUID.randomUUID(), "nafath-transaction-1", "1000000008"));
-
-        trigger("schedule.json");
-
-        Row row = row(eventId);
-        assertThat(row.getOffsetDateTime("published_at")).isNull();
-        assertThat(row.getInteger("attempts")).isZero();
-    }
-
-    @Test
     void scheduledRun_deletesWhatIsPastRetention_andNothingUndelivered() throws Throwable {
         UUID oldPublished = insert(TalentEvents.PROFILE_CHANGED.name(), 8, true);
-        UUID oldPending = insert(IdentityEvents.IDENTITY_VERIFICATION_REQUESTED.name(), 8, false);
         UUID recentPublished = insert(TalentEvents.PROFILE_CHANGED.name(), 1, true);
         UUID oldUndelivered = insert(CastingEvents.ROLE_CHANGED.name(), 8, false);
 
         trigger("schedule.json");
 
         assertThat(exists(oldPublished)).isFalse();
-        assertThat(exists(oldPending)).isFalse();
         assertThat(exists(recentPublished)).isTrue();
         assertThat(exists(oldUndelivered)).isTrue();
     }

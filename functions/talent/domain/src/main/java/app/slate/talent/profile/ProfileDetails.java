@@ -39,6 +39,13 @@ public record ProfileDetails(
         @Prose @Size(max = 2000) String bio,
         boolean published) {
 
+    /** The same details, no longer public (consent to a public profile withdrawn). */
+    public ProfileDetails unpublished() {
+        return new ProfileDetails(legalName, stageName, pronouns, dateOfBirth, playableAge, gender, appearance, location, travel, languages,
+                skills, union, workAuthorizations, notableWorks, experience, awards, dreamRoles, salaryExpectation, availability,
+                representation, links, bio, false);
+    }
+
     public ProfileDetails {
         languages = languages == null ? List.of() : List.copyOf(languages);
         skills = skills == null ? List.of() : List.copyOf(skills);

@@ -1,5 +1,6 @@
 package app.slate.talent.profile;
 
+import app.slate.identity.reads.Verifications;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.problem.ProblemException;
 import app.slate.talent.portfolio.PortfolioItem;
@@ -17,9 +18,11 @@ import java.util.UUID;
 public class ProfileService {
 
     private final ProfileEvents events;
+    private final Verifications verifications;
 
-    public ProfileService(ProfileEvents events) {
+    public ProfileService(ProfileEvents events, Verifications verifications) {
         this.events = events;
+        this.verifications = verifications;
     }
 
     @WithTransaction
@@ -57,6 +60,21 @@ public class ProfileService {
     }
 
     /**
+     * Unpublishes the profile of a person who withdrew consent to a public profile; the change is a
+     * profile event like any other, so search and matching drop it. False when there was nothing public.
+     */
+    @WithTransaction
+    public Uni<Boolean> unpublish(String ownerId) {
+        return TalentProfile.findByOwner(ownerId).chain(profile -> {
+            if (profile == null || !profile.published) {
+                return Uni.createFrom().item(false);
+            }
+            profile.apply(profile.details.unpublished());
+            return PortfolioItem.ofProfile(profile.id).chain(portfolio -> events.changed(profile, portfolio)).replaceWith(true);
+        });
+    }
+
+    /**
      * A profile as shown to a viewer, with what the audit log needs to know of it: whose it is, and
      * whether they are a minor that someone other than they (or their guardian) is looking at.
      */
@@ -73,9 +91,9 @@ public class ProfileService {
                         throw ProblemException.notFound("Talent profile not found");
                     }
                 })
-                .chain(profile -> PortfolioItem.ofProfile(profile.id).map(portfolio -> new Shown(PublicProfile.of(profile, portfolio),
-                        UUID.fromString(profile.ownerId), profile.isMinorOn(LocalDate.now())
-                                && viewer.map(v -> !v.userId().equals(profile.ownerId)).orElse(true))));
+                .chain(profile -> PortfolioItem.ofProfile(profile.id).chain(portfolio -> verifications.isVerified(profile.ownerId)
+                        .map(verified -> new Shown(PublicProfile.of(profile, portfolio, verified), UUID.fromString(profile.ownerId),
+                                profile.isMinorOn(LocalDate.now()) && viewer.map(v -> !v.userId().equals(profile.ownerId)).orElse(true)))));
     }
 
     /** The caller's own profile: the only one any of these operations can reach. */

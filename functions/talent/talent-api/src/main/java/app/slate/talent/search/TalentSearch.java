@@ -5,6 +5,7 @@ import static app.slate.platform.search.SearchFilters.anyOf;
 import static app.slate.platform.search.SearchFilters.equalTo;
 import static app.slate.platform.text.Keywords.terms;
 
+import app.slate.identity.reads.Verifications;
 import app.slate.payments.reads.Placements;
 import app.slate.payments.reads.Placements.Placed;
 import app.slate.platform.blocking.Await;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.SortOptions;
@@ -44,12 +47,15 @@ public class TalentSearch {
     private final SearchConfig config;
     private final SearchIndices indices;
     private final Placements placements;
+    private final Verifications verifications;
 
-    public TalentSearch(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, Placements placements) {
+    public TalentSearch(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, Placements placements,
+                        Verifications verifications) {
         this.openSearch = openSearch;
         this.config = config;
         this.indices = indices;
         this.placements = placements;
+        this.verifications = verifications;
     }
 
     public TalentSearchResult search(TalentQuery query) {
@@ -83,7 +89,9 @@ public class TalentSearch {
         List<Hit<TalentDocument>> page = more ? hits.subList(0, query.limit) : hits;
         String next = more ? SearchCursor.encode(page.get(page.size() - 1).sort()) : null;
         long total = response.hits().total() == null ? page.size() : response.hits().total().value();
-        return new TalentSearchResult(page.stream().map(h -> card(h.source(), placed)).toList(), facets(response), total, next);
+        Set<String> verified = verifications.verifiedAmong(page.stream().map(h -> h.source().ownerId()).filter(Objects::nonNull).toList())
+                .await().atMost(Await.LIMIT);
+        return new TalentSearchResult(page.stream().map(h -> card(h.source(), placed, verified)).toList(), facets(response), total, next);
     }
 
     private static Query query(TalentQuery q) {
@@ -142,9 +150,9 @@ public class TalentSearch {
         return facets;
     }
 
-    private static TalentSearchResult.TalentCard card(TalentDocument d, Placed placed) {
+    private static TalentSearchResult.TalentCard card(TalentDocument d, Placed placed, Set<String> verified) {
         return new TalentSearchResult.TalentCard(d.id(), d.displayName(), d.pronouns(), d.playableAgeMin(),
                 d.playableAgeMax(), d.gender(), d.city(), d.country(), d.languages(), d.skills(), d.unionStatus(),
-                d.primaryHeadshot(), d.completeness(), placed.featured(d.ownerId()));
+                d.primaryHeadshot(), d.completeness(), placed.featured(d.ownerId()), verified.contains(d.ownerId()));
     }
 }

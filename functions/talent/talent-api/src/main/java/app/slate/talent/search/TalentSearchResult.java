@@ -9,9 +9,12 @@ public record TalentSearchResult(List<TalentCard> items, Map<String, List<FacetC
     public record FacetCount(String value, long count) {
     }
 
-    /** What a search result shows of a talent; {@code featured}: their plan shows the featured badge. */
+    /**
+     * What a search result shows of a talent; {@code featured}: their plan shows the featured badge;
+     * {@code verified}: they hold a national-ID verification that has not expired.
+     */
     public record TalentCard(String id, String displayName, String pronouns, int playableAgeMin, int playableAgeMax,
                              String gender, String city, String country, List<String> languages, List<String> skills,
-                             String unionStatus, String primaryHeadshot, int completeness, boolean featured) {
+                             String unionStatus, String primaryHeadshot, int completeness, boolean featured, boolean verified) {
     }
 }

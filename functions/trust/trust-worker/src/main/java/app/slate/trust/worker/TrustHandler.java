@@ -2,10 +2,12 @@ package app.slate.trust.worker;
 
 import app.slate.platform.blocking.Await;
 import app.slate.platform.events.AuditEvents;
+import app.slate.platform.events.IdentityEvents;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
 import app.slate.trust.audit.AuditLog;
+import app.slate.trust.consent.Consents;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -16,7 +18,8 @@ import jakarta.inject.Named;
 /**
  * SQS batch handler of the trust queue: appends each audited action to the audit log once (the log
  * itself refuses an event it already holds, so a redelivery after a crash between the append and
- * the idempotency record appends nothing). Reports only the failed messages for retry.
+ * the idempotency record appends nothing), and records the consents a registration gives. Reports
+ * only the failed messages for retry.
  */
 @Named(TrustHandler.NAME)
 @ApplicationScoped
@@ -27,10 +30,11 @@ public class TrustHandler implements RequestHandler<SQSEvent, SQSBatchResponse> 
     private final IdempotentBatchConsumer consumer;
     private final EventHandlers handlers;
 
-    public TrustHandler(IdempotentBatchConsumer consumer, AuditLog log) {
+    public TrustHandler(IdempotentBatchConsumer consumer, AuditLog log, Consents consents) {
         this.consumer = consumer;
         this.handlers = EventHandlers.of(Subscriber.TRUST)
                 .on(AuditEvents.RECORDED, (event, action) -> log.append(event.id(), action).await().atMost(Await.LIMIT))
+                .on(IdentityEvents.REGISTERED, (event, account) -> consents.registered(event.id(), account).await().atMost(Await.LIMIT))
                 .complete();
     }
 

@@ -2,7 +2,6 @@ package app.slate.identity.webhook.nafath;
 
 import app.slate.identity.account.Account;
 import app.slate.identity.account.AccountEvents;
-import app.slate.identity.account.AccountIds;
 import app.slate.identity.webhook.WebhookConfig;
 import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,8 +29,8 @@ public class NationalIdVerifications {
 
     /**
      * A transaction that no account is waiting on (already answered, or never Slate's) is ignored. One
-     * that an account is waiting on but whose {@code user_id} names someone else is refused and not
-     * recorded as delivered, so that the genuine callback for that transaction still applies.
+     * that an account is waiting on but that names another national ID than the one the verification
+     * was started for is refused and not recorded as delivered, so the genuine callback still applies.
      */
     public Uni<Void> apply(NafathCallback callback) {
         return Panache.withTransaction(() -> Account.<Account>find("verificationTransaction = ?1 and deletedAt is null",
@@ -40,13 +39,13 @@ public class NationalIdVerifications {
                 LOG.warnf("Nafath callback for transaction %s matches no pending verification; ignored", callback.transactionId());
                 return Uni.createFrom().voidItem();
             }
-            if (!account.id.equals(AccountIds.parse(callback.userId()))) {
+            if (callback.nationalId() != null && !account.nationalIdDigest(callback.nationalId()).equals(account.verificationNationalIdDigest)) {
                 throw ProblemException.unprocessable("transaction-mismatch",
-                        "This transaction belongs to another user_id; the callback is not applied.");
+                        "This transaction was started for another national ID; the callback is not applied.");
             }
-            account.verificationTransaction = null;
-            account.touch();
+            account.verificationEnded();
             if (!callback.completed() || callback.nationalId() == null) {
+                LOG.infof("Nafath transaction %s ended %s", callback.transactionId(), callback.status());
                 return Uni.createFrom().voidItem();
             }
             return Account.count("nationalId = ?1 and id <> ?2", callback.nationalId(), account.id).chain(others -> {
@@ -54,8 +53,7 @@ public class NationalIdVerifications {
                     LOG.warnf("National ID of transaction %s already verifies another account; not applied", callback.transactionId());
                     return Uni.createFrom().voidItem();
                 }
-                Instant now = Instant.now();
-                Instant verifiedAt = callback.verifiedAt() == null || callback.verifiedAt().isAfter(now) ? now : callback.verifiedAt();
+                Instant verifiedAt = Instant.now();
                 account.nationalId = callback.nationalId();
                 account.nationalIdVerifiedAt = verifiedAt;
                 account.nationalIdExpiresAt = verifiedAt.plus(config.identityValidity());

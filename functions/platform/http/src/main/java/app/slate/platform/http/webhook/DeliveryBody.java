@@ -1,10 +1,11 @@
 package app.slate.platform.http.webhook;
 
+import app.slate.platform.problem.FieldError;
 import app.slate.platform.problem.ProblemException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Set;
 
@@ -27,8 +28,21 @@ public final class DeliveryBody {
         }
         Set<ConstraintViolation<T>> violations = validator.validate(delivery);
         if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+            throw ProblemException.invalid(violations.stream()
+                    .map(violation -> new FieldError(jsonName(type, violation.getPropertyPath().toString()), violation.getMessage()))
+                    .sorted(java.util.Comparator.comparing(FieldError::field)).toList());
         }
         return delivery;
+    }
+
+    /** The field as the provider writes it: a field's {@code @JsonProperty} name when it has one (Authentica's PascalCase). */
+    private static String jsonName(Class<?> type, String property) {
+        try {
+            // A record component's annotation lands on its field (JsonProperty does not target components).
+            JsonProperty named = type.getDeclaredField(property).getAnnotation(JsonProperty.class);
+            return named != null && !named.value().isEmpty() ? named.value() : property;
+        } catch (NoSuchFieldException nested) {
+            return property;
+        }
     }
 }
