@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.slate.local.ApiDocument.Operation;
+import app.slate.local.AuthorizationMatrixTest.World;
 import app.slate.local.Mutations.Mutation;
 import app.slate.platform.testing.StandInsResource;
-import app.slate.local.AuthorizationMatrixTest.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -155,7 +155,8 @@ class InputFuzzTest {
 
     private Map<String, Long> settledRowCounts() throws InterruptedException {
         Map<String, Long> counts = rowCounts();
-        for (int second = 0; second < 30; second++) {
+        // A test before this one may leave hundreds of events queued (the matrix registers many accounts).
+        for (int second = 0; second < 180; second++) {
             Thread.sleep(1000);
             Map<String, Long> again = rowCounts();
             if (again.equals(counts)) {

@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -72,9 +71,9 @@ class PriorityPlacementTest {
         grant(admin, studio, "studio");
         String studioToken = TestTokens.forUser(studio, "casting");
         String otherToken = TestTokens.newUser("casting");
-        String older = openRole(studioToken, marker);
-        String newer = openRole(otherToken, marker);
-        String newest = openRole(otherToken, marker);
+        String older = OpenRoles.open(studioToken, marker);
+        String newer = OpenRoles.open(otherToken, marker);
+        String newest = OpenRoles.open(otherToken, marker);
 
         String talent = TestTokens.newUser("talent");
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -99,19 +98,5 @@ class PriorityPlacementTest {
     private static void grant(String admin, String account, String plan) {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"planCode\":\"" + plan + "\"}")
                 .put("/admin/billing/accounts/" + account + "/plan").then().statusCode(204);
-    }
-
-    private static String openRole(String token, String marker) {
-        String project = given().auth().oauth2(token).contentType(ContentType.JSON).body("""
-                        {"title":"%s","type":"FILM","locations":[{"city":"Leeds","country":"GB"}],"union":"MIXED","confidential":false}"""
-                        .formatted(marker)).post("/projects").then().statusCode(201).extract().path("id");
-        String role = given().auth().oauth2(token).contentType(ContentType.JSON).body("""
-                        {"name":"Sam","kind":"SUPPORTING","description":"A friend.","playableAge":{"min":20,"max":40},"genders":[],
-                         "ethnicities":[],"languages":["en"],"skills":[],"location":{"city":"Leeds","country":"GB"},"pay":{"paid":false},
-                         "union":"ANY","deadline":"%s","visibility":"PUBLIC","requestedMedia":[],"sides":[],
-                         "rider":{"nudity":"NONE","intimacy":false}}""".formatted(Instant.now().plus(Duration.ofDays(5))))
-                .post("/projects/" + project + "/roles").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token).post("/roles/" + role + "/open").then().statusCode(200);
-        return role;
     }
 }

@@ -21,6 +21,25 @@ final class TrustMatrix {
                 entry("GET /me/consents", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/me/consents"))),
                 entry("PUT /me/consents/{purpose}", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r
                         .contentType(ContentType.JSON).body("{\"given\":true,\"version\":\"2026-11\"}").put("/me/consents/MARKETING_MESSAGES"))),
+                // Moderation is admins' alone; nobody with these ids exists, so admins are told so.
+                entry("PUT /admin/accounts/{accountId}/suspension", AuthorizationMatrixTest.route(401, 403, 403, 404, (w, r) -> r
+                        .contentType(ContentType.JSON).body("{\"reason\":\"Matrix\",\"ban\":false}")
+                        .put("/admin/accounts/" + java.util.UUID.randomUUID() + "/suspension"))),
+                entry("DELETE /admin/accounts/{accountId}/suspension", AuthorizationMatrixTest.route(401, 403, 403, 404,
+                        (w, r) -> r.delete("/admin/accounts/" + java.util.UUID.randomUUID() + "/suspension"))),
+                entry("POST /admin/roles/{roleId}/takedown", AuthorizationMatrixTest.route(401, 403, 403, 404, (w, r) -> r
+                        .contentType(ContentType.JSON).body("{\"reason\":\"Matrix\"}").post("/admin/roles/" + java.util.UUID.randomUUID() + "/takedown"))),
+                entry("DELETE /admin/roles/{roleId}/takedown", AuthorizationMatrixTest.route(401, 403, 403, 404,
+                        (w, r) -> r.delete("/admin/roles/" + java.util.UUID.randomUUID() + "/takedown"))),
+                // Anyone with an account reports; no profile has this id, so the report names it as the problem.
+                entry("POST /reports", AuthorizationMatrixTest.route(401, 400, 400, 400, (w, r) -> r.contentType(ContentType.JSON)
+                        .body("{\"kind\":\"PROFILE\",\"id\":\"" + java.util.UUID.randomUUID() + "\",\"reason\":\"SCAM\"}").post("/reports"))),
+                entry("GET /admin/moderation/cases", AuthorizationMatrixTest.route(401, 403, 403, 200, (w, r) -> r.get("/admin/moderation/cases"))),
+                entry("GET /admin/moderation/cases/{caseId}", AuthorizationMatrixTest.route(401, 403, 403, 404,
+                        (w, r) -> r.get("/admin/moderation/cases/" + java.util.UUID.randomUUID()))),
+                entry("POST /admin/moderation/cases/{caseId}/decision", AuthorizationMatrixTest.route(401, 403, 403, 409, (w, r) -> r
+                        .contentType(ContentType.JSON).body("{\"outcome\":\"DISMISSED\",\"note\":\"Matrix\"}")
+                        .post("/admin/moderation/cases/" + java.util.UUID.randomUUID() + "/decision"))),
                 entry("PUT /admin/consent/purposes/{purpose}", AuthorizationMatrixTest.route(401, 403, 403, 200, (w, r) -> r
                         .contentType(ContentType.JSON).body("{\"version\":\"2026-11\"}").put("/admin/consent/purposes/MARKETING_MESSAGES"))));
     }

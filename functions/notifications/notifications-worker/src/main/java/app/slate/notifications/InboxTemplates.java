@@ -6,6 +6,8 @@ import app.slate.platform.events.CastingEvents.RoleInvited;
 import app.slate.platform.events.CastingEvents.SelfTapeExpired;
 import app.slate.platform.events.CastingEvents.SelfTapeRequested;
 import app.slate.platform.events.CastingEvents.SubmissionStatusChanged;
+import app.slate.platform.events.ModerationEvents.ReportDecided;
+import app.slate.platform.events.ModerationEvents.TakenDown;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -66,6 +68,24 @@ final class InboxTemplates {
     }
 
     /** A billing notice's words, pointing at the person's billing page. */
+    /** A reporter hears how their report ended; nothing about who else reported or what exactly was done. */
+    static Message reportDecided(ReportDecided p) {
+        String what = switch (p.subjectKind()) {
+            case "ROLE" -> "casting call";
+            case "ACCOUNT" -> "account";
+            default -> "profile";
+        };
+        return new Message("Your report was reviewed", p.actioned()
+                ? "Thank you. Our moderators took action on the " + what + " you reported."
+                : "Thank you. Our moderators reviewed the " + what + " you reported and found no breach of Slate's rules.", "/reports");
+    }
+
+    /** A role's owner hears that moderators took it down, and why. */
+    static Message takenDown(TakenDown p) {
+        return new Message("\"" + p.what() + "\" was taken down", "Our moderators took it down: " + p.reason()
+                + ". Contact support if you think this is a mistake.", "/roles/" + p.objectId());
+    }
+
     static Message billing(BillingNotice notice) {
         return new Message(notice.inboxTitle(), notice.inboxBody(), "/billing");
     }

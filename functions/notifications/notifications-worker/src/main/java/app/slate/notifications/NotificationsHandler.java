@@ -13,6 +13,7 @@ import app.slate.notifications.sms.PhoneCodes;
 import app.slate.notifications.team.TeamInvitations;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.IdentityEvents;
+import app.slate.platform.events.ModerationEvents;
 import app.slate.platform.events.NotificationEvents;
 import app.slate.platform.events.PaymentEvents;
 import app.slate.platform.events.Subscriber;
@@ -27,6 +28,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * SQS batch handler of the notifications queue: casting events reach their recipients' inboxes
@@ -99,6 +101,10 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                     inbox.deliver(event, InboxTemplates.audition(p, false), p.recipients());
                     auditions.changed(event, p, true);
                 })
+                .on(ModerationEvents.REPORT_DECIDED, (event, p) -> inbox.deliver(event, InboxTemplates.reportDecided(p),
+                        p.reporters().stream().map(UUID::toString).toList()))
+                .on(ModerationEvents.TAKEN_DOWN, (event, p) -> inbox.deliver(event, InboxTemplates.takenDown(p),
+                        p.owners().stream().map(UUID::toString).toList()))
                 .on(PaymentEvents.SUBSCRIPTION_CHANGED, (event, p) -> BillingNotice.of(p).ifPresent(notice -> {
                     inbox.deliver(event, InboxTemplates.billing(notice), List.of(p.accountId().toString()));
                     billing.subscriptionChanged(event, p, notice);

@@ -4,14 +4,16 @@ import static app.slate.platform.search.SearchFilters.anyOf;
 import static app.slate.platform.search.SearchFilters.equalTo;
 
 import app.slate.casting.role.RoleDocument;
+import app.slate.identity.reads.Suspensions;
 import app.slate.matching.index.HardFilters;
 import app.slate.matching.talent.TalentFeatures;
+import app.slate.payments.reads.Placements;
+import app.slate.payments.reads.Placements.Placed;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.problem.ProblemException;
-import app.slate.payments.reads.Placements;
-import app.slate.payments.reads.Placements.Placed;
+import app.slate.platform.search.HiddenOwners;
 import app.slate.platform.search.PriorityPlacement;
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchCursor;
@@ -24,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.SortOptions;
@@ -46,23 +49,26 @@ public class RoleBoard {
     private final SearchIndices indices;
     private final TalentReads talent;
     private final Placements placements;
+    private final Suspensions suspensions;
 
-    public RoleBoard(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, TalentReads talent, Placements placements) {
+    public RoleBoard(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, TalentReads talent, Placements placements,
+                     Suspensions suspensions) {
         this.openSearch = openSearch;
         this.config = config;
         this.indices = indices;
         this.talent = talent;
         this.placements = placements;
+        this.suspensions = suspensions;
     }
 
     public Uni<BoardResult> search(Caller caller, BoardQuery query) {
         query.checkRanges();
-        return placements.current().chain(placed -> search(caller, query, placed));
+        return placements.current().chain(placed -> suspensions.current().chain(hidden -> search(caller, query, placed, hidden)));
     }
 
-    private Uni<BoardResult> search(Caller caller, BoardQuery query, Placed placed) {
+    private Uni<BoardResult> search(Caller caller, BoardQuery query, Placed placed, Set<String> hidden) {
         if (!query.fitForMe) {
-            return OffLoop.call(() -> search(query, List.of(), placed));
+            return OffLoop.call(() -> search(query, List.of(), placed, hidden));
         }
         if (!caller.is(Roles.TALENT)) {
             throw ProblemException.invalid("fitForMe", "compares roles with your talent profile: talent only");
@@ -71,14 +77,14 @@ public class RoleBoard {
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("profile-required",
                         "fitForMe compares roles with your talent profile; create it with POST /talents/me first."))
                 .chain(profile -> OffLoop.call(() -> search(query, HardFilters.requirementsMet(
-                        TalentFeatures.of(profile.id().toString(), profile.ownerId(), 0, profile.details())), placed)));
+                        TalentFeatures.of(profile.id().toString(), profile.ownerId(), 0, profile.details())), placed, hidden)));
     }
 
     /**
      * The board lists the newest first, text being a filter; roles of a casting account with priority
      * placement come before the others (see {@link PriorityPlacement}), each group newest first.
      */
-    private BoardResult search(BoardQuery query, List<Query> fit, Placed placed) {
+    private BoardResult search(BoardQuery query, List<Query> fit, Placed placed, Set<String> hidden) {
         indices.ensureRoleIndex();
         List<Query> filters = new ArrayList<>(fit);
         filters.addAll(filters(query));
@@ -87,7 +93,8 @@ public class RoleBoard {
         }
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.roleIndex())
-                .query(PriorityPlacement.first(Query.of(root -> root.bool(b -> b.filter(filters))), "ownerId", placed.priority()))
+                .query(HiddenOwners.excluding(PriorityPlacement.first(Query.of(root -> root.bool(b -> b.filter(filters))), "ownerId",
+                        placed.priority()), "ownerId", hidden))
                 .size(query.limit + 1)
                 .trackTotalHits(t -> t.enabled(true))
                 .sort(List.of(

@@ -39,6 +39,10 @@ public class CastingRole extends PanacheEntityBase {
     @Column(name = "closed_reason")
     public String closedReason;
 
+    /** Why moderators took the role down (closed reason TAKEN_DOWN), shown to its team. */
+    @Column(name = "moderation_note")
+    public String moderationNote;
+
     @Version
     public long version;
 

@@ -2,6 +2,7 @@ package app.slate.casting.role;
 
 import app.slate.casting.project.Project;
 import app.slate.platform.events.CastingEvents;
+import app.slate.platform.events.ModerationEvents;
 import app.slate.platform.outbox.Outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** Records role events in the outbox, inside the caller's transaction. */
 @ApplicationScoped
@@ -36,5 +38,11 @@ public class RoleEvents {
     public Uni<Void> invited(CastingRole role, Project project, List<String> talentIds) {
         return outbox.record(CastingEvents.ROLE_INVITED, role.id.toString(),
                 new CastingEvents.RoleInvited(role.id, role.name, project.publicTitle(), role.deadline, talentIds)).replaceWithVoid();
+    }
+
+    /** Moderators took the role down: its project's owner is told why (notifications). */
+    public Uni<Void> takenDown(CastingRole role, Project project, String reason) {
+        return outbox.record(ModerationEvents.TAKEN_DOWN, role.id.toString(), new ModerationEvents.TakenDown("ROLE", role.id, role.name,
+                reason, List.of(UUID.fromString(project.ownerId)))).replaceWithVoid();
     }
 }

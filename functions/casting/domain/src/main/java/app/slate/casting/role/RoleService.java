@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RoleService {
 
+    /** The closed reason of a role moderators took down. */
+    public static final String TAKEN_DOWN = "TAKEN_DOWN";
+
     private final RoleEvents events;
     private final TalentReads talent;
     private final PlanLimits limits;
@@ -90,6 +93,10 @@ public class RoleService {
             if (role.status() == RoleStatus.OPEN) {
                 return Uni.createFrom().item(RoleView.forTeam(role, team.project()));
             }
+            if (TAKEN_DOWN.equals(role.closedReason)) {
+                throw ProblemException.conflict("Moderators took this role down (" + role.moderationNote
+                        + "); only they can reinstate it.");
+            }
             if (!role.deadline.isAfter(Instant.now())) {
                 throw ProblemException.unprocessable("deadline-passed",
                         "The role's deadline has passed; set a new deadline before opening it.");
@@ -112,6 +119,40 @@ public class RoleService {
             }
             role.status = RoleStatus.CLOSED.name();
             role.closedReason = "MANUAL";
+            role.updatedAt = Instant.now();
+            return events.changed(role, team.project()).map(ignored -> RoleView.forTeam(role, team.project()));
+        });
+    }
+
+    /**
+     * Moderators take a role (or an ingested casting call) down: closed, off the board, submissions
+     * refused, with the reason its team sees; its team cannot open it again.
+     */
+    @WithTransaction
+    public Uni<RoleView> takeDown(UUID roleId, String note) {
+        return TeamRole.any(roleId).chain(team -> {
+            CastingRole role = team.role();
+            role.status = RoleStatus.CLOSED.name();
+            role.closedReason = TAKEN_DOWN;
+            role.moderationNote = note;
+            role.updatedAt = Instant.now();
+            return events.changed(role, team.project()).chain(() -> events.takenDown(role, team.project(), note))
+                    .map(ignored -> RoleView.forTeam(role, team.project()));
+        });
+    }
+
+    /** Moderators reinstate a role they took down: open again while its deadline is ahead, closed by its deadline otherwise. */
+    @WithTransaction
+    public Uni<RoleView> reinstate(UUID roleId) {
+        return TeamRole.any(roleId).chain(team -> {
+            CastingRole role = team.role();
+            if (!TAKEN_DOWN.equals(role.closedReason)) {
+                throw ProblemException.notFound("This role was not taken down.");
+            }
+            boolean open = role.deadline.isAfter(Instant.now());
+            role.status = (open ? RoleStatus.OPEN : RoleStatus.CLOSED).name();
+            role.closedReason = open ? null : "DEADLINE";
+            role.moderationNote = null;
             role.updatedAt = Instant.now();
             return events.changed(role, team.project()).map(ignored -> RoleView.forTeam(role, team.project()));
         });

@@ -85,6 +85,16 @@ public class Account extends PanacheEntityBase {
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
+    /** Set while an admin has suspended (or banned) the account: no login, no token, nothing of it shown. */
+    @Column(name = "suspended_at")
+    public Instant suspendedAt;
+
+    @Column(name = "suspension_reason")
+    public String suspensionReason;
+
+    @Column(nullable = false)
+    public boolean banned;
+
     @Version
     public long version;
 
@@ -167,6 +177,25 @@ public class Account extends PanacheEntityBase {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+
+    /** Suspends (or bans) the account and ends every session it has: tokens issued before now stop working. */
+    public void suspend(String reason, boolean ban) {
+        suspendedAt = Instant.now();
+        suspensionReason = reason;
+        banned = ban;
+        endSessions();
+    }
+
+    public void reinstate() {
+        suspendedAt = null;
+        suspensionReason = null;
+        banned = false;
+        touch();
     }
 
     public boolean isDeleted() {

@@ -7,16 +7,18 @@ import app.slate.identity.account.EmailAddress;
 import app.slate.identity.account.GuardianRequired;
 import app.slate.identity.account.KnownDevice;
 import app.slate.identity.account.PasswordHasher;
-import app.slate.platform.events.AuditAction;
 import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.events.AuditAction;
+import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
 import app.slate.platform.ratelimit.RateLimiter;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Login, refresh and logout. */
 @ApplicationScoped
@@ -71,6 +73,10 @@ public class SessionService {
                         throw ProblemException.unauthorized(WRONG_CREDENTIALS);
                     }
                     lockout.succeeded(email, attempt.failuresOnRecord());
+                    if (account.isSuspended()) {
+                        throw new ProblemException(Problem.of("account-suspended", "Account suspended", 403, (account.banned
+                                ? "This account is banned: " : "This account is suspended: ") + account.suspensionReason, List.of()));
+                    }
                     if (account.isMinor(LocalDate.now(), config.adultAge())) {
                         throw GuardianRequired.because("This account belongs to someone under " + config.adultAge()
                                 + "; their guardian acts for them.");

@@ -1,5 +1,6 @@
 package app.slate.matching.api;
 
+import app.slate.identity.reads.Suspensions;
 import app.slate.identity.reads.Verifications;
 import app.slate.matching.index.HardFilters;
 import app.slate.matching.index.MatchConfig;
@@ -51,10 +52,11 @@ public class SuggestedTalent {
     private final ObjectMapper json;
     private final Placements placements;
     private final Verifications verifications;
+    private final Suspensions suspensions;
 
     public SuggestedTalent(TeamRoles roles, ProjectWeights weights, MatchFeedback feedback, StoredVectors vectors,
                            NearestNeighbours search, MatchIndices indices, MatchConfig config, ObjectMapper json, Placements placements,
-                           Verifications verifications) {
+                           Verifications verifications, Suspensions suspensions) {
         this.roles = roles;
         this.weights = weights;
         this.feedback = feedback;
@@ -65,6 +67,7 @@ public class SuggestedTalent {
         this.json = json;
         this.placements = placements;
         this.verifications = verifications;
+        this.suspensions = suspensions;
     }
 
     public Uni<MatchList<TalentMatch>> forRole(Caller caller, UUID roleId, int limit) {
@@ -78,7 +81,9 @@ public class SuggestedTalent {
         indices.ensure();
         float[] roleVector = vectors.role(role.roleId(), role.version(), () -> RoleText.of(role)).embedding();
         List<String> declined = decisions.entrySet().stream().filter(e -> "DECLINE".equals(e.getValue())).map(Map.Entry::getKey).toList();
-        var hits = search.search(indices.talents(), roleVector, config.candidates(), HardFilters.talentFor(role, config.localRadiusKm(), declined));
+        Set<String> hidden = suspensions.current().await().atMost(Await.LIMIT);
+        var hits = search.search(indices.talents(), roleVector, config.candidates(), HardFilters.talentFor(role, config.localRadiusKm(), declined))
+                .stream().filter(hit -> !hidden.contains(MatchDocuments.talentFeatures(json, hit.source()).ownerId())).toList();
         List<TalentFeatures> talents = hits.stream().map(hit -> MatchDocuments.talentFeatures(json, hit.source())).toList();
         Set<String> verified = verifications.verifiedAmong(talents.stream().map(TalentFeatures::ownerId).filter(Objects::nonNull).toList())
                 .await().atMost(Await.LIMIT);

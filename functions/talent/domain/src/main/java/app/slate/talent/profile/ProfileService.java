@@ -1,5 +1,6 @@
 package app.slate.talent.profile;
 
+import app.slate.identity.reads.Suspensions;
 import app.slate.identity.reads.Verifications;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.problem.ProblemException;
@@ -19,10 +20,12 @@ public class ProfileService {
 
     private final ProfileEvents events;
     private final Verifications verifications;
+    private final Suspensions suspensions;
 
-    public ProfileService(ProfileEvents events, Verifications verifications) {
+    public ProfileService(ProfileEvents events, Verifications verifications, Suspensions suspensions) {
         this.events = events;
         this.verifications = verifications;
+        this.suspensions = suspensions;
     }
 
     @WithTransaction
@@ -81,16 +84,19 @@ public class ProfileService {
     public record Shown(PublicProfile profile, UUID ownerId, boolean minorSeenByOthers) {
     }
 
-    /** A published profile for anyone; an unpublished one only for its owner or an admin. */
+    /**
+     * A published profile for anyone; an unpublished one, or one whose account an admin suspended,
+     * only for its owner or an admin.
+     */
     @WithSession
     public Uni<Shown> visible(UUID id, Optional<Caller> viewer) {
         return TalentProfile.<TalentProfile>findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Talent profile not found"))
-                .invoke(profile -> {
-                    if (!profile.published && viewer.filter(v -> v.mayReach(profile.ownerId)).isEmpty()) {
+                .call(profile -> suspensions.isSuspended(profile.ownerId).invoke(suspended -> {
+                    if ((suspended || !profile.published) && viewer.filter(v -> v.mayReach(profile.ownerId)).isEmpty()) {
                         throw ProblemException.notFound("Talent profile not found");
                     }
-                })
+                }))
                 .chain(profile -> PortfolioItem.ofProfile(profile.id).chain(portfolio -> verifications.isVerified(profile.ownerId)
                         .map(verified -> new Shown(PublicProfile.of(profile, portfolio, verified), UUID.fromString(profile.ownerId),
                                 profile.isMinorOn(LocalDate.now()) && viewer.map(v -> !v.userId().equals(profile.ownerId)).orElse(true)))));

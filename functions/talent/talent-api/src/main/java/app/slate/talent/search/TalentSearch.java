@@ -5,10 +5,12 @@ import static app.slate.platform.search.SearchFilters.anyOf;
 import static app.slate.platform.search.SearchFilters.equalTo;
 import static app.slate.platform.text.Keywords.terms;
 
+import app.slate.identity.reads.Suspensions;
 import app.slate.identity.reads.Verifications;
 import app.slate.payments.reads.Placements;
 import app.slate.payments.reads.Placements.Placed;
 import app.slate.platform.blocking.Await;
+import app.slate.platform.search.HiddenOwners;
 import app.slate.platform.search.PriorityPlacement;
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchCursor;
@@ -48,14 +50,16 @@ public class TalentSearch {
     private final SearchIndices indices;
     private final Placements placements;
     private final Verifications verifications;
+    private final Suspensions suspensions;
 
     public TalentSearch(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, Placements placements,
-                        Verifications verifications) {
+                        Verifications verifications, Suspensions suspensions) {
         this.openSearch = openSearch;
         this.config = config;
         this.indices = indices;
         this.placements = placements;
         this.verifications = verifications;
+        this.suspensions = suspensions;
     }
 
     public TalentSearchResult search(TalentQuery query) {
@@ -63,11 +67,12 @@ public class TalentSearch {
         // A new domain has no index until a function creates it; search then answers empty.
         indices.ensureTalentIndex();
         Placed placed = placements.current().await().atMost(Await.LIMIT);
+        Set<String> hidden = suspensions.current().await().atMost(Await.LIMIT);
         boolean text = query.text != null && !query.text.isBlank();
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.talentIndex())
-                .query(text ? PriorityPlacement.weighted(query(query), "ownerId", placed.priority())
-                        : PriorityPlacement.first(query(query), "ownerId", placed.priority()))
+                .query(HiddenOwners.excluding(text ? PriorityPlacement.weighted(query(query), "ownerId", placed.priority())
+                        : PriorityPlacement.first(query(query), "ownerId", placed.priority()), "ownerId", hidden))
                 .size(query.limit + 1)
                 .trackTotalHits(t -> t.enabled(true))
                 .sort(sortOrder(query));
