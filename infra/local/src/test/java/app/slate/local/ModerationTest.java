@@ -95,6 +95,31 @@ class ModerationTest {
         given().auth().oauth2(admin).delete("/admin/accounts/" + account + "/suspension").then().statusCode(404);
     }
 
+    @Test
+    void aTakenDownAsset_playsForNobody_itsOwnerSeesWhy_untilReinstated() throws Exception {
+        String owner = TestTokens.newUser("talent");
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(200, 150, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = picture.createGraphics();
+        g.setColor(new java.awt.Color((int) (System.nanoTime() & 0xFFFFFF)));
+        g.fillRect(0, 0, 200, 150);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "jpeg", jpeg);
+        String asset = MediaPipelineTest.upload(owner, "image/jpeg", jpeg.toByteArray(), PATIENCE).getString("id");
+
+        String admin = World.newAdmin();
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"reason\":\"Not a headshot\"}")
+                .post("/admin/media/" + asset + "/takedown").then().statusCode(204);
+        given().auth().oauth2(owner).get("/media/" + asset + "/playback").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("Not a headshot"));
+        given().auth().oauth2(TestTokens.newUser("casting")).get("/media/" + asset + "/playback").then().statusCode(404);
+        given().auth().oauth2(owner).get("/media/" + asset).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("TAKEN_DOWN"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(inboxTitles(owner)).anyMatch(t -> t.contains("was taken down")));
+
+        given().auth().oauth2(admin).delete("/admin/media/" + asset + "/takedown").then().statusCode(204);
+        given().auth().oauth2(owner).get("/media/" + asset + "/playback").then().statusCode(200);
+    }
+
     private static io.restassured.response.Response report(String token, String kind, String id, String reason) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("kind", kind, "id", id, "reason", reason, "details", "They asked for 50 GBP to be seen.")).post("/reports");

@@ -40,6 +40,10 @@ final class TrustMatrix {
                 entry("POST /admin/moderation/cases/{caseId}/decision", AuthorizationMatrixTest.route(401, 403, 403, 409, (w, r) -> r
                         .contentType(ContentType.JSON).body("{\"outcome\":\"DISMISSED\",\"note\":\"Matrix\"}")
                         .post("/admin/moderation/cases/" + java.util.UUID.randomUUID() + "/decision"))),
+                entry("POST /admin/media/{id}/takedown", AuthorizationMatrixTest.route(401, 403, 403, 404, (w, r) -> r
+                        .contentType(ContentType.JSON).body("{\"reason\":\"Matrix\"}").post("/admin/media/" + java.util.UUID.randomUUID() + "/takedown"))),
+                entry("DELETE /admin/media/{id}/takedown", AuthorizationMatrixTest.route(401, 403, 403, 404,
+                        (w, r) -> r.delete("/admin/media/" + java.util.UUID.randomUUID() + "/takedown"))),
                 entry("PUT /admin/consent/purposes/{purpose}", AuthorizationMatrixTest.route(401, 403, 403, 200, (w, r) -> r
                         .contentType(ContentType.JSON).body("{\"version\":\"2026-11\"}").put("/admin/consent/purposes/MARKETING_MESSAGES"))));
     }

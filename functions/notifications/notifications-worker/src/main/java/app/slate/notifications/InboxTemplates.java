@@ -83,7 +83,7 @@ final class InboxTemplates {
     /** A role's owner hears that moderators took it down, and why. */
     static Message takenDown(TakenDown p) {
         return new Message("\"" + p.what() + "\" was taken down", "Our moderators took it down: " + p.reason()
-                + ". Contact support if you think this is a mistake.", "/roles/" + p.objectId());
+                + ". Contact support if you think this is a mistake.", ("MEDIA".equals(p.kind()) ? "/media/" : "/roles/") + p.objectId());
     }
 
     static Message billing(BillingNotice notice) {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * The storage an account holds, as its plan counts it: every asset not rejected, by its measured
+ * The storage an account holds, as its plan counts it: every asset not rejected (nor deleted), by its measured
  * size once known, and uploads whose URL may still be used, by their declared size (so that many
  * URLs asked for at once cannot overshoot the plan by much). Media checks it before signing an
  * upload; payments shows it in /billing/me.
@@ -22,7 +22,7 @@ public class StorageUse {
 
     private static final String HELD = """
             SELECT coalesce(sum(coalesce(size_bytes, declared_bytes)), 0) AS held FROM media_assets
-            WHERE owner_id = $1 AND (status IN ('PROCESSING', 'READY', 'FAILED') OR status = 'AWAITING_UPLOAD' AND created_at > $2)""";
+            WHERE owner_id = $1 AND (status IN ('PROCESSING', 'READY', 'FAILED', 'TAKEN_DOWN') OR status = 'AWAITING_UPLOAD' AND created_at > $2)""";
 
     private final Pool database;
 

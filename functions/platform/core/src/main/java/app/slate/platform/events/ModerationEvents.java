@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * What moderation tells people, through notifications: reporters hear how their report ended
- * (trust-api, with the decision), a role's owner hears why moderators took it down (casting-api,
- * with the takedown). Neither names the reporters to anyone.
+ * (trust-api, with the decision), the owner of a role or a media asset hears why moderators took it
+ * down (casting-api, media-api, with the takedown). Neither names the reporters to anyone.
  */
 public final class ModerationEvents {
 
@@ -21,7 +21,7 @@ public final class ModerationEvents {
     public record ReportDecided(UUID caseId, String subjectKind, boolean actioned, List<UUID> reporters) {
     }
 
-    /** {@code what} names the object for its owner (the role's name); {@code reason} is the moderators' words. */
+    /** {@code kind}: ROLE or MEDIA; {@code what} names the object for its owner; {@code reason} is the moderators' words. */
     public record TakenDown(String kind, UUID objectId, String what, String reason, List<UUID> owners) {
     }
 

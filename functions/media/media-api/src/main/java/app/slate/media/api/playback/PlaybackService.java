@@ -3,13 +3,14 @@ package app.slate.media.api.playback;
 import app.slate.media.MediaAsset;
 import app.slate.media.MediaKeys;
 import app.slate.media.MediaKind;
-import app.slate.platform.events.AuditAction;
+import app.slate.media.MediaStatus;
 import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Minors;
-import app.slate.talent.reads.TalentReads;
 import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.events.AuditAction;
 import app.slate.platform.problem.ProblemException;
+import app.slate.talent.reads.TalentReads;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,8 +46,9 @@ public class PlaybackService {
                     }
                     if (!asset.ready()) {
                         return viewer.isPresent() && viewer.get().mayReach(asset.ownerId)
-                                ? Uni.createFrom().failure(ProblemException.conflict(
-                                        "This asset is " + asset.status.name().toLowerCase() + ", not ready to play."))
+                                ? Uni.createFrom().failure(ProblemException.conflict(asset.status == MediaStatus.TAKEN_DOWN
+                                        ? "Moderators took this asset down: " + asset.failureReason
+                                        : "This asset is " + asset.status.name().toLowerCase() + ", not ready to play."))
                                 : notFound();
                     }
                     return audited(asset, viewer).chain(() -> OffLoop.call(() -> view(asset)));
