@@ -1,6 +1,7 @@
 package app.slate.casting.role;
 
 import app.slate.casting.project.Project;
+import app.slate.platform.auth.OwnerIds;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.ModerationEvents;
 import app.slate.platform.outbox.Outbox;
@@ -43,6 +44,6 @@ public class RoleEvents {
     /** Moderators took the role down: its project's owner is told why (notifications). */
     public Uni<Void> takenDown(CastingRole role, Project project, String reason) {
         return outbox.record(ModerationEvents.TAKEN_DOWN, role.id.toString(), new ModerationEvents.TakenDown("ROLE", role.id, role.name,
-                reason, List.of(UUID.fromString(project.ownerId)))).replaceWithVoid();
+                reason, OwnerIds.account(project.ownerId).map(List::of).orElse(List.of()))).replaceWithVoid();
     }
 }

@@ -43,6 +43,6 @@ public class Suspensions {
     }
 
     public Uni<Boolean> isSuspended(String accountId) {
-        return current().map(ids -> ids.contains(accountId));
+        return current().map(ids -> accountId != null && ids.contains(accountId));
     }
 }

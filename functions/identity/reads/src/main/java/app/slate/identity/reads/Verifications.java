@@ -39,6 +39,9 @@ public class Verifications {
     }
 
     public Uni<Boolean> isVerified(String accountId) {
+        if (accountId == null) {
+            return Uni.createFrom().item(false);
+        }
         return verifiedAmong(Set.of(accountId)).map(verified -> verified.contains(accountId));
     }
 }

@@ -83,7 +83,7 @@ public class SuggestedTalent {
         List<String> declined = decisions.entrySet().stream().filter(e -> "DECLINE".equals(e.getValue())).map(Map.Entry::getKey).toList();
         Set<String> hidden = suspensions.current().await().atMost(Await.LIMIT);
         var hits = search.search(indices.talents(), roleVector, config.candidates(), HardFilters.talentFor(role, config.localRadiusKm(), declined))
-                .stream().filter(hit -> !hidden.contains(MatchDocuments.talentFeatures(json, hit.source()).ownerId())).toList();
+                .stream().filter(hit -> !isHidden(hidden, MatchDocuments.talentFeatures(json, hit.source()).ownerId())).toList();
         List<TalentFeatures> talents = hits.stream().map(hit -> MatchDocuments.talentFeatures(json, hit.source())).toList();
         Set<String> verified = verifications.verifiedAmong(talents.stream().map(TalentFeatures::ownerId).filter(Objects::nonNull).toList())
                 .await().atMost(Await.LIMIT);
@@ -94,10 +94,15 @@ public class SuggestedTalent {
                     return TalentMatch.of(hit.id(), hit.source().path("card"), hit.similarity(),
                             Explain.of(talent, hit.source().path("features").path("dreams"), role, roleVector, w, Perspective.CASTING),
                             decisions.get(hit.id()), placed.priority(talent.ownerId()), placed.featured(talent.ownerId()),
-                            verified.contains(talent.ownerId()));
+                            talent.ownerId() != null && verified.contains(talent.ownerId()));
                 })
                 .sorted(RANKING)
                 .limit(limit).toList();
         return new MatchList<>(matches, w.weights(), indices.talents());
+    }
+
+    /** A document indexed before owners were kept has none: it is not hidden. */
+    private static boolean isHidden(Set<String> hidden, String ownerId) {
+        return ownerId != null && hidden.contains(ownerId);
     }
 }

@@ -81,7 +81,7 @@ public class ProfileService {
      * A profile as shown to a viewer, with what the audit log needs to know of it: whose it is, and
      * whether they are a minor that someone other than they (or their guardian) is looking at.
      */
-    public record Shown(PublicProfile profile, UUID ownerId, boolean minorSeenByOthers) {
+    public record Shown(PublicProfile profile, String ownerId, boolean minorSeenByOthers) {
     }
 
     /**
@@ -98,7 +98,7 @@ public class ProfileService {
                     }
                 }))
                 .chain(profile -> PortfolioItem.ofProfile(profile.id).chain(portfolio -> verifications.isVerified(profile.ownerId)
-                        .map(verified -> new Shown(PublicProfile.of(profile, portfolio, verified), UUID.fromString(profile.ownerId),
+                        .map(verified -> new Shown(PublicProfile.of(profile, portfolio, verified), profile.ownerId,
                                 profile.isMinorOn(LocalDate.now()) && viewer.map(v -> !v.userId().equals(profile.ownerId)).orElse(true)))));
     }
 

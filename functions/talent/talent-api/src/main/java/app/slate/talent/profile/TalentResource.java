@@ -1,8 +1,9 @@
 package app.slate.talent.profile;
 
-import app.slate.platform.events.AuditAction;
 import app.slate.platform.audit.AuditTrail;
+import app.slate.platform.auth.OwnerIds;
 import app.slate.platform.auth.Roles;
+import app.slate.platform.events.AuditAction;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.platform.outbox.OutboxWakeup;
@@ -95,8 +96,8 @@ public class TalentResource {
     @PermitAll
     public Uni<PublicProfile> published(@PathParam("id") UUID id) {
         return caller.optional().chain(viewer -> profiles.visible(id, viewer).call(shown -> shown.minorSeenByOthers()
-                ? audit.recordRead(viewer, AuditAction.MINOR_PROFILE_VIEWED, shown.ownerId(), "talent-profile:" + id,
-                        "viewed the profile of a minor")
+                ? audit.recordRead(viewer, AuditAction.MINOR_PROFILE_VIEWED, OwnerIds.account(shown.ownerId()).orElse(null),
+                        "talent-profile:" + id, "viewed the profile of a minor")
                 : Uni.createFrom().voidItem()).map(ProfileService.Shown::profile));
     }
 }

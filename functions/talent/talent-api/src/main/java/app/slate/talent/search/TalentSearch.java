@@ -158,6 +158,8 @@ public class TalentSearch {
     private static TalentSearchResult.TalentCard card(TalentDocument d, Placed placed, Set<String> verified) {
         return new TalentSearchResult.TalentCard(d.id(), d.displayName(), d.pronouns(), d.playableAgeMin(),
                 d.playableAgeMax(), d.gender(), d.city(), d.country(), d.languages(), d.skills(), d.unionStatus(),
-                d.primaryHeadshot(), d.completeness(), placed.featured(d.ownerId()), verified.contains(d.ownerId()));
+                d.primaryHeadshot(), d.completeness(), placed.featured(d.ownerId()),
+                // A document indexed before owners were kept has none (until its profile next changes).
+                d.ownerId() != null && verified.contains(d.ownerId()));
     }
 }

@@ -64,8 +64,11 @@ public class Consents {
         boolean given = recorded ? row.getBoolean("given") : row.getBoolean("default_given");
         String current = row.getString("current_version");
         String version = recorded ? row.getString("version") : given ? current : null;
-        boolean renewalNeeded = row.getBoolean("renew_on_change") && !(given && current.equals(version));
-        return new ConsentView(Purpose.valueOf(row.getString("purpose")), given, version, current, renewalNeeded,
+        Purpose purpose = Purpose.valueOf(row.getString("purpose"));
+        // A guardian's consent concerns only minors' accounts, which have one from their registration.
+        boolean concerned = recorded || purpose != Purpose.GUARDIAN_CONSENT;
+        boolean renewalNeeded = concerned && row.getBoolean("renew_on_change") && !(given && current.equals(version));
+        return new ConsentView(purpose, given, version, current, renewalNeeded,
                 recorded ? row.getOffsetDateTime("at").toInstant() : null, recorded ? ConsentSource.valueOf(row.getString("source")) : null);
     }
 

@@ -4,6 +4,7 @@ import app.slate.media.MediaAsset;
 import app.slate.media.MediaStatus;
 import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
+import app.slate.platform.auth.OwnerIds;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.events.AuditAction;
 import app.slate.platform.events.ModerationEvents;
@@ -65,11 +66,11 @@ public class MediaTakedowns {
                     asset.status = MediaStatus.TAKEN_DOWN;
                     asset.failureReason = takedown.reason();
                     asset.updatedAt = Instant.now();
-                    UUID owner = UUID.fromString(asset.ownerId);
+                    UUID owner = OwnerIds.account(asset.ownerId).orElse(null);
                     return audit.record(admin, AuditAction.MODERATION_DECIDED, owner, "media:" + id, "taken down: " + takedown.reason())
                             .chain(() -> outbox.record(ModerationEvents.TAKEN_DOWN, id.toString(), new ModerationEvents.TakenDown("MEDIA", id,
                                     asset.fileName == null ? "Your " + asset.kind.name().toLowerCase() : asset.fileName, takedown.reason(),
-                                    List.of(owner))));
+                                    owner == null ? List.of() : List.of(owner))));
                 }))
                 .call(wakeup::afterCommit)
                 .map(asset -> Response.noContent().build());
@@ -86,7 +87,8 @@ public class MediaTakedowns {
                     asset.status = MediaStatus.READY;
                     asset.failureReason = null;
                     asset.updatedAt = Instant.now();
-                    return audit.record(admin, AuditAction.MODERATION_DECIDED, UUID.fromString(asset.ownerId), "media:" + id, "reinstated");
+                    return audit.record(admin, AuditAction.MODERATION_DECIDED, OwnerIds.account(asset.ownerId).orElse(null), "media:" + id,
+                            "reinstated");
                 }))
                 .call(wakeup::afterCommit)
                 .map(asset -> Response.noContent().build());

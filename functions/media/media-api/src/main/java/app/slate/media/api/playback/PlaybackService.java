@@ -7,6 +7,7 @@ import app.slate.media.MediaStatus;
 import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Minors;
+import app.slate.platform.auth.OwnerIds;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.events.AuditAction;
 import app.slate.platform.problem.ProblemException;
@@ -61,7 +62,7 @@ public class PlaybackService {
             return Uni.createFrom().voidItem();
         }
         return talent.isMinor(asset.ownerId, Minors.ADULT_AGE).chain(minor -> minor
-                ? audit.recordRead(viewer, AuditAction.MINOR_MEDIA_VIEWED, UUID.fromString(asset.ownerId), "media:" + asset.id,
+                ? audit.recordRead(viewer, AuditAction.MINOR_MEDIA_VIEWED, OwnerIds.account(asset.ownerId).orElse(null), "media:" + asset.id,
                         "played " + asset.kind.name().toLowerCase() + " of a minor")
                 : Uni.createFrom().voidItem());
     }
