@@ -87,6 +87,13 @@ class ConsentTest {
         change(talent, "PUBLIC_PROFILE", false, consent(talent, "PUBLIC_PROFILE").get("currentVersion").toString()).then().statusCode(200);
         given().get("/talents/" + profile).then().statusCode(404);
         given().auth().oauth2(talent).get("/talents/me").then().statusCode(200).body("published", org.hamcrest.Matchers.equalTo(false));
+        // Publishing again needs the consent again.
+        given().auth().oauth2(talent).contentType(ContentType.JSON).body(Fixtures.profile("complete").toString()).put("/talents/me")
+                .then().statusCode(409);
+        change(talent, "PUBLIC_PROFILE", true, consent(talent, "PUBLIC_PROFILE").get("currentVersion").toString()).then().statusCode(200);
+        given().auth().oauth2(talent).contentType(ContentType.JSON).body(Fixtures.profile("complete").toString()).put("/talents/me")
+                .then().statusCode(200);
+        given().get("/talents/" + profile).then().statusCode(200);
     }
 
     private static Map<String, Object> consent(String token, String purpose) {

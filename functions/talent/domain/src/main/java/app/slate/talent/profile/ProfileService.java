@@ -5,6 +5,7 @@ import app.slate.identity.reads.Verifications;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.problem.ProblemException;
 import app.slate.talent.portfolio.PortfolioItem;
+import app.slate.trust.reads.ConsentReads;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -21,17 +22,19 @@ public class ProfileService {
     private final ProfileEvents events;
     private final Verifications verifications;
     private final Suspensions suspensions;
+    private final ConsentReads consents;
 
-    public ProfileService(ProfileEvents events, Verifications verifications, Suspensions suspensions) {
+    public ProfileService(ProfileEvents events, Verifications verifications, Suspensions suspensions, ConsentReads consents) {
         this.events = events;
         this.verifications = verifications;
         this.suspensions = suspensions;
+        this.consents = consents;
     }
 
     @WithTransaction
     public Uni<ProfileView> create(Caller caller, ProfileDetails details) {
         ProfileRules.check(details);
-        return TalentProfile.findByOwner(caller.userId())
+        return publishable(caller, details).chain(() -> TalentProfile.findByOwner(caller.userId()))
                 .onItem().ifNotNull().failWith(() -> ProblemException.conflict(
                         "You already have a profile; replace it with PUT /talents/me."))
                 .chain(() -> {
@@ -51,7 +54,7 @@ public class ProfileService {
     @WithTransaction
     public Uni<ProfileView> replace(Caller caller, ProfileDetails details) {
         ProfileRules.check(details);
-        return ownedBy(caller).chain(profile -> PortfolioItem.ofProfile(profile.id).chain(portfolio -> {
+        return publishable(caller, details).chain(() -> ownedBy(caller)).chain(profile -> PortfolioItem.ofProfile(profile.id).chain(portfolio -> {
             profile.apply(details);
             return events.changed(profile, portfolio).map(ignored -> ProfileView.of(profile, portfolio));
         }));
@@ -60,6 +63,19 @@ public class ProfileService {
     @WithTransaction
     public Uni<Void> delete(Caller caller) {
         return ownedBy(caller).chain(profile -> events.deleted(profile).chain(profile::delete));
+    }
+
+    /** A profile is published only while its owner's consent to a public profile holds. */
+    private Uni<Void> publishable(Caller caller, ProfileDetails details) {
+        if (!details.published()) {
+            return Uni.createFrom().voidItem();
+        }
+        return consents.given(caller.userId(), ConsentReads.PUBLIC_PROFILE).invoke(given -> {
+            if (!given) {
+                throw ProblemException.conflict("You withdrew your consent to a public profile; give it again "
+                        + "(PUT /me/consents/PUBLIC_PROFILE) to publish, or save the profile with published: false.");
+            }
+        }).replaceWithVoid();
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Set;
 public class ConsentReads {
 
     public static final String AI_MATCHING = "AI_MATCHING";
+    public static final String PUBLIC_PROFILE = "PUBLIC_PROFILE";
 
     private static final String NOT_GIVEN = """
             SELECT a.id::text AS id
