@@ -82,15 +82,18 @@ public class SuggestedTalent {
         float[] roleVector = vectors.role(role.roleId(), role.version(), () -> RoleText.of(role)).embedding();
         List<String> declined = decisions.entrySet().stream().filter(e -> "DECLINE".equals(e.getValue())).map(Map.Entry::getKey).toList();
         Set<String> hidden = suspensions.current().await().atMost(Await.LIMIT);
-        var hits = search.search(indices.talents(), roleVector, config.candidates(), HardFilters.talentFor(role, config.localRadiusKm(), declined))
-                .stream().filter(hit -> !isHidden(hidden, MatchDocuments.talentFeatures(json, hit.source()).ownerId())).toList();
-        List<TalentFeatures> talents = hits.stream().map(hit -> MatchDocuments.talentFeatures(json, hit.source())).toList();
-        Set<String> verified = verifications.verifiedAmong(talents.stream().map(TalentFeatures::ownerId).filter(Objects::nonNull).toList())
+        record Candidate(NearestNeighbours.Hit hit, TalentFeatures talent) {
+        }
+        List<Candidate> candidates = search.search(indices.talents(), roleVector, config.candidates(),
+                        HardFilters.talentFor(role, config.localRadiusKm(), declined)).stream()
+                .map(hit -> new Candidate(hit, MatchDocuments.talentFeatures(json, hit.source())))
+                .filter(candidate -> !isHidden(hidden, candidate.talent().ownerId())).toList();
+        Set<String> verified = verifications.verifiedAmong(candidates.stream().map(c -> c.talent().ownerId()).filter(Objects::nonNull).toList())
                 .await().atMost(Await.LIMIT);
-        List<TalentMatch> matches = java.util.stream.IntStream.range(0, hits.size())
-                .mapToObj(i -> {
-                    var hit = hits.get(i);
-                    TalentFeatures talent = talents.get(i);
+        List<TalentMatch> matches = candidates.stream()
+                .map(candidate -> {
+                    var hit = candidate.hit();
+                    TalentFeatures talent = candidate.talent();
                     return TalentMatch.of(hit.id(), hit.source().path("card"), hit.similarity(),
                             Explain.of(talent, hit.source().path("features").path("dreams"), role, roleVector, w, Perspective.CASTING),
                             decisions.get(hit.id()), placed.priority(talent.ownerId()), placed.featured(talent.ownerId()),

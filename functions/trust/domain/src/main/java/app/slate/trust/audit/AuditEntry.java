@@ -10,4 +10,9 @@ import java.util.UUID;
 public record AuditEntry(long seq, UUID eventId, Instant at, String action, String actor, String actingGuardian, String subject,
                          String targetKind, String sealedObject, String sealedSource, String requestId, String previousHash,
                          String hash) {
+
+    public AuditEntry withHash(String computed) {
+        return new AuditEntry(seq, eventId, at, action, actor, actingGuardian, subject, targetKind, sealedObject, sealedSource, requestId,
+                previousHash, computed);
+    }
 }

@@ -96,9 +96,7 @@ public class AuditLog {
         AuditEntry unhashed = new AuditEntry(previous.seq() + 1, eventId, action.at(), action.action(), pseudonym(actor),
                 pseudonym(people.get(action.actingGuardianId())), pseudonym(subject), kindOf(action.target()), sealedObject, sealedSource,
                 action.requestId(), previous.hash(), null);
-        return new AuditEntry(unhashed.seq(), unhashed.eventId(), unhashed.at(), unhashed.action(), unhashed.actor(),
-                unhashed.actingGuardian(), unhashed.subject(), unhashed.targetKind(), unhashed.sealedObject(), unhashed.sealedSource(),
-                unhashed.requestId(), unhashed.previousHash(), AuditChain.hash(unhashed));
+        return unhashed.withHash(AuditChain.hash(unhashed));
     }
 
     /** The last entry, or the anchor when retention has removed every entry (or none was ever written). */

@@ -15,7 +15,7 @@ class AuditChainTest {
         String previous = AuditChain.GENESIS;
         for (int seq = 1; seq <= length; seq++) {
             AuditEntry unhashed = entry(seq, "minor.profile-viewed", previous, null);
-            AuditEntry entry = withHash(unhashed, AuditChain.hash(unhashed));
+            AuditEntry entry = unhashed.withHash(AuditChain.hash(unhashed));
             entries.add(entry);
             previous = entry.hash();
         }
@@ -25,11 +25,6 @@ class AuditChainTest {
     private static AuditEntry entry(long seq, String action, String previous, String hash) {
         return new AuditEntry(seq, UUID.nameUUIDFromBytes(("e" + seq).getBytes()), Instant.parse("2026-12-01T10:00:00Z").plusSeconds(seq),
                 action, "actor", null, "subject", "talent-profile", "sealed", null, "request-" + seq, previous, hash);
-    }
-
-    private static AuditEntry withHash(AuditEntry e, String hash) {
-        return new AuditEntry(e.seq(), e.eventId(), e.at(), e.action(), e.actor(), e.actingGuardian(), e.subject(), e.targetKind(),
-                e.sealedObject(), e.sealedSource(), e.requestId(), e.previousHash(), hash);
     }
 
     private static AuditChain.Walk walk(List<AuditEntry> entries) {
@@ -67,7 +62,7 @@ class AuditChainTest {
         List<AuditEntry> entries = chain(5);
         AuditEntry third = entries.get(2);
         AuditEntry forged = entry(3, "admin.plan-granted", third.previousHash(), null);
-        entries.set(2, withHash(forged, AuditChain.hash(forged)));
+        entries.set(2, forged.withHash(AuditChain.hash(forged)));
         assertThat(walk(entries).broken().seq()).isEqualTo(4);
     }
 
