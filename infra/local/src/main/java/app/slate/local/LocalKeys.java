@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * The local cloud's secrets, made once and kept in the data folder so that tokens and webhook
  * signatures stay valid across restarts: the token signing key (and its JWKS), and the Clerk
- * and Authentica webhook secrets, and the transcoder's callback secret. In AWS they come from Secrets Manager and SSM (template.yaml).
+ * and Authentica webhook secrets, the transcoder's callback secret, and the erasure receipts' signing pair. In AWS they come from Secrets Manager and SSM (template.yaml).
  */
 final class LocalKeys {
 
@@ -38,6 +38,9 @@ final class LocalKeys {
         config.put("slate.webhooks.clerk-secrets", secret(dir.resolve("clerk-webhook.secret"), "whsec_"));
         config.put("slate.webhooks.nafath-secrets", secret(dir.resolve("nafath-webhook.secret"), ""));
         config.put("slate.transcode.callback-secrets", secret(dir.resolve("transcode-webhook.secret"), ""));
+        KeyPair receipts = receiptKey(dir.resolve("receipt-ed25519.key"));
+        config.put("slate.privacy.receipt-signing-key", Base64.getEncoder().encodeToString(receipts.getPrivate().getEncoded()));
+        config.put("slate.privacy.receipt-verify-key", Base64.getEncoder().encodeToString(receipts.getPublic().getEncoded()));
         return config;
     }
 
@@ -50,6 +53,20 @@ final class LocalKeys {
         }
         KeyPair keys = RsaKeys.generate();
         Files.writeString(file, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
+        return keys;
+    }
+
+    /** The Ed25519 pair that signs erasure receipts: kept, so that a receipt still checks after a restart. */
+    private static KeyPair receiptKey(Path file) throws IOException, GeneralSecurityException {
+        KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
+        if (Files.exists(file)) {
+            String[] halves = Files.readString(file).trim().split("\\s+");
+            return new KeyPair(ed25519.generatePublic(new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(halves[1]))),
+                    ed25519.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(halves[0]))));
+        }
+        KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Files.writeString(file, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()) + "\n"
+                + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
         return keys;
     }
 

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.slate.media.MediaFormat;
-import app.slate.media.MediaKeys;
+import app.slate.media.reads.MediaKeys;
 import app.slate.platform.testing.StandInsResource;
 import app.slate.platform.testing.TestTokens;
 import com.drew.imaging.ImageMetadataReader;
@@ -40,8 +40,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.junit.jupiter.api.Assumptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -196,7 +196,7 @@ class MediaMatrixTest {
 
     /** The original as Slate keeps it, read from the bucket: for a video, nothing serves it but the transcoder. */
     private byte[] kept(JsonPath asset, String contentType) {
-        String key = MediaKeys.original(UUID.fromString(asset.getString("id")), MediaFormat.ofContentType(contentType).orElseThrow());
+        String key = MediaKeys.original(UUID.fromString(asset.getString("id")), MediaFormat.ofContentType(contentType).orElseThrow().extension());
         return s3.getObjectAsBytes(get -> get.bucket(bucket).key(key)).asByteArray();
     }
 

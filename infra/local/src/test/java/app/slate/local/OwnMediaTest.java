@@ -109,7 +109,7 @@ class OwnMediaTest {
         return role;
     }
 
-    private static byte[] jpeg(Color color) throws Exception {
+    static byte[] jpeg(Color color) throws Exception {
         return image(color, "jpeg");
     }
 

@@ -44,6 +44,25 @@ final class TrustMatrix {
                         .contentType(ContentType.JSON).body("{\"reason\":\"Matrix\"}").post("/admin/media/" + java.util.UUID.randomUUID() + "/takedown"))),
                 entry("DELETE /admin/media/{id}/takedown", AuthorizationMatrixTest.route(401, 403, 403, 404,
                         (w, r) -> r.delete("/admin/media/" + java.util.UUID.randomUUID() + "/takedown"))),
+                // Erasure: everyone's own; the owner is a guardian, whose minors must go first. Only admins order
+                // another's erasure. Receipts are public by their unguessable request id; the key and the check are public.
+                entry("DELETE /me", AuthorizationMatrixTest.route(401, 202, 409, 202, (w, r) -> r.delete("/me"))),
+                entry("POST /me/erasure", AuthorizationMatrixTest.route(401, 202, 409, 202, (w, r) -> r.post("/me/erasure"))),
+                entry("GET /me/erasure", AuthorizationMatrixTest.route(401, 404, 404, 404, (w, r) -> r.get("/me/erasure"))),
+                entry("DELETE /me/erasure", AuthorizationMatrixTest.route(401, 404, 404, 404, (w, r) -> r.delete("/me/erasure"))),
+                entry("POST /admin/accounts/{id}/erasure", AuthorizationMatrixTest.route(401, 403, 403, 404,
+                        (w, r) -> r.post("/admin/accounts/" + java.util.UUID.randomUUID() + "/erasure"))),
+                entry("GET /erasures/{id}/receipt", AuthorizationMatrixTest.route(404, 404, 404, 404,
+                        (w, r) -> r.get("/erasures/" + java.util.UUID.randomUUID() + "/receipt"))),
+                entry("POST /erasures/receipts/verification", AuthorizationMatrixTest.route(200, 200, 200, 200, (w, r) -> r
+                        .contentType(ContentType.JSON).body("{\"receipt\":{\"request\":\"x\"},\"signature\":\"AAAA\"}")
+                        .post("/erasures/receipts/verification"))),
+                entry("GET /erasures/receipts/key", AuthorizationMatrixTest.route(200, 200, 200, 200, (w, r) -> r.get("/erasures/receipts/key"))),
+                // Exports: everyone's own, and only their own (admins included: another's export is a 404).
+                entry("POST /me/exports", AuthorizationMatrixTest.route(401, 202, 202, 202, (w, r) -> r.post("/me/exports"))),
+                entry("GET /me/exports", AuthorizationMatrixTest.route(401, 200, 200, 200, (w, r) -> r.get("/me/exports"))),
+                entry("GET /me/exports/{id}/download", AuthorizationMatrixTest.route(401, 404, 404, 404,
+                        (w, r) -> r.redirects().follow(false).get("/me/exports/" + java.util.UUID.randomUUID() + "/download"))),
                 entry("PUT /admin/consent/purposes/{purpose}", AuthorizationMatrixTest.route(401, 403, 403, 200, (w, r) -> r
                         .contentType(ContentType.JSON).body("{\"version\":\"2026-11\"}").put("/admin/consent/purposes/MARKETING_MESSAGES"))));
     }

@@ -73,18 +73,6 @@ class AccountsTest {
     }
 
     @Test
-    void deleteMe_softDeletes_andEndsSessions() {
-        String email = Accounts.register("talent");
-        var tokens = Accounts.login(email);
-        given().auth().oauth2(tokens.getString("accessToken")).delete("/me").then().statusCode(204);
-        Accounts.refresh(tokens.getString("refreshToken"), 401);
-        given().contentType(ContentType.JSON).body("{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, Accounts.PASSWORD))
-                .post("/auth/login").then().statusCode(401);
-        // The access token ended with the account: 401 here, and in every other function.
-        given().auth().oauth2(tokens.getString("accessToken")).get("/me").then().statusCode(401);
-    }
-
-    @Test
     void repeatedFailures_lockTheAccountWithAGrowingRetryAfter() {
         String email = Accounts.register("talent");
         String wrong = "{\"email\":\"%s\",\"password\":\"definitely the wrong one\"}".formatted(email);

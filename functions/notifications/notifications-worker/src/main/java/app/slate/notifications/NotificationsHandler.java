@@ -16,6 +16,7 @@ import app.slate.platform.events.IdentityEvents;
 import app.slate.platform.events.ModerationEvents;
 import app.slate.platform.events.NotificationEvents;
 import app.slate.platform.events.PaymentEvents;
+import app.slate.platform.events.PrivacyEvents;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.events.TalentEvents;
 import app.slate.platform.idempotency.EventHandlers;
@@ -63,6 +64,8 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                 .on(IdentityEvents.UPDATED, account::accountChanged)
                 .on(IdentityEvents.DELETED, account::accountDeleted)
                 .on(IdentityEvents.IDENTITY_VERIFIED, account::identityVerified)
+                .on(PrivacyEvents.ERASURE_SCHEDULED, account::erasureScheduled)
+                .on(PrivacyEvents.EXPORT_READY, account::exportReady)
                 .on(IdentityEvents.EMAIL_VERIFICATION_REQUESTED, account::linkRequested)
                 .on(IdentityEvents.PASSWORD_RESET_REQUESTED, account::linkRequested)
                 .on(NotificationEvents.EMAIL_FEEDBACK, feedback::apply)

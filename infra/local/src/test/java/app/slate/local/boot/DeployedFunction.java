@@ -230,6 +230,8 @@ final class DeployedFunction {
             case "CLERK_WEBHOOK_SECRETS" -> "whsec_" + Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
             case "NAFATH_WEBHOOK_SECRETS", "TRANSCODE_WEBHOOK_SECRETS", "TRANSCODER_API_KEY" -> UUID.randomUUID().toString();
             case "TRANSCODER_URL" -> "http://127.0.0.1:9/transcoder";
+            case "RECEIPT_SIGNING_KEY" -> TestTokens.receiptConfig().get("slate.privacy.receipt-signing-key");
+            case "RECEIPT_VERIFY_KEY" -> TestTokens.receiptConfig().get("slate.privacy.receipt-verify-key");
             default -> template.path("Parameters").path(variable.getValue().asText()).path("Default").asText("");
         };
     }

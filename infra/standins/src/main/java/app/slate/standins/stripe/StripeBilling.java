@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -108,6 +109,26 @@ final class StripeBilling {
         customer.set("metadata", metadata(form));
         emit("customer.created", customer, null);
         return customer;
+    }
+
+    /**
+     * As Stripe deletes a customer: its live subscriptions end at once, and what stays answers
+     * {@code {id, object, deleted: true}}, without the email, name or metadata it had.
+     */
+    synchronized ObjectNode deleteCustomer(String id) {
+        if (get(id, "cus_").path("deleted").asBoolean()) {
+            throw StripeError.missing(id);
+        }
+        for (ObjectNode subscription : List.copyOf(objects.values())) {
+            if (subscription.path("object").asText().equals("subscription") && subscription.path("customer").asText().equals(id)
+                    && !subscription.path("status").asText().equals("canceled")) {
+                end(subscription, "cancellation_requested");
+            }
+        }
+        ObjectNode deleted = JSON.createObjectNode().put("id", id).put("object", "customer").put("deleted", true);
+        objects.put(id, deleted);
+        emit("customer.deleted", deleted, null);
+        return deleted;
     }
 
     synchronized ObjectNode createPrice(JsonNode form) {

@@ -1,8 +1,8 @@
 package app.slate.standins.stripe;
 
-import app.slate.standins.stripe.StripeBilling.StripeError;
 import app.slate.standins.HttpAnswers;
 import app.slate.standins.ProviderStandIn;
+import app.slate.standins.stripe.StripeBilling.StripeError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -141,6 +141,9 @@ public final class StripeStandIn extends ProviderStandIn {
             }
             if (object.group(1).equals("subscriptions") && method.equals("DELETE")) {
                 return billing.cancelSubscription(id);
+            }
+            if (object.group(1).equals("customers") && method.equals("DELETE")) {
+                return billing.deleteCustomer(id);
             }
             if (method.equals("GET")) {
                 return billing.get(id, PREFIXES.get(object.group(1))).deepCopy();

@@ -2,16 +2,16 @@ package app.slate.identity.account;
 
 import app.slate.identity.AbuseLimits;
 import app.slate.identity.IdentityConfig;
-import app.slate.identity.session.EndedSessions;
 import app.slate.identity.account.Account;
 import app.slate.identity.account.AccountEvents;
 import app.slate.identity.account.EmailAddress;
 import app.slate.identity.account.GuardianRequired;
 import app.slate.identity.email.EmailFlows;
-import app.slate.platform.events.AuditAction;
+import app.slate.identity.session.EndedSessions;
 import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
+import app.slate.platform.events.AuditAction;
 import app.slate.platform.problem.ProblemException;
 import app.slate.platform.ratelimit.RateLimiter;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -118,13 +118,4 @@ public class AccountService {
             return events.updated(account, "self").replaceWith(account);
         })).call(account -> newHash == null ? Uni.createFrom().voidItem() : endedSessions.of(account))).map(AccountView::of);
     }
-
-    /** Soft delete: the person disappears from Slate at once; consumers erase the rest from the event. */
-    public Uni<Void> delete(Caller caller) {
-        return Panache.withTransaction(() -> Account.requireCaller(caller.userId()).chain(account -> {
-            account.markDeleted();
-            return events.deleted(account, "self").replaceWith(account);
-        })).chain(endedSessions::of);
-    }
-
 }

@@ -3,13 +3,12 @@ package app.slate.identity.account;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
-import io.quarkus.security.Authenticated;
 import app.slate.platform.outbox.OutboxWakeup;
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -46,14 +45,6 @@ public class MeResource {
     @Authenticated
     public Uni<AccountView> update(@NotNull @Valid AccountUpdate update) {
         return accounts.update(caller.get(), update).call(wakeup::afterCommit);
-    }
-
-    @Operation(summary = "Delete your account: you leave Slate and every session ends")
-    @DELETE
-    @Path("/me")
-    @Authenticated
-    public Uni<Response> delete() {
-        return accounts.delete(caller.get()).call(wakeup::afterCommit).map(ignored -> Response.noContent().build());
     }
 
     @Operation(summary = "Admins: create an account with any role")

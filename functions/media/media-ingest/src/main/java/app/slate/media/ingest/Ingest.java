@@ -1,7 +1,6 @@
 package app.slate.media.ingest;
 
 import app.slate.media.MediaFormat;
-import app.slate.media.MediaKeys;
 import app.slate.media.MediaStatus;
 import app.slate.media.SignedGets;
 import app.slate.media.ingest.av.AvFacts;
@@ -12,6 +11,7 @@ import app.slate.media.ingest.image.PerceptualHash;
 import app.slate.media.ingest.sniff.FormatSniffer;
 import app.slate.media.ingest.transcode.TranscodeRequest;
 import app.slate.media.ingest.transcode.Transcoder;
+import app.slate.media.reads.MediaKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,7 +103,7 @@ public class Ingest {
                     + asset.declaredBytes() + " that were declared.");
         }
         MediaFormat format = sniffed.format();
-        String originalKey = MediaKeys.original(asset.id(), format);
+        String originalKey = MediaKeys.original(asset.id(), format.extension());
         return switch (format.kind()) {
             case IMAGE -> image(asset, upload, download, format, file, originalKey);
             case VIDEO -> video(asset, upload, download, format, file, originalKey);

@@ -1,10 +1,10 @@
 package app.slate.media.transcode;
 
 import app.slate.media.MediaAsset;
-import app.slate.media.MediaKeys;
 import app.slate.media.MediaKind;
 import app.slate.media.MediaStatus;
 import app.slate.media.Renditions;
+import app.slate.media.reads.MediaKeys;
 import app.slate.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

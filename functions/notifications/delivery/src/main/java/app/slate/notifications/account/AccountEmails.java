@@ -2,13 +2,13 @@ package app.slate.notifications.account;
 
 import app.slate.notifications.contacts.Contact;
 import app.slate.notifications.contacts.Contacts;
-import app.slate.notifications.devices.Devices;
-import app.slate.notifications.lifecycle.LifecycleFacts;
-import app.slate.notifications.phones.Phones;
 import app.slate.notifications.delivery.Channel;
 import app.slate.notifications.delivery.Delivery;
+import app.slate.notifications.devices.Devices;
 import app.slate.notifications.email.EmailChannel;
 import app.slate.notifications.email.EmailConfig;
+import app.slate.notifications.lifecycle.LifecycleFacts;
+import app.slate.notifications.phones.Phones;
 import app.slate.notifications.templates.Moments;
 import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.IdentityEvents;
@@ -16,6 +16,8 @@ import app.slate.platform.events.IdentityEvents.AccountChanged;
 import app.slate.platform.events.IdentityEvents.AccountDeleted;
 import app.slate.platform.events.IdentityEvents.EmailRequested;
 import app.slate.platform.events.IdentityEvents.IdentityVerified;
+import app.slate.platform.events.PrivacyEvents.ErasureScheduled;
+import app.slate.platform.events.PrivacyEvents.ExportReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,8 @@ public class AccountEmails {
     private static final String PASSWORD_RESET = "password-reset";
     private static final String ACCOUNT_DELETED = "account-deleted";
     private static final String IDENTITY_VERIFIED = "identity-verified";
+    private static final String ERASURE_SCHEDULED = "erasure-scheduled";
+    private static final String EXPORT_READY = "export-ready";
 
     private final Contacts contacts;
     private final Devices devices;
@@ -88,6 +92,26 @@ public class AccountEmails {
         devices.forgetAll(deleted.accountId());
         phones.forget(deleted.accountId());
         lifecycle.forget(deleted.accountId());
+    }
+
+    /** When the erasure will run, how to cancel, and the one link that finds its receipt afterwards. */
+    public void erasureScheduled(EventEnvelope event, ErasureScheduled scheduled) {
+        contacts.find(scheduled.accountId()).ifPresent(reader -> reader.email().ifPresent(address -> {
+            Map<String, String> values = greeting(reader.displayName());
+            values.put("dueAt", Moments.format(scheduled.dueAt(), reader.language(), reader.timeZone()));
+            values.put("receipt", config.link("/erasures/" + scheduled.requestId()));
+            email.send(delivery(event, scheduled.accountId(), ERASURE_SCHEDULED, address), reader.language(), values);
+        }));
+    }
+
+    /** The link is to the signed-in download page: the archive's own short-lived link is made only when it is asked for. */
+    public void exportReady(EventEnvelope event, ExportReady ready) {
+        contacts.find(ready.accountId()).ifPresent(reader -> reader.email().ifPresent(address -> {
+            Map<String, String> values = greeting(reader.displayName());
+            values.put("link", config.link("/privacy/exports/" + ready.exportId()));
+            values.put("expires", Moments.format(ready.expiresAt(), reader.language(), reader.timeZone()));
+            email.send(delivery(event, ready.accountId(), EXPORT_READY, address), reader.language(), values);
+        }));
     }
 
     public void identityVerified(EventEnvelope event, IdentityVerified verified) {

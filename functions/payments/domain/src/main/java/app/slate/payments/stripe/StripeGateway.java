@@ -6,6 +6,7 @@ import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
 import com.stripe.StripeClient;
 import com.stripe.exception.CardException;
+import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Subscription;
 import com.stripe.model.checkout.Session;
@@ -109,6 +110,20 @@ public class StripeGateway {
     /** Ends a subscription now (a duplicate purchase): no further invoice, no proration credit. */
     public void cancelNow(String subscriptionId) {
         call("cancel the subscription", stripe -> stripe.subscriptions().cancel(subscriptionId));
+    }
+
+    /** Deletes the customer (an erasure): Stripe ends its subscriptions and forgets its details; its payments stay for the books. */
+    public void deleteCustomer(String customerId) {
+        call("delete the customer", stripe -> {
+            try {
+                return stripe.customers().delete(customerId);
+            } catch (InvalidRequestException gone) {
+                if ("resource_missing".equals(gone.getCode())) {
+                    return null; // deleted by an earlier run of the same erasure
+                }
+                throw gone;
+            }
+        });
     }
 
     /** Refunds part or all of a payment; Stripe's refund events then say how it went. */

@@ -24,7 +24,8 @@ public final class EventCatalog {
             IdentityEvents.EMAIL_VERIFICATION_REQUESTED, IdentityEvents.PASSWORD_RESET_REQUESTED,
             NotificationEvents.EMAIL_FEEDBACK, NotificationEvents.PHONE_VERIFICATION_REQUESTED,
             PaymentEvents.PROVIDER_EVENT, PaymentEvents.SUBSCRIPTION_CHANGED, PaymentEvents.PAYMENT_CHANGED,
-            AuditEvents.RECORDED, ConsentEvents.CHANGED, ModerationEvents.REPORT_DECIDED, ModerationEvents.TAKEN_DOWN);
+            AuditEvents.RECORDED, ConsentEvents.CHANGED, ModerationEvents.REPORT_DECIDED, ModerationEvents.TAKEN_DOWN,
+            PrivacyEvents.ERASURE_DUE, PrivacyEvents.EXPORT_REQUESTED, PrivacyEvents.ERASURE_SCHEDULED, PrivacyEvents.EXPORT_READY);
 
     private EventCatalog() {
     }

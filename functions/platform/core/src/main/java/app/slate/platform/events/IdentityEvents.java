@@ -19,7 +19,7 @@ public final class IdentityEvents {
     public static final EventType<AccountChanged> UPDATED =
             EventType.routed("account.updated", AGGREGATE, AccountChanged.class, Subscriber.NOTIFICATIONS);
     public static final EventType<AccountDeleted> DELETED =
-            EventType.routed("account.deleted", AGGREGATE, AccountDeleted.class, Subscriber.NOTIFICATIONS);
+            EventType.routed("account.deleted", AGGREGATE, AccountDeleted.class, Subscriber.NOTIFICATIONS, Subscriber.TRUST);
     public static final EventType<IdentityVerified> IDENTITY_VERIFIED =
             EventType.routed("account.identity-verified", AGGREGATE, IdentityVerified.class, Subscriber.NOTIFICATIONS);
     public static final EventType<EmailRequested> EMAIL_VERIFICATION_REQUESTED = EventType.routed(

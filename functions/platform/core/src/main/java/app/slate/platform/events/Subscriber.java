@@ -15,7 +15,8 @@ public enum Subscriber {
     SCRIPT_ANALYSIS("script-analysis"),
     CASTING_CALL_INGESTION("casting-call-ingestion"),
     PAYMENTS("payments"),
-    TRUST("trust");
+    TRUST("trust"),
+    PRIVACY("privacy");
 
     private final String queue;
 

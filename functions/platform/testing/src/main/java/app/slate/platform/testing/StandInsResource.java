@@ -12,6 +12,7 @@ public class StandInsResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new LinkedHashMap<>(SharedStandIns.quarkusConfig());
         config.putAll(TestTokens.verifierConfig());
         config.putAll(TestTokens.signerConfig());
+        config.putAll(TestTokens.receiptConfig());
         return config;
     }
 

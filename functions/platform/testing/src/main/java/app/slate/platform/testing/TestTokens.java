@@ -25,6 +25,7 @@ public final class TestTokens {
     public static final String AUDIENCE = "slate-api";
     public static final String KEY_ID = "test-1";
     private static final KeyPair KEYS = RsaKeys.generate();
+    private static final KeyPair RECEIPT_KEYS = receiptKeys();
 
     private TestTokens() {
     }
@@ -39,6 +40,21 @@ public final class TestTokens {
     /** What identity-api needs to sign with the same key. */
     public static Map<String, String> signerConfig() {
         return Map.of("slate.identity.signing-key", RsaKeys.pem(KEYS.getPrivate()), "slate.identity.signing-key-id", KEY_ID);
+    }
+
+    /** The Ed25519 pair that signs and checks erasure receipts in tests (AWS: the ReceiptSigningSecret). */
+    public static Map<String, String> receiptConfig() {
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        return Map.of("slate.privacy.receipt-signing-key", base64.encodeToString(RECEIPT_KEYS.getPrivate().getEncoded()),
+                "slate.privacy.receipt-verify-key", base64.encodeToString(RECEIPT_KEYS.getPublic().getEncoded()));
+    }
+
+    private static KeyPair receiptKeys() {
+        try {
+            return java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fresh user with the given role, as a bearer token. */

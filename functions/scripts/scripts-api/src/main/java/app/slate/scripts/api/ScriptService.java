@@ -1,13 +1,13 @@
 package app.slate.scripts.api;
 
-import app.slate.casting.reads.Access;
 import app.slate.casting.project.Project;
 import app.slate.casting.project.ProjectTeam;
+import app.slate.casting.reads.Access;
 import app.slate.casting.role.RoleDetails;
 import app.slate.casting.role.RoleService;
 import app.slate.casting.role.RoleView;
 import app.slate.media.MediaConfig;
-import app.slate.media.MediaKeys;
+import app.slate.media.reads.MediaKeys;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.events.CastingEvents;

@@ -1,9 +1,9 @@
 package app.slate.media.api.playback;
 
 import app.slate.media.MediaAsset;
-import app.slate.media.MediaKeys;
 import app.slate.media.MediaKind;
 import app.slate.media.MediaStatus;
+import app.slate.media.reads.MediaKeys;
 import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Minors;

@@ -1,5 +1,6 @@
 package app.slate.platform.http.auth;
 
+import app.slate.platform.dynamodb.SessionRevocations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,11 +37,13 @@ public class RevokedSessions {
     }
 
     private final DynamoDbClient dynamo;
+    private final SessionRevocations revocations;
     private final SessionsConfig config;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    public RevokedSessions(DynamoDbClient dynamo, SessionsConfig config) {
+    public RevokedSessions(DynamoDbClient dynamo, SessionRevocations revocations, SessionsConfig config) {
         this.dynamo = dynamo;
+        this.revocations = revocations;
         this.config = config;
     }
 
@@ -92,29 +95,25 @@ public class RevokedSessions {
 
     /** Logout or refresh-token reuse: every access token of this session stops working. */
     public void endSession(String sessionId) {
-        revoke("session#" + sessionId, Long.MAX_VALUE);
+        remember(SessionRevocations.sessionKey(sessionId), Long.MAX_VALUE);
     }
 
     /** Password change or deletion: every access token of a session of the account begun until {@code at} stops working. */
     public void endAccount(String accountId, Instant at) {
-        revoke("account#" + accountId, at.toEpochMilli());
+        remember(SessionRevocations.accountKey(accountId), at.toEpochMilli());
     }
 
-    private void revoke(String key, long validAfter) {
-        long keepUntil = Instant.now().plus(config.tokenLifetime()).getEpochSecond() + 60;
-        dynamo.putItem(put -> put.tableName(config.revokedTable()).item(Map.of(
-                "pk", AttributeValue.fromS(key),
-                "validAfter", AttributeValue.fromN(Long.toString(validAfter)),
-                "expiresAt", AttributeValue.fromN(Long.toString(keepUntil)))));
+    private void remember(String key, long validAfter) {
+        revocations.revoke(key, validAfter);
         remembered.put(key, new Remembered(validAfter, System.currentTimeMillis() + config.cache().toMillis()));
     }
 
     /** The account, the guardian acting for it (RFC 8693 {@code act}) and the session, when the token names them. */
     private static List<String> keysOf(JsonWebToken token) {
         List<String> keys = new ArrayList<>(3);
-        keys.add("account#" + token.getSubject());
-        CurrentCaller.actorOf(token).ifPresent(actor -> keys.add("account#" + actor));
-        CurrentCaller.sessionOf(token).ifPresent(session -> keys.add("session#" + session.id()));
+        keys.add(SessionRevocations.accountKey(token.getSubject()));
+        CurrentCaller.actorOf(token).ifPresent(actor -> keys.add(SessionRevocations.accountKey(actor)));
+        CurrentCaller.sessionOf(token).ifPresent(session -> keys.add(SessionRevocations.sessionKey(session.id())));
         return keys;
     }
 

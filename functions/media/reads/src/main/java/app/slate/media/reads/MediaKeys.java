@@ -1,4 +1,4 @@
-package app.slate.media;
+package app.slate.media.reads;
 
 import java.util.UUID;
 
@@ -9,6 +9,8 @@ import java.util.UUID;
 public final class MediaKeys {
 
     public static final String UPLOADS = "uploads/";
+    public static final String ORIGINALS = "originals/";
+    public static final String DERIVED = "derived/";
 
     private MediaKeys() {
     }
@@ -17,8 +19,8 @@ public final class MediaKeys {
         return UPLOADS + assetId;
     }
 
-    public static String original(UUID assetId, MediaFormat format) {
-        return "originals/" + assetId + "." + format.extension();
+    public static String original(UUID assetId, String extension) {
+        return ORIGINALS + assetId + "." + extension;
     }
 
     public static String quarantine(UUID assetId) {
@@ -26,12 +28,12 @@ public final class MediaKeys {
     }
 
     public static String thumbnail(UUID assetId) {
-        return "derived/" + assetId + "/thumbnail.jpg";
+        return DERIVED + assetId + "/thumbnail.jpg";
     }
 
     /** The folder the transcoder writes the HLS master playlist, renditions and segments under. */
     public static String hlsFolder(UUID assetId) {
-        return "derived/" + assetId + "/hls/";
+        return DERIVED + assetId + "/hls/";
     }
 
     /** A screenplay uploaded for analysis; outside uploads/, so it raises no media event. */
