@@ -37,3 +37,12 @@ create table data_exports (
 );
 create index data_exports_by_account on data_exports (account_id, requested_at desc);
 create index data_exports_expiring on data_exports (expires_at) where status = 'READY';
+
+-- Moderation: a media item (a photo, a reel) can be reported too.
+alter table moderation_cases drop constraint moderation_cases_subject_kind_check;
+alter table moderation_cases add constraint moderation_cases_subject_kind_check
+    check (subject_kind in ('PROFILE', 'ROLE', 'ACCOUNT', 'MEDIA'));
+
+-- Retention: delivery logs are pruned by age; dead uploads by status and age.
+create index notification_deliveries_by_time on notification_deliveries (created_at);
+create index media_assets_dead on media_assets (updated_at) where status in ('REJECTED', 'FAILED', 'DELETED', 'AWAITING_UPLOAD');

@@ -203,6 +203,29 @@ class ErasureTest {
         given().auth().oauth2(token).get("/me").then().statusCode(401);
     }
 
+    @Test
+    void aGuardian_exportsAndErasesForTheirMinor_isToldByEmail_andCannotLeaveBeforeThem() {
+        String guardianEmail = World.register("talent");
+        String guardian = World.login(guardianEmail).path("accessToken");
+        String minorId = given().auth().oauth2(guardian).contentType(ContentType.JSON).body(World.MINOR).post("/guardians/minors")
+                .then().statusCode(201).extract().path("id");
+        String acting = given().auth().oauth2(guardian).post("/guardians/minors/" + minorId + "/tokens").then().statusCode(200)
+                .extract().path("accessToken");
+
+        given().auth().oauth2(acting).post("/me/exports").then().statusCode(202);
+        await().atMost(PATIENCE).until(() -> subjects(guardianEmail).contains("Your Slate data export is ready"));
+        given().auth().oauth2(guardian).post("/me/erasure").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("guardian of 1 minor"));
+
+        given().auth().oauth2(acting).delete("/me").then().statusCode(202).body("source", org.hamcrest.Matchers.equalTo("GUARDIAN"));
+        await().atMost(PATIENCE).until(() -> subjects(guardianEmail).stream().anyMatch(s -> s.startsWith("Your Slate data will be erased on")));
+    }
+
+    private static List<String> subjects(String address) {
+        return given().queryParam("recipient", address).queryParam("channel", "email").get("/local/messages").then().statusCode(200)
+                .extract().jsonPath().getList("subject", String.class);
+    }
+
     /** Every place a PostgreSQL row, a DynamoDB item, an S3 key or an OpenSearch document holds one of the needles. */
     private List<String> traces(List<String> needles) throws Exception {
         List<String> wanted = needles.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();

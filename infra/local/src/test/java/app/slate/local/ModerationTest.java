@@ -80,6 +80,7 @@ class ModerationTest {
         String role = OpenRoles.open(token, marker);
         String talent = TestTokens.newUser("talent");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(board(talent, marker)).containsExactly(role));
+        given().auth().oauth2(talent).get("/roles/" + role).then().statusCode(200);
 
         String admin = World.newAdmin();
         given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"reason\":\"Repeated scam calls\",\"ban\":false}")
@@ -88,10 +89,13 @@ class ModerationTest {
                 .body("detail", org.hamcrest.Matchers.containsString("Repeated scam calls"));
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(token).get("/projects").then().statusCode(401));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(board(talent, marker)).isEmpty());
+        // Hidden from a direct link too, and so closed to submissions.
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(talent).get("/roles/" + role).then().statusCode(404));
 
         given().auth().oauth2(admin).delete("/admin/accounts/" + account + "/suspension").then().statusCode(200);
         World.login(email);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(board(talent, marker)).containsExactly(role));
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(talent).get("/roles/" + role).then().statusCode(200));
         given().auth().oauth2(admin).delete("/admin/accounts/" + account + "/suspension").then().statusCode(404);
     }
 
@@ -107,7 +111,12 @@ class ModerationTest {
         javax.imageio.ImageIO.write(picture, "jpeg", jpeg);
         String asset = MediaPipelineTest.upload(owner, "image/jpeg", jpeg.toByteArray(), PATIENCE).getString("id");
 
+        // A photo can be reported like a profile or a role; one that does not exist cannot.
+        report(TestTokens.newUser("casting"), "MEDIA", asset, "INAPPROPRIATE").then().statusCode(202);
+        report(TestTokens.newUser("casting"), "MEDIA", UUID.randomUUID().toString(), "INAPPROPRIATE").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("id"));
         String admin = World.newAdmin();
+        assertThat(caseOf(admin, asset)).containsEntry("kind", "MEDIA").containsEntry("reports", 1);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"reason\":\"Not a headshot\"}")
                 .post("/admin/media/" + asset + "/takedown").then().statusCode(204);
         given().auth().oauth2(owner).get("/media/" + asset + "/playback").then().statusCode(409)

@@ -67,12 +67,12 @@ final class InboxTemplates {
         return WHEN.format(instant.atZone(ZoneId.of(zone)));
     }
 
-    /** A billing notice's words, pointing at the person's billing page. */
     /** A reporter hears how their report ended; nothing about who else reported or what exactly was done. */
     static Message reportDecided(ReportDecided p) {
         String what = switch (p.subjectKind()) {
             case "ROLE" -> "casting call";
             case "ACCOUNT" -> "account";
+            case "MEDIA" -> "photo or video";
             default -> "profile";
         };
         return new Message("Your report was reviewed", p.actioned()

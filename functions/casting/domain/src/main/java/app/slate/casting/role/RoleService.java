@@ -6,7 +6,6 @@ import app.slate.casting.project.ProjectTeam;
 import app.slate.casting.reads.Access;
 import app.slate.casting.verification.VerificationGates;
 import app.slate.platform.auth.Caller;
-import app.slate.platform.auth.Roles;
 import app.slate.platform.problem.FieldError;
 import app.slate.platform.problem.ProblemException;
 import app.slate.talent.reads.TalentReads;
@@ -31,9 +30,11 @@ public class RoleService {
     private final TalentReads talent;
     private final PlanLimits limits;
     private final VerificationGates gates;
+    private final RoleVisibility visibility;
 
-    public RoleService(RoleEvents events, TalentReads talent, PlanLimits limits, VerificationGates gates) {
+    public RoleService(RoleEvents events, TalentReads talent, PlanLimits limits, VerificationGates gates, RoleVisibility visibility) {
         this.events = events;
+        this.visibility = visibility;
         this.talent = talent;
         this.limits = limits;
         this.gates = gates;
@@ -65,7 +66,7 @@ public class RoleService {
                 .onItem().ifNull().failWith(RoleService::notFound)
                 .chain(role -> Project.<Project>findById(role.projectId).chain(project -> ProjectTeam.membership(caller, project.id)
                         .map(member -> RoleView.forTeam(role, project))
-                        .onFailure(ProblemException.class).recoverWithUni(() -> visibleToTalent(caller, role)
+                        .onFailure(ProblemException.class).recoverWithUni(() -> visibility.toTalent(caller, role)
                                 .map(visible -> {
                                     if (!visible) {
                                         throw notFound();
@@ -188,16 +189,6 @@ public class RoleService {
     }
 
     /** Talent see a public role once it has opened, an invited-only role when invited. */
-    public static Uni<Boolean> visibleToTalent(Caller caller, CastingRole role) {
-        if (!caller.is(Roles.TALENT) || role.status() == RoleStatus.DRAFT) {
-            return Uni.createFrom().item(false);
-        }
-        if (Visibility.valueOf(role.visibility) == Visibility.PUBLIC) {
-            return Uni.createFrom().item(true);
-        }
-        return RoleInvitation.exists(role.id, caller.userId());
-    }
-
     private static RoleInvitation invitation(UUID roleId, String talentId, Caller caller) {
         RoleInvitation invitation = new RoleInvitation();
         invitation.key = new RoleInvitation.Key(roleId, talentId);

@@ -5,7 +5,7 @@ import app.slate.casting.project.Project;
 import app.slate.casting.project.ProjectTeam;
 import app.slate.casting.reads.Access;
 import app.slate.casting.role.CastingRole;
-import app.slate.casting.role.RoleService;
+import app.slate.casting.role.RoleVisibility;
 import app.slate.casting.role.TeamRole;
 import app.slate.casting.selftape.SelfTapeRequest;
 import app.slate.casting.selftape.SelfTapeView;
@@ -38,9 +38,12 @@ public class SubmissionService {
     private final TeamReads reads;
     private final TalentReads talent;
     private final VerificationGates gates;
+    private final RoleVisibility visibility;
 
-    public SubmissionService(StatusChanges changes, PlanLimits limits, TeamReads reads, TalentReads talent, VerificationGates gates) {
+    public SubmissionService(StatusChanges changes, PlanLimits limits, TeamReads reads, TalentReads talent, VerificationGates gates,
+                             RoleVisibility visibility) {
         this.changes = changes;
+        this.visibility = visibility;
         this.limits = limits;
         this.reads = reads;
         this.talent = talent;
@@ -59,7 +62,7 @@ public class SubmissionService {
                         "Create your talent profile (POST /talents/me) before submitting."))
                 .chain(profile -> CastingRole.lockedForSubmission(roleId)
                         .onItem().ifNull().failWith(SubmissionService::roleNotFound)
-                        .call(role -> RoleService.visibleToTalent(caller, role).invoke(visible -> {
+                        .call(role -> visibility.toTalent(caller, role).invoke(visible -> {
                             if (!visible) {
                                 throw roleNotFound();
                             }

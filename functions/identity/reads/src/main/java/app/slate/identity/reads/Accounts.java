@@ -5,6 +5,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,8 +43,8 @@ public class Accounts {
                          WHERE a.created_at < $1 AND a.email_verified_at IS NULL AND a.deleted_at IS NULL AND a.guardian_id IS NULL
                            AND a.external_id IS NULL AND NOT EXISTS (SELECT 1 FROM account_devices d WHERE d.account_id = a.id)
                          ORDER BY a.created_at LIMIT $2""")
-                .execute(Tuple.of(before.atOffset(java.time.ZoneOffset.UTC), limit)).map(rows -> {
-                    List<UUID> ids = new java.util.ArrayList<>();
+                .execute(Tuple.of(before.atOffset(ZoneOffset.UTC), limit)).map(rows -> {
+                    List<UUID> ids = new ArrayList<>();
                     rows.forEach(row -> ids.add(row.getUUID("id")));
                     return ids;
                 });

@@ -94,23 +94,23 @@ public class AccountEmails {
         lifecycle.forget(deleted.accountId());
     }
 
-    /** When the erasure will run, how to cancel, and the one link that finds its receipt afterwards. */
+    /** When the erasure will run, how to cancel, and the one link that finds its receipt afterwards; to whoever asked (a minor's guardian). */
     public void erasureScheduled(EventEnvelope event, ErasureScheduled scheduled) {
-        contacts.find(scheduled.accountId()).ifPresent(reader -> reader.email().ifPresent(address -> {
+        contacts.find(scheduled.recipientId()).ifPresent(reader -> reader.email().ifPresent(address -> {
             Map<String, String> values = greeting(reader.displayName());
             values.put("dueAt", Moments.format(scheduled.dueAt(), reader.language(), reader.timeZone()));
             values.put("receipt", config.link("/erasures/" + scheduled.requestId()));
-            email.send(delivery(event, scheduled.accountId(), ERASURE_SCHEDULED, address), reader.language(), values);
+            email.send(delivery(event, scheduled.recipientId(), ERASURE_SCHEDULED, address), reader.language(), values);
         }));
     }
 
     /** The link is to the signed-in download page: the archive's own short-lived link is made only when it is asked for. */
     public void exportReady(EventEnvelope event, ExportReady ready) {
-        contacts.find(ready.accountId()).ifPresent(reader -> reader.email().ifPresent(address -> {
+        contacts.find(ready.recipientId()).ifPresent(reader -> reader.email().ifPresent(address -> {
             Map<String, String> values = greeting(reader.displayName());
             values.put("link", config.link("/privacy/exports/" + ready.exportId()));
             values.put("expires", Moments.format(ready.expiresAt(), reader.language(), reader.timeZone()));
-            email.send(delivery(event, ready.accountId(), EXPORT_READY, address), reader.language(), values);
+            email.send(delivery(event, ready.recipientId(), EXPORT_READY, address), reader.language(), values);
         }));
     }
 

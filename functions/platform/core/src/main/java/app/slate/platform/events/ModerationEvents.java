@@ -17,7 +17,7 @@ public final class ModerationEvents {
     public static final EventType<TakenDown> TAKEN_DOWN =
             EventType.routed("moderation.taken-down", AGGREGATE, TakenDown.class, Subscriber.NOTIFICATIONS);
 
-    /** {@code subjectKind}: PROFILE, ROLE or ACCOUNT; {@code actioned}: something was done about it (else: no breach found). */
+    /** {@code subjectKind}: PROFILE, ROLE, ACCOUNT or MEDIA; {@code actioned}: something was done about it (else: no breach found). */
     public record ReportDecided(UUID caseId, String subjectKind, boolean actioned, List<UUID> reporters) {
     }
 

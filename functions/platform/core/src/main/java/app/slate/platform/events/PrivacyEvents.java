@@ -27,11 +27,12 @@ public final class PrivacyEvents {
     public record ExportRequested(UUID exportId) {
     }
 
-    /** The person (their guardian, for a minor) is told when it will run and how to cancel. */
-    public record ErasureScheduled(UUID requestId, UUID accountId, Instant dueAt) {
+    /** {@code recipientId}, who asked (the person, or their guardian for a minor), is told when it will run and how to cancel. */
+    public record ErasureScheduled(UUID requestId, UUID accountId, UUID recipientId, Instant dueAt) {
     }
 
-    public record ExportReady(UUID exportId, UUID accountId, Instant expiresAt) {
+    /** {@code recipientId}: who asked for it (the person, or their guardian for a minor). */
+    public record ExportReady(UUID exportId, UUID accountId, UUID recipientId, Instant expiresAt) {
     }
 
     private PrivacyEvents() {

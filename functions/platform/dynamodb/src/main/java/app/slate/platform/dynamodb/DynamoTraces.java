@@ -2,6 +2,7 @@ package app.slate.platform.dynamodb;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ public class DynamoTraces {
         long deleted = 0;
         for (Map<String, AttributeValue> item : dynamo.scanPaginator(ScanRequest.builder().tableName(table).consistentRead(true).build()).items()) {
             if (matches.test(item)) {
-                Map<String, AttributeValue> key = new java.util.HashMap<>();
+                Map<String, AttributeValue> key = new HashMap<>();
                 keyAttributes.forEach(name -> key.put(name, item.get(name)));
                 dynamo.deleteItem(delete -> delete.tableName(table).key(key));
                 deleted++;

@@ -48,7 +48,7 @@ public class DataExports {
     private static final String PENDING = "SELECT id, account_id FROM data_exports WHERE id = $1 AND status = 'PREPARING'";
     private static final String READY = """
             UPDATE data_exports SET status = 'READY', object_key = $2, size_bytes = $3, ready_at = now(), expires_at = $4
-             WHERE id = $1 AND status = 'PREPARING' RETURNING account_id""";
+             WHERE id = $1 AND status = 'PREPARING' RETURNING account_id, requested_by""";
     private static final String FAILED = "UPDATE data_exports SET status = 'FAILED' WHERE id = $1 AND status = 'PREPARING'";
     private static final String EXPIRE = """
             WITH gone AS (SELECT id, object_key FROM data_exports WHERE status = 'READY' AND expires_at <= $1 LIMIT 1000 FOR UPDATE)
@@ -123,7 +123,7 @@ public class DataExports {
                 .execute(Tuple.of(exportId, objectKey, sizeBytes, expires.atOffset(ZoneOffset.UTC))).chain(rows -> rows.size() == 0
                         ? Uni.createFrom().voidItem()
                         : outbox.record(connection, PrivacyEvents.EXPORT_READY, Map.of(exportId.toString(),
-                                new ExportReady(exportId, rows.iterator().next().getUUID("account_id"), expires)))));
+                                new ExportReady(exportId, rows.iterator().next().getUUID("account_id"), rows.iterator().next().getUUID("requested_by"), expires)))));
     }
 
     public Uni<Void> failed(UUID exportId) {

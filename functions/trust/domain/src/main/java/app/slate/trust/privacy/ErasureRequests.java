@@ -9,6 +9,7 @@ import app.slate.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,8 +18,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,6 +74,11 @@ public class ErasureRequests {
      * the new one is.
      */
     public Uni<ErasureView> request(UUID accountId, Source source, AlongsideChange alongside) {
+        return request(accountId, source, accountId, alongside);
+    }
+
+    /** As above; {@code askedBy} (the person, or the guardian acting for a minor) is told of a scheduled erasure. */
+    public Uni<ErasureView> request(UUID accountId, Source source, UUID askedBy, AlongsideChange alongside) {
         boolean graceful = source == Source.SELF || source == Source.GUARDIAN;
         Instant due = graceful ? Instant.now().plus(config.erasureGrace()) : Instant.now();
         return database.withTransaction(connection -> connection.preparedQuery(OPEN).execute(Tuple.of(accountId)).chain(open -> {
@@ -83,19 +88,19 @@ public class ErasureRequests {
                     return Uni.createFrom().item(existing);
                 }
                 return connection.preparedQuery(SOONER).execute(Tuple.of(existing.id(), due.atOffset(ZoneOffset.UTC), source.name()))
-                        .map(rows -> view(rows.iterator().next())).call(view -> announce(connection, view, accountId, graceful))
+                        .map(rows -> view(rows.iterator().next())).call(view -> announce(connection, view, accountId, askedBy, graceful))
                         .call(() -> alongside.write(connection));
             }
             return connection.preparedQuery(INSERT).execute(Tuple.of(UUID.randomUUID(), accountId, source.name(), due.atOffset(ZoneOffset.UTC)))
-                    .map(rows -> view(rows.iterator().next())).call(view -> announce(connection, view, accountId, graceful))
+                    .map(rows -> view(rows.iterator().next())).call(view -> announce(connection, view, accountId, askedBy, graceful))
                     .call(() -> alongside.write(connection));
         }));
     }
 
-    private Uni<Void> announce(SqlConnection connection, ErasureView view, UUID accountId, boolean graceful) {
+    private Uni<Void> announce(SqlConnection connection, ErasureView view, UUID accountId, UUID askedBy, boolean graceful) {
         String id = view.id().toString();
         return graceful
-                ? outbox.record(connection, PrivacyEvents.ERASURE_SCHEDULED, Map.of(id, new ErasureScheduled(view.id(), accountId, view.dueAt())))
+                ? outbox.record(connection, PrivacyEvents.ERASURE_SCHEDULED, Map.of(id, new ErasureScheduled(view.id(), accountId, askedBy, view.dueAt())))
                 : outbox.record(connection, PrivacyEvents.ERASURE_DUE, Map.of(id, new ErasureDue(view.id())));
     }
 
@@ -122,7 +127,7 @@ public class ErasureRequests {
     /** Announces every scheduled request whose grace period is over (the daily retention run). */
     public Uni<Integer> announceDue(Instant now) {
         return database.withTransaction(connection -> connection.preparedQuery(DUE).execute(Tuple.of(now.atOffset(ZoneOffset.UTC))).chain(rows -> {
-            Map<String, ErasureDue> due = new java.util.LinkedHashMap<>();
+            Map<String, ErasureDue> due = new LinkedHashMap<>();
             rows.forEach(row -> due.put(row.getUUID("id").toString(), new ErasureDue(row.getUUID("id"))));
             return due.isEmpty() ? Uni.createFrom().item(0) : outbox.record(connection, PrivacyEvents.ERASURE_DUE, due).replaceWith(due.size());
         }));
@@ -140,7 +145,7 @@ public class ErasureRequests {
     }
 
     public Uni<Void> areaDone(UUID requestId, String area, JsonNode lines) {
-        return database.preparedQuery(AREA_DONE).execute(Tuple.of(requestId, new JsonObject(Map.of(area, new io.vertx.core.json.JsonArray(lines.toString())))))
+        return database.preparedQuery(AREA_DONE).execute(Tuple.of(requestId, new JsonObject(Map.of(area, new JsonArray(lines.toString())))))
                 .replaceWithVoid();
     }
 
@@ -179,12 +184,5 @@ public class ErasureRequests {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** For tests and the list of areas: the names of the areas a receipt so far holds. */
-    public static List<String> areas(JsonNode lines) {
-        List<String> names = new ArrayList<>();
-        lines.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }

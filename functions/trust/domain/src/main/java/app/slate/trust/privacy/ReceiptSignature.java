@@ -10,6 +10,7 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.SignatureException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -47,7 +48,7 @@ public class ReceiptSignature {
             verifier.initVerify(publicKey());
             verifier.update(canonical(receipt));
             return verifier.verify(Base64.getDecoder().decode(signature));
-        } catch (IllegalArgumentException | java.security.SignatureException notASignature) {
+        } catch (IllegalArgumentException | SignatureException notASignature) {
             return false;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the receipt verify key cannot verify", e);

@@ -2,6 +2,7 @@ package app.slate.trust.api;
 
 import app.slate.casting.reads.RoleReads;
 import app.slate.identity.reads.Accounts;
+import app.slate.media.reads.MediaReads;
 import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Reports from anyone with an account, and the review queue for admins. A report names an object
- * that exists (a profile, a role, an account); the reporter is never shown to the reported.
+ * that exists (a profile, a role, an account, a media item); the reporter is never shown to the reported.
  */
 @Path("/")
 @Tag(name = "Trust and safety")
@@ -47,12 +48,14 @@ public class ModerationResource {
     private final TalentReads talent;
     private final RoleReads roles;
     private final Accounts accounts;
+    private final MediaReads media;
     private final AuditTrail audit;
     private final OutboxWakeup wakeup;
     private final CurrentCaller caller;
 
-    public ModerationResource(ModerationCases cases, TalentReads talent, RoleReads roles, Accounts accounts, AuditTrail audit,
+    public ModerationResource(ModerationCases cases, TalentReads talent, RoleReads roles, Accounts accounts, MediaReads media, AuditTrail audit,
                               OutboxWakeup wakeup, CurrentCaller caller) {
+        this.media = media;
         this.cases = cases;
         this.talent = talent;
         this.roles = roles;
@@ -81,6 +84,7 @@ public class ModerationResource {
             case PROFILE -> talent.byId(report.id()).map(found -> found != null);
             case ROLE -> roles.role(report.id()).map(found -> found != null);
             case ACCOUNT -> accounts.exists(report.id());
+            case MEDIA -> media.exists(report.id());
         };
     }
 

@@ -95,12 +95,13 @@ public class PrivacyResource {
         Caller person = caller.get();
         UUID account = UUID.fromString(person.userId());
         Source source = person.actorId() == null ? Source.SELF : Source.GUARDIAN;
+        UUID askedBy = person.actorId() == null ? account : UUID.fromString(person.actorId());
         return accounts.minorsOf(account).chain(minors -> {
             if (minors > 0) {
                 throw ProblemException.conflict("You are the guardian of " + minors + " minor" + (minors == 1 ? "" : "s")
                         + " on Slate: erase their accounts first (acting for them), then yours.");
             }
-            return erasures.request(account, source, audit.alongside(person, AuditAction.ERASURE_REQUESTED, account, "account:" + account,
+            return erasures.request(account, source, askedBy, audit.alongside(person, AuditAction.ERASURE_REQUESTED, account, "account:" + account,
                     "erasure requested with the grace period"));
         }).call(wakeup::now).map(view -> Response.accepted(view).build());
     }

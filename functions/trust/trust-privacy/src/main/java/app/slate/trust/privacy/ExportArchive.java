@@ -12,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,7 +72,7 @@ public class ExportArchive {
         try {
             zip = Files.createTempFile("export-", ".zip");
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-                write(out, "README.txt", README.formatted(Instant.now()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                write(out, "README.txt", README.formatted(Instant.now()).getBytes(StandardCharsets.UTF_8));
                 for (PersonalData area : areas) {
                     JsonNode data = area.export(person);
                     if (data != null) {

@@ -7,6 +7,7 @@ import app.slate.platform.privacy.PersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Objects;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The person's own exports, rows and ZIPs: an export is a full copy of what the erasure removes. */
@@ -37,7 +38,7 @@ public class ExportsPersonalData implements PersonalData {
     public List<ErasureLine> erase(Person person) {
         List<String> keys = exports.forget(person.accountId()).await().atMost(Await.LIMIT);
         String bucket = config.bucket().orElseThrow(() -> new IllegalStateException("slate.privacy.bucket is not configured"));
-        List<String> objects = keys.stream().filter(java.util.Objects::nonNull).toList();
+        List<String> objects = keys.stream().filter(Objects::nonNull).toList();
         objects.forEach(key -> s3.deleteObject(delete -> delete.bucket(bucket).key(key)));
         return List.of(ErasureLine.deleted("postgresql:data_exports", "their data exports", keys.size()),
                 ErasureLine.deleted("s3:exports", "export archives", objects.size()));

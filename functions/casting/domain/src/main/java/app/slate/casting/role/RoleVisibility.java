@@ -1,0 +1,34 @@
+package app.slate.casting.role;
+
+import app.slate.casting.project.Project;
+import app.slate.identity.reads.Suspensions;
+import app.slate.platform.auth.Caller;
+import app.slate.platform.auth.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Whether a talent (not the role's team) may see a role and submit to it: not a draft, public or
+ * they are invited, and its project's owner is not suspended (a suspended account's roles are
+ * hidden everywhere, a direct link included, until an admin reinstates it).
+ */
+@ApplicationScoped
+public class RoleVisibility {
+
+    private final Suspensions suspensions;
+
+    public RoleVisibility(Suspensions suspensions) {
+        this.suspensions = suspensions;
+    }
+
+    public Uni<Boolean> toTalent(Caller caller, CastingRole role) {
+        if (!caller.is(Roles.TALENT) || role.status() == RoleStatus.DRAFT) {
+            return Uni.createFrom().item(false);
+        }
+        Uni<Boolean> shown = Visibility.valueOf(role.visibility) == Visibility.PUBLIC
+                ? Uni.createFrom().item(true)
+                : RoleInvitation.exists(role.id, caller.userId());
+        return shown.chain(visible -> !visible ? Uni.createFrom().item(false)
+                : Project.<Project>findById(role.projectId).chain(project -> suspensions.isSuspended(project.ownerId).map(suspended -> !suspended)));
+    }
+}
