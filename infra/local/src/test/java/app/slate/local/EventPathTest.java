@@ -120,6 +120,41 @@ class EventPathTest {
     }
 
     @Test
+    void castingDirectors_filterByHeight_hair_eyes_build_andExperience() {
+        String casting = TestTokens.newUser("casting");
+        String marker = "Looks" + UUID.randomUUID().toString().substring(0, 8);
+        String tall = looks(marker, 188, "ATHLETIC", "BLACK", "BROWN", 12, 40);
+        String short_ = looks(marker, 158, "PETITE", "RED", "GREEN", 1, 1);
+        String unstated = given().auth().oauth2(TestTokens.newUser("talent")).contentType(ContentType.JSON)
+                .body(profile(marker + " unstated").without(List.of("appearance", "experience")).toString()).post("/talents/me")
+                .then().statusCode(201).extract().path("id");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(search(casting, marker)).hasSize(3));
+
+        assertThat(search(casting, marker, Map.of("heightFrom", "180"))).containsExactly(tall);
+        assertThat(search(casting, marker, Map.of("heightFrom", "150", "heightTo", "165"))).containsExactly(short_);
+        assertThat(search(casting, marker, Map.of("hair", "RED"))).containsExactly(short_);
+        assertThat(search(casting, marker, Map.of("eyes", "BROWN"))).containsExactly(tall);
+        assertThat(search(casting, marker, Map.of("build", "PETITE"))).containsExactly(short_);
+        assertThat(search(casting, marker, Map.of("experience", "EXPERIENCED"))).containsExactly(tall);
+        assertThat(search(casting, marker, Map.of("experience", "NEW"))).containsExactly(short_);
+        assertThat(search(casting, marker)).contains(unstated);
+        var facets = given().auth().oauth2(casting).queryParam("q", marker).get("/talents").then().statusCode(200).extract().jsonPath();
+        assertThat(facets.getList("facets.experienceLevel.value", String.class)).containsExactlyInAnyOrder("EXPERIENCED", "NEW");
+        given().auth().oauth2(casting).queryParam("hair", "PURPLE").get("/talents").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.startsWith("hair"));
+        given().auth().oauth2(casting).queryParam("heightFrom", 190).queryParam("heightTo", 160).get("/talents").then().statusCode(400)
+                .body("errors[0].field", equalTo("heightFrom"));
+    }
+
+    private String looks(String marker, int heightCm, String build, String hair, String eyes, int years, int productions) {
+        ObjectNode profile = profile(marker + " " + build);
+        ((ObjectNode) profile.path("appearance")).put("heightCm", heightCm).put("build", build).put("hairColor", hair).put("eyeColor", eyes);
+        profile.putObject("experience").put("yearsActive", years).put("productions", productions);
+        return given().auth().oauth2(TestTokens.newUser("talent")).contentType(ContentType.JSON).body(profile.toString()).post("/talents/me")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void cursorPages_walkEveryMatchOnce_andFacetsCountAllMatches() {
         String casting = TestTokens.newUser("casting");
         String marker = "Paged" + UUID.randomUUID().toString().substring(0, 8);

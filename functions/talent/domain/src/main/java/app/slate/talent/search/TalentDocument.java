@@ -23,7 +23,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TalentDocument(
         String id, long version, String ownerId, String displayName, String pronouns, int playableAgeMin, int playableAgeMax,
-        String gender, Integer heightCm, String build, String hairColor, String eyeColor,
+        String gender, Integer heightCm, String build, String hairColor, String eyeColor, String experienceLevel,
         String city, String region, String country, GeoPoint location, boolean willingToTravel,
         List<String> languages, List<String> accents, List<String> skills, List<String> skillCategories,
         String unionStatus, List<String> unions, List<String> workAuthorizations, List<DateRange> unavailable,
@@ -50,6 +50,7 @@ public record TalentDocument(
                 appearance == null || appearance.build() == null ? null : appearance.build().name(),
                 appearance == null || appearance.hairColor() == null ? null : appearance.hairColor().name(),
                 appearance == null || appearance.eyeColor() == null ? null : appearance.eyeColor().name(),
+                ExperienceLevel.of(d.experience()) == null ? null : ExperienceLevel.of(d.experience()).name(),
                 d.location().city(), d.location().region(), d.location().country(),
                 d.location().latitude() == null ? null : GeoPoint.coarse(d.location().latitude(), d.location().longitude()),
                 d.travel() != null && d.travel().willingToTravel(),

@@ -18,6 +18,11 @@ public class TalentQuery {
 
     public static final int MAX_PAGE = 50;
 
+    private static final String HAIR = "BLACK|BROWN|BLONDE|RED|AUBURN|GREY|WHITE|BALD|OTHER";
+    private static final String EYES = "BROWN|BLUE|GREEN|HAZEL|GREY|AMBER|OTHER";
+    private static final String BUILD = "SLIM|ATHLETIC|AVERAGE|MUSCULAR|CURVY|HEAVYSET|PETITE";
+    private static final String EXPERIENCE = "NEW|EMERGING|EXPERIENCED|VETERAN";
+
     /** Free text over name, bio and credits. */
     @QueryParam("q") @Size(max = 200) public String text;
 
@@ -44,6 +49,17 @@ public class TalentQuery {
     @QueryParam("skill") @Size(max = 10) public List<@Size(max = 60) String> skills;
     @QueryParam("union") @Size(max = 3) public List<@Pattern(regexp = "NON_UNION|ELIGIBLE|MEMBER", message = "must be NON_UNION, ELIGIBLE or MEMBER") String> unionStatuses;
 
+    /** Height range in centimetres; profiles that state no height are left out when it is given. */
+    @QueryParam("heightFrom") @Min(50) @Max(250) public Integer heightFrom;
+    @QueryParam("heightTo") @Min(50) @Max(250) public Integer heightTo;
+
+    /** Any of the listed values (each list: one of them). */
+    @QueryParam("hair") @Size(max = 9) public List<@Pattern(regexp = HAIR, message = "must be one of " + HAIR) String> hairColors;
+    @QueryParam("eyes") @Size(max = 7) public List<@Pattern(regexp = EYES, message = "must be one of " + EYES) String> eyeColors;
+    @QueryParam("build") @Size(max = 7) public List<@Pattern(regexp = BUILD, message = "must be one of " + BUILD) String> builds;
+    /** Experience levels (see the README): NEW, EMERGING, EXPERIENCED, VETERAN. */
+    @QueryParam("experience") @Size(max = 4) public List<@Pattern(regexp = EXPERIENCE, message = "must be one of " + EXPERIENCE) String> experience;
+
     /** Not marked unavailable on any day of this range. */
     @QueryParam("availableFrom") public LocalDate availableFrom;
     @QueryParam("availableTo") public LocalDate availableTo;
@@ -58,6 +74,9 @@ public class TalentQuery {
         List<FieldError> errors = new ArrayList<>();
         if (ageFrom != null && ageTo != null && ageFrom > ageTo) {
             errors.add(new FieldError("ageFrom", "must not be greater than ageTo"));
+        }
+        if (heightFrom != null && heightTo != null && heightFrom > heightTo) {
+            errors.add(new FieldError("heightFrom", "must not be greater than heightTo"));
         }
         if ((availableFrom == null) != (availableTo == null)) {
             errors.add(new FieldError(availableFrom == null ? "availableFrom" : "availableTo",

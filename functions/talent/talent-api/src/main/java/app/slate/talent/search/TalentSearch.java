@@ -42,7 +42,7 @@ public class TalentSearch {
     /** Facets are counted over every match, shown as the top values of each. */
     private static final Map<String, String> FACETS = Map.of(
             "gender", "gender", "unionStatus", "unionStatus", "languages", "languages", "skills", "skills",
-            "country", "country", "build", "build");
+            "country", "country", "build", "build", "hairColor", "hairColor", "eyeColor", "eyeColor", "experienceLevel", "experienceLevel");
     private static final int FACET_SIZE = 15;
 
     private final OpenSearchClient openSearch;
@@ -110,6 +110,19 @@ public class TalentSearch {
         }
         anyOf(filters, "gender", q.genders);
         anyOf(filters, "unionStatus", q.unionStatuses);
+        anyOf(filters, "hairColor", q.hairColors);
+        anyOf(filters, "eyeColor", q.eyeColors);
+        anyOf(filters, "build", q.builds);
+        anyOf(filters, "experienceLevel", q.experience);
+        if (q.heightFrom != null || q.heightTo != null) {
+            filters.add(Query.of(f -> f.range(r -> {
+                r.field("heightCm");
+                if (q.heightFrom != null) {
+                    r.gte(JsonData.of(q.heightFrom));
+                }
+                return q.heightTo == null ? r : r.lte(JsonData.of(q.heightTo));
+            })));
+        }
         allOf(filters, "languages", q.languages);
         allOf(filters, "accents", terms(q.accents));
         allOf(filters, "skills", terms(q.skills));

@@ -18,6 +18,17 @@ class TalentQueryTest {
     }
 
     @Test
+    void heightRangeUpsideDown_isRefused_andOneEndIsEnough() {
+        TalentQuery query = new TalentQuery();
+        query.heightFrom = 190;
+        query.heightTo = 160;
+        assertThatThrownBy(query::checkRanges).isInstanceOf(ProblemException.class);
+        TalentQuery tallOnly = new TalentQuery();
+        tallOnly.heightFrom = 185;
+        assertThatCode(tallOnly::checkRanges).doesNotThrowAnyException();
+    }
+
+    @Test
     void availabilityNeedsBothEnds_inOrder() {
         TalentQuery halfOpen = new TalentQuery();
         halfOpen.availableFrom = LocalDate.of(2027, 1, 1);

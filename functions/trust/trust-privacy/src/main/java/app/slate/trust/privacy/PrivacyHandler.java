@@ -1,9 +1,11 @@
 package app.slate.trust.privacy;
 
+import app.slate.platform.blocking.Await;
 import app.slate.platform.events.PrivacyEvents;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.idempotency.EventHandlers;
 import app.slate.platform.idempotency.IdempotentBatchConsumer;
+import app.slate.platform.outbox.OutboxWakeup;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -25,11 +27,18 @@ public class PrivacyHandler implements RequestHandler<SQSEvent, SQSBatchResponse
     private final IdempotentBatchConsumer consumer;
     private final EventHandlers handlers;
 
-    public PrivacyHandler(IdempotentBatchConsumer consumer, Erasure erasure, ExportArchive exports) {
+    public PrivacyHandler(IdempotentBatchConsumer consumer, Erasure erasure, ExportArchive exports, OutboxWakeup wakeup) {
         this.consumer = consumer;
+        // What each records (the export's notice, the erasure's audit entry) leaves at once, not at the relay's next sweep.
         this.handlers = EventHandlers.of(Subscriber.PRIVACY)
-                .on(PrivacyEvents.ERASURE_DUE, (event, due) -> erasure.run(due.requestId()))
-                .on(PrivacyEvents.EXPORT_REQUESTED, (event, requested) -> exports.prepare(requested.exportId()))
+                .on(PrivacyEvents.ERASURE_DUE, (event, due) -> {
+                    erasure.run(due.requestId());
+                    wakeup.now().await().atMost(Await.LIMIT);
+                })
+                .on(PrivacyEvents.EXPORT_REQUESTED, (event, requested) -> {
+                    exports.prepare(requested.exportId());
+                    wakeup.now().await().atMost(Await.LIMIT);
+                })
                 .complete();
     }
 

@@ -4,6 +4,7 @@ import app.slate.identity.reads.Accounts;
 import app.slate.platform.blocking.Await;
 import app.slate.platform.events.ScheduledTime;
 import app.slate.platform.outbox.AlongsideChange;
+import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.platform.privacy.RetentionRule;
 import app.slate.trust.audit.AuditRetention;
 import app.slate.trust.privacy.DataExports;
@@ -46,9 +47,11 @@ public class RetentionHandler implements RequestHandler<Map<String, Object>, Map
     private final List<RetentionRule> rules;
     private final S3Client s3;
     private final PrivacyConfig privacy;
+    private final OutboxWakeup wakeup;
 
     public RetentionHandler(AuditRetention audit, ErasureRequests erasures, DataExports exports, Accounts accounts, Instance<RetentionRule> rules,
-                            S3Client s3, PrivacyConfig privacy) {
+                            S3Client s3, PrivacyConfig privacy, OutboxWakeup wakeup) {
+        this.wakeup = wakeup;
         this.audit = audit;
         this.erasures = erasures;
         this.exports = exports;
@@ -70,6 +73,9 @@ public class RetentionHandler implements RequestHandler<Map<String, Object>, Map
         List<UUID> unused = accounts.neverUsed(at.minus(privacy.unusedAccountRetention()), UNUSED_ACCOUNTS_PER_RUN).await().atMost(Await.LIMIT);
         for (UUID account : unused) {
             erasures.request(account, ErasureRequests.Source.RETENTION, AlongsideChange.NOTHING).await().atMost(Await.LIMIT);
+        }
+        if (erasuresDue + unused.size() > 0) {
+            wakeup.now().await().atMost(Await.LIMIT); // the erasures start now, not at the relay's next sweep
         }
         Map<String, Long> removed = new TreeMap<>(Map.of("audit log", (long) auditEntries, "erasures due", (long) erasuresDue,
                 "exports", (long) expired.size(), "accounts never used", (long) unused.size()));
