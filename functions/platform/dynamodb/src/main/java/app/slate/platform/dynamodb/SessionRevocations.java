@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * identity (logout, password change, suspension) and for an erasure, which must refuse the
  * erased account's last tokens without a function that serves HTTP. An account's item is keyed by
  * a digest of its id, not the id: it must outlive the erasure by one token lifetime and name nobody.
+ * Items are kept for {@code slate.sessions.token-lifetime}, the longest an access token may live.
  */
 @ApplicationScoped
 public class SessionRevocations {

@@ -11,6 +11,12 @@ import app.slate.talent.profile.Experience;
 public enum ExperienceLevel {
     NEW, EMERGING, EXPERIENCED, VETERAN;
 
+    /** The level's name as the index keeps it, or null. */
+    public static String nameOf(Experience experience) {
+        ExperienceLevel level = of(experience);
+        return level == null ? null : level.name();
+    }
+
     public static ExperienceLevel of(Experience experience) {
         if (experience == null || experience.yearsActive() == null && experience.productions() == null) {
             return null;

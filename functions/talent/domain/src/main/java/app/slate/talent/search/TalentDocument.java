@@ -50,7 +50,7 @@ public record TalentDocument(
                 appearance == null || appearance.build() == null ? null : appearance.build().name(),
                 appearance == null || appearance.hairColor() == null ? null : appearance.hairColor().name(),
                 appearance == null || appearance.eyeColor() == null ? null : appearance.eyeColor().name(),
-                ExperienceLevel.of(d.experience()) == null ? null : ExperienceLevel.of(d.experience()).name(),
+                ExperienceLevel.nameOf(d.experience()),
                 d.location().city(), d.location().region(), d.location().country(),
                 d.location().latitude() == null ? null : GeoPoint.coarse(d.location().latitude(), d.location().longitude()),
                 d.travel() != null && d.travel().willingToTravel(),

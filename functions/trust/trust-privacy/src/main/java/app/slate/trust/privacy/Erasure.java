@@ -60,18 +60,11 @@ public class Erasure {
         Person person = people.of(running.accountId());
         ObjectNode lines = running.linesSoFar().deepCopy();
         for (PersonalData area : areas) {
-            if (!lines.has(area.area())) {
-                JsonNode done = JSON.valueToTree(area.erase(person));
-                requests.areaDone(requestId, area.area(), done).await().atMost(Await.LIMIT);
-                lines.set(area.area(), done);
-            }
+            erase(requestId, area.area(), area, person, lines);
         }
         for (PersonalData area : areas) {
-            String sweep = area.area() + "-swept-last";
-            if (area.sweptLast() && !lines.has(sweep)) {
-                JsonNode done = JSON.valueToTree(area.erase(person));
-                requests.areaDone(requestId, sweep, done).await().atMost(Await.LIMIT);
-                lines.set(sweep, done);
+            if (area.sweptLast()) {
+                erase(requestId, area.area() + "-swept-last", area, person, lines);
             }
         }
         Instant completed = Instant.now();
@@ -84,5 +77,14 @@ public class Erasure {
         requests.complete(requestId, completed, receipt, signed,
                 connection -> outbox.record(connection, AuditEvents.RECORDED, Map.of(requestId.toString(), audited))).await().atMost(Await.LIMIT);
         LOG.infof("erasure %s done in %d ms across %d areas", requestId, (System.nanoTime() - began) / 1_000_000, lines.size());
+    }
+
+    /** One area's pass, skipped when a run before a crash finished it; its lines are saved before the next begins. */
+    private void erase(UUID requestId, String name, PersonalData area, Person person, ObjectNode lines) {
+        if (!lines.has(name)) {
+            JsonNode done = JSON.valueToTree(area.erase(person));
+            requests.areaDone(requestId, name, done).await().atMost(Await.LIMIT);
+            lines.set(name, done);
+        }
     }
 }

@@ -13,8 +13,4 @@ public interface SessionsConfig {
     /** How long an instance trusts what it last read about a session: the delay before a revocation reaches it. */
     @WithDefault("PT5S")
     Duration cache();
-
-    /** The longest an access token may live ({@code exp - iat}); a revocation is kept this long. */
-    @WithDefault("PT15M")
-    Duration tokenLifetime();
 }
