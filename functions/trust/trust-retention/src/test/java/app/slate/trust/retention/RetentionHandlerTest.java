@@ -14,6 +14,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,31 @@ class RetentionHandlerTest {
 
     @Inject
     Pool database;
+
+    @Test
+    void eachContextsRule_prunesItsOwnData_andAnExpiredExportGoes() {
+        UUID delivery = UUID.randomUUID();
+        database.preparedQuery("""
+                INSERT INTO notification_deliveries (id, event_id, event_type, channel, template, address, status)
+                VALUES ($1, $2, 'account.registered', 'EMAIL', 'verify-email', 'old@example.com', 'SENT')""")
+                .execute(Tuple.of(delivery, UUID.randomUUID())).await().atMost(Await.LIMIT);
+        UUID export = UUID.randomUUID();
+        database.preparedQuery("""
+                INSERT INTO data_exports (id, account_id, requested_by, status, requested_at, ready_at, expires_at)
+                VALUES ($1, $2, $2, 'READY', now(), now(), now() + interval '7 days')""")
+                .execute(Tuple.of(export, UUID.randomUUID())).await().atMost(Await.LIMIT);
+
+        String past = Instant.now().plus(Duration.ofDays(400)).toString();
+        given().contentType(ContentType.JSON).body(Events.read("trust-retention", "schedule.json").replace("2026-11-23T03:00:00Z", past))
+                .when().post("/_lambda_").then().statusCode(200);
+
+        assertThat(count("SELECT count(*) FROM notification_deliveries WHERE id = $1", delivery)).isZero();
+        assertThat(count("SELECT count(*) FROM data_exports WHERE id = $1 AND status = 'EXPIRED'", export)).isEqualTo(1);
+    }
+
+    private long count(String sql, UUID id) {
+        return database.preparedQuery(sql).execute(Tuple.of(id)).await().atMost(Await.LIMIT).iterator().next().getLong(0);
+    }
 
     @Test
     void entriesPastRetention_leaveFromTheStart_andTheChainStillHolds() {
