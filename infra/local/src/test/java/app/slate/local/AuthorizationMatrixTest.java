@@ -150,6 +150,7 @@ class AuthorizationMatrixTest {
         MATRIX.putAll(CastingMatrix.routes());
         MATRIX.putAll(BillingMatrix.routes());
         MATRIX.putAll(TrustMatrix.routes());
+        MATRIX.putAll(MessagingMatrix.routes());
     }
 
     /** The demo accounts are made in the background at start. */
@@ -175,8 +176,11 @@ class AuthorizationMatrixTest {
         new TreeSet<>(MATRIX.keySet()).forEach(name -> {
             Route route = MATRIX.get(name);
             World world = World.create(name, route.team());
-            if (CastingMatrix.needsCasting(name)) {
+            if (CastingMatrix.needsCasting(name) || MessagingMatrix.needsConversation(name)) {
                 CastingMatrix.castingWorld(world, name);
+            }
+            if (MessagingMatrix.needsConversation(name)) {
+                MessagingMatrix.conversationWorld(world);
             }
             String other = route.team() ? world.castingOtherToken : world.otherToken;
             String owner = route.team() ? world.castingOwnerToken : world.ownerToken;
@@ -221,6 +225,9 @@ class AuthorizationMatrixTest {
         String shortlistId;
         String selfTapeId;
         java.util.List<String> slotIds;
+        // The messaging side (see MessagingMatrix).
+        String conversationId;
+        String messageId;
 
         /** Routes that change the calling account itself: they get an admin of their own. */
         private static final Pattern OWN_ACCOUNT = Pattern.compile("\\w+ /(me|me/erasure|me/exports.*|auth/.*)");

@@ -37,6 +37,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 final class TemplateProvisioner {
 
     private static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{([^}]+)}");
+    private static final Pattern FUNCTION_ARN = Pattern.compile("\\$\\{(\\w+)\\.Arn}");
 
     private final JsonNode resources;
     private final JsonNode parameters;
@@ -189,10 +190,11 @@ final class TemplateProvisioner {
      * Each function as the local cloud runs it: its environment variables that point at
      * provisioned resources or are plain values (parameters, attributes of AWS-only resources and
      * secret references stay out: the caller supplies local values), its handler, and its event
-     * sources: queues with their batch size, and schedules.
+     * sources: queues with their batch size, schedules, and the WebSocket API's routes it serves.
      */
     private Map<String, Map<String, Object>> functions() {
         Map<String, Map<String, Object>> functions = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> webSocketRoutes = webSocketRoutes();
         for (Map.Entry<String, JsonNode> function : ofType("AWS::Serverless::Function")) {
             Map<String, String> environment = new LinkedHashMap<>();
             function.getValue().path("Environment").path("Variables").fields().forEachRemaining(variable -> {
@@ -224,9 +226,34 @@ final class TemplateProvisioner {
             described.put("environment", environment);
             described.put("queues", queues);
             described.put("schedules", schedules);
+            described.put("webSocketRoutes", webSocketRoutes.getOrDefault(function.getKey(), List.of()));
             functions.put(function.getKey(), described);
         }
         return functions;
+    }
+
+    /**
+     * The WebSocket API's routes by the function their integration invokes: each route's key
+     * ($connect, $disconnect, an action) and whether it answers the client (a route response).
+     */
+    private Map<String, List<Map<String, Object>>> webSocketRoutes() {
+        Map<String, String> integrated = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> integration : ofType("AWS::ApiGatewayV2::Integration")) {
+            Matcher function = FUNCTION_ARN.matcher(integration.getValue().path("IntegrationUri").asText());
+            if (function.find()) {
+                integrated.put(integration.getKey(), function.group(1));
+            }
+        }
+        List<String> answering = ofType("AWS::ApiGatewayV2::RouteResponse").stream().map(r -> r.getValue().path("RouteId").asText()).toList();
+        Map<String, List<Map<String, Object>>> routes = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> route : ofType("AWS::ApiGatewayV2::Route")) {
+            Matcher target = SUBSTITUTION.matcher(route.getValue().path("Target").asText());
+            if (target.find() && integrated.containsKey(target.group(1))) {
+                routes.computeIfAbsent(integrated.get(target.group(1)), f -> new ArrayList<>()).add(Map.of(
+                        "routeKey", route.getValue().path("RouteKey").asText(), "respond", answering.contains(route.getKey())));
+            }
+        }
+        return routes;
     }
 
     /** {@code rate(1 minute)}, {@code rate(5 minutes)}, {@code rate(1 hour)} in seconds. */

@@ -5,6 +5,7 @@ import app.slate.notifications.billing.BillingMessages;
 import app.slate.notifications.billing.BillingNotice;
 import app.slate.notifications.casting.AuditionNotices;
 import app.slate.notifications.casting.CastingMessages;
+import app.slate.notifications.conversations.MessageNotices;
 import app.slate.notifications.digest.SubmissionDigests;
 import app.slate.notifications.feedback.EmailFeedbackReports;
 import app.slate.notifications.journeys.JourneySteps;
@@ -13,6 +14,7 @@ import app.slate.notifications.sms.PhoneCodes;
 import app.slate.notifications.team.TeamInvitations;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.IdentityEvents;
+import app.slate.platform.events.MessagingEvents;
 import app.slate.platform.events.ModerationEvents;
 import app.slate.platform.events.NotificationEvents;
 import app.slate.platform.events.PaymentEvents;
@@ -36,7 +38,9 @@ import java.util.UUID;
  * and, per their preferences, their email (held through quiet hours when they can wait), with
  * reminders planned for auditions and self-tapes and new submissions gathered into the team's
  * digests; account events keep the contacts and send the account emails; SES's reports (from the
- * email feedback queue) update the delivery log; billing changes tell the payer (inbox and email).
+ * email feedback queue) update the delivery log; billing changes tell the payer (inbox and email);
+ * messages, edits and read receipts reach participants' open apps at once (WebSocket frames) and
+ * those away as one notice per conversation.
  * Reports only the failed messages for retry.
  */
 @Named(NotificationsHandler.NAME)
@@ -52,7 +56,7 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
     public NotificationsHandler(IdempotentBatchConsumer consumer, QueueMessages messages, InboxDelivery inbox, AccountEmails account,
                                 TeamInvitations team, CastingMessages casting, AuditionNotices auditions, Reminders reminders,
                                 SubmissionDigests digests, EmailFeedbackReports feedback, PhoneCodes phoneCodes, JourneySteps journeys,
-                                BillingMessages billing) {
+                                BillingMessages billing, RealtimeFrames frames, MessageNotices messageNotices) {
         this.consumer = consumer;
         this.messages = messages;
         this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
@@ -83,6 +87,7 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                         return;
                     }
                     inbox.deliver(event, InboxTemplates.statusChanged(p), p.recipients());
+                    frames.statusChanged(p);
                     casting.statusChanged(event, p, Instant.now());
                 })
                 .on(CastingEvents.SELF_TAPE_REQUESTED, (event, p) -> {
@@ -116,6 +121,15 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                     inbox.deliver(event, InboxTemplates.billing(notice), List.of(p.accountId().toString()));
                     billing.paymentChanged(event, p, notice);
                 }))
+                .on(MessagingEvents.MESSAGE_POSTED, (event, p) -> {
+                    frames.messagePosted(p);
+                    messageNotices.posted(p, Instant.now());
+                })
+                .on(MessagingEvents.MESSAGE_CHANGED, (event, p) -> frames.messageChanged(p))
+                .on(MessagingEvents.CONVERSATION_READ, (event, p) -> {
+                    frames.conversationRead(p);
+                    messageNotices.read(p);
+                })
                 .complete();
     }
 

@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +28,23 @@ public class Accounts {
     public Uni<Optional<String>> email(UUID accountId) {
         return database.preparedQuery("SELECT email FROM accounts WHERE id = $1").execute(Tuple.of(accountId))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.ofNullable(rows.iterator().next().getString("email")));
+    }
+
+    /** Whether the account is a minor's, run by a guardian, and whether that guardian consented; empty once it is gone. */
+    public Uni<Optional<Guardianship>> guardianship(UUID accountId) {
+        return database.preparedQuery("SELECT guardian_id, date_of_birth, guardian_consent_at FROM accounts WHERE id = $1 AND deleted_at IS NULL")
+                .execute(Tuple.of(accountId)).map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()).map(row ->
+                        new Guardianship(row.getUUID("guardian_id"), row.getLocalDate("date_of_birth"), row.getValue("guardian_consent_at") != null)));
+    }
+
+    /** The names people go by in the app, for those of {@code ids} that still have an account. */
+    public Uni<Map<UUID, String>> displayNames(Collection<UUID> ids) {
+        return database.preparedQuery("SELECT id, display_name FROM accounts WHERE id = ANY($1) AND deleted_at IS NULL")
+                .execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
+                    Map<UUID, String> names = new HashMap<>();
+                    rows.forEach(row -> names.put(row.getUUID("id"), row.getString("display_name")));
+                    return names;
+                });
     }
 
     /** How many live accounts this account is the guardian of. */

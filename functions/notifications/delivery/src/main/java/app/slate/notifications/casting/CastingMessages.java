@@ -8,12 +8,12 @@ import app.slate.notifications.delivery.Channel;
 import app.slate.notifications.delivery.Delivery;
 import app.slate.notifications.devices.Device;
 import app.slate.notifications.devices.Devices;
-import app.slate.notifications.phones.Phones;
 import app.slate.notifications.email.Attachment;
 import app.slate.notifications.email.EmailConfig;
-import app.slate.notifications.outreach.PendingMessage;
 import app.slate.notifications.outreach.Courier;
+import app.slate.notifications.outreach.PendingMessage;
 import app.slate.notifications.outreach.Urgency;
+import app.slate.notifications.phones.Phones;
 import app.slate.notifications.preferences.Category;
 import app.slate.notifications.preferences.Preferences;
 import app.slate.notifications.preferences.UnsubscribeLinks;
@@ -149,6 +149,17 @@ public class CastingMessages {
                 "name", reader.displayName() == null ? "" : reader.displayName(),
                 "count", String.valueOf(total),
                 "roles", roles));
+    }
+
+    /** New messages in one conversation that {@code reader} left unread through the notice window: one notice for them all. */
+    public void messagesWaiting(Cause notice, UUID reader, int count, String from, String title, UUID conversationId, Instant now) {
+        send(notice, List.of(reader.toString()), Category.MESSAGES, "messages-waiting", Urgency.CAN_WAIT, now, contact -> Map.of(
+                "name", contact.displayName() == null ? "" : contact.displayName(),
+                "count", String.valueOf(count),
+                "one", count == 1 ? "yes" : "",
+                "from", from,
+                "title", title,
+                "link", config.link("/conversations/" + conversationId)));
     }
 
     /** A lifecycle journey's step for one person (welcome, profile nudge, come back): a link into the app. */

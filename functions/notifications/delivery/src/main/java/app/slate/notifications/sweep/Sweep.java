@@ -1,5 +1,6 @@
 package app.slate.notifications.sweep;
 
+import app.slate.notifications.conversations.MessageNotices;
 import app.slate.notifications.digest.SubmissionDigests;
 import app.slate.notifications.journeys.JourneySteps;
 import app.slate.notifications.outreach.Courier;
@@ -12,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /**
  * One pass of the schedule function: takes the waiting messages whose time has come and sends
- * each (a held message as it was written, a reminder, a digest, a lifecycle journey's step). One that fails is retried with
+ * each (a held message as it was written, a reminder, a digest, a lifecycle journey's step, a notice of unread messages). One that fails is retried with
  * backoff, the rest go on; bounded per pass, the next pass takes the rest.
  */
 @ApplicationScoped
@@ -29,13 +30,16 @@ public class Sweep {
     private final Reminders reminders;
     private final SubmissionDigests digests;
     private final JourneySteps journeys;
+    private final MessageNotices messages;
 
-    public Sweep(Schedule schedule, Courier courier, Reminders reminders, SubmissionDigests digests, JourneySteps journeys) {
+    public Sweep(Schedule schedule, Courier courier, Reminders reminders, SubmissionDigests digests, JourneySteps journeys,
+                 MessageNotices messages) {
         this.schedule = schedule;
         this.courier = courier;
         this.reminders = reminders;
         this.digests = digests;
         this.journeys = journeys;
+        this.messages = messages;
     }
 
     /** Blocking: on the Lambda handler thread. {@code asOf} is the time the pass was scheduled for. */
@@ -49,6 +53,7 @@ public class Sweep {
                     case REMINDER -> reminders.send(due, asOf);
                     case DIGEST -> digests.send(due, asOf);
                     case LIFECYCLE -> journeys.send(due, asOf);
+                    case MESSAGES -> messages.send(due, asOf);
                 }
                 schedule.sent(due.id());
                 sent++;

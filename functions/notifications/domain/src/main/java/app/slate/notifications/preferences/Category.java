@@ -18,6 +18,8 @@ public enum Category {
     SELF_TAPES,
     /** Audition bookings, moves and cancellations, and their reminders. */
     AUDITIONS,
+    /** Messages in conversations with a casting team or talent: one notice per conversation while they are away. */
+    MESSAGES,
     /** For a casting team: the digest of submissions that arrived for their roles. */
     NEW_SUBMISSIONS,
     /** Getting started with Slate, finishing a profile, and what is new after a long absence: email only. */

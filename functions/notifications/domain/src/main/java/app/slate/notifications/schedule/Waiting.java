@@ -8,6 +8,8 @@ public enum Waiting {
     REMINDER,
     /** A casting team member's digest of new submissions, gathering until its window ends. */
     DIGEST,
+    /** New messages in one conversation for one person, gathering until the window ends; reading the conversation cancels it. */
+    MESSAGES,
     /** A step of a lifecycle journey (welcome, profile nudge, re-engagement). */
     LIFECYCLE
 }

@@ -20,6 +20,9 @@ public enum AuditAction {
     REFUND_REQUESTED("admin.refund-requested"),
     CASTING_CALL_DECIDED("admin.casting-call-decided"),
     MODERATION_DECIDED("moderation.decided"),
+    MESSAGE_READ_BY_MODERATOR("moderation.message-read"),
+    MESSAGE_REMOVED("moderation.message-removed"),
+    SHORTLIST_MESSAGED("messaging.shortlist-messaged"),
     AUDIT_LOG_PRUNED("audit.pruned");
 
     private final String code;

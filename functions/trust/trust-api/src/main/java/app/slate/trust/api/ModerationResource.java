@@ -3,6 +3,7 @@ package app.slate.trust.api;
 import app.slate.casting.reads.RoleReads;
 import app.slate.identity.reads.Accounts;
 import app.slate.media.reads.MediaReads;
+import app.slate.messaging.reads.SharedMessages;
 import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
 import app.slate.platform.auth.Roles;
@@ -49,13 +50,15 @@ public class ModerationResource {
     private final RoleReads roles;
     private final Accounts accounts;
     private final MediaReads media;
+    private final SharedMessages messages;
     private final AuditTrail audit;
     private final OutboxWakeup wakeup;
     private final CurrentCaller caller;
 
-    public ModerationResource(ModerationCases cases, TalentReads talent, RoleReads roles, Accounts accounts, MediaReads media, AuditTrail audit,
-                              OutboxWakeup wakeup, CurrentCaller caller) {
+    public ModerationResource(ModerationCases cases, TalentReads talent, RoleReads roles, Accounts accounts, MediaReads media, SharedMessages messages,
+                              AuditTrail audit, OutboxWakeup wakeup, CurrentCaller caller) {
         this.media = media;
+        this.messages = messages;
         this.cases = cases;
         this.talent = talent;
         this.roles = roles;
@@ -65,7 +68,7 @@ public class ModerationResource {
         this.caller = caller;
     }
 
-    @Operation(summary = "Report a profile, a role (a casting call: \"pay to audition\" above all) or an account to the moderators")
+    @Operation(summary = "Report a profile, a role (a casting call: \"pay to audition\" above all), an account, a media item or a message to the moderators")
     @POST
     @Path("/reports")
     @Authenticated
@@ -85,6 +88,7 @@ public class ModerationResource {
             case ROLE -> roles.role(report.id()).map(found -> found != null);
             case ACCOUNT -> accounts.exists(report.id());
             case MEDIA -> media.exists(report.id());
+            case MESSAGE -> messages.exists(report.id());
         };
     }
 

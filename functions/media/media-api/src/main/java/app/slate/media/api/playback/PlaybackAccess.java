@@ -2,6 +2,7 @@ package app.slate.media.api.playback;
 
 import app.slate.casting.reads.SubmittedMedia;
 import app.slate.media.MediaAsset;
+import app.slate.messaging.reads.SharedMessages;
 import app.slate.platform.auth.Caller;
 import app.slate.talent.reads.TalentReads;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Who may play an asset: its owner and admins; anyone, when it is an item of a published
  * profile's portfolio; and the casting team of a project it was submitted to, as a portfolio item
- * cited by a live submission or as a self-tape. Talent says which items show the asset, casting
+ * cited by a live submission or as a self-tape; and the people in a conversation where it is attached
+ * to a message (not deleted, not removed). Talent says which items show the asset, casting
  * whose team may see them; media only decides.
  */
 @ApplicationScoped
@@ -22,10 +24,12 @@ public class PlaybackAccess {
 
     private final TalentReads talent;
     private final SubmittedMedia submitted;
+    private final SharedMessages messages;
 
-    public PlaybackAccess(TalentReads talent, SubmittedMedia submitted) {
+    public PlaybackAccess(TalentReads talent, SubmittedMedia submitted, SharedMessages messages) {
         this.talent = talent;
         this.submitted = submitted;
+        this.messages = messages;
     }
 
     public Uni<Boolean> mayPlay(MediaAsset asset, Optional<Caller> viewer) {
@@ -41,7 +45,8 @@ public class PlaybackAccess {
             }
             Map<UUID, UUID> shown = items.stream()
                     .collect(Collectors.toMap(TalentReads.ItemShowing::itemId, TalentReads.ItemShowing::profileId));
-            return submitted.teamMayPlay(viewer.get(), asset.id, shown);
+            return submitted.teamMayPlay(viewer.get(), asset.id, shown)
+                    .chain(team -> team ? Uni.createFrom().item(true) : messages.attachedFor(viewer.get(), asset.id));
         });
     }
 }

@@ -1,4 +1,4 @@
-package app.slate.identity.account;
+package app.slate.identity.reads;
 
 import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
