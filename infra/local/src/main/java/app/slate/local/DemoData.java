@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * On a first start, creates the demo accounts, the demo talent and the demo casting through the same services the API uses, so their
+ * On a first start, creates the demo accounts, the demo talent, the demo casting and its conversation and saved search through
+ * the same services the API uses, so their
  * events travel the real path (outbox, relay, queue, indexer) into OpenSearch. A restart finds
  * them in PostgreSQL and leaves them be.
  */
@@ -35,10 +36,12 @@ public class DemoData {
     private final Banner banner;
     private final DemoAccounts accounts;
     private final DemoCasting casting;
+    private final DemoConversation conversation;
     private final int count;
 
     public DemoData(ProfileService profiles, PortfolioService portfolio, OutboxWakeup wakeup, Pool database, Banner banner,
-                    DemoAccounts accounts, DemoCasting casting, @ConfigProperty(name = "slate.local.demo-talent", defaultValue = "0") int count) {
+                    DemoAccounts accounts, DemoCasting casting, DemoConversation conversation,
+                    @ConfigProperty(name = "slate.local.demo-talent", defaultValue = "0") int count) {
         this.profiles = profiles;
         this.portfolio = portfolio;
         this.wakeup = wakeup;
@@ -46,6 +49,7 @@ public class DemoData {
         this.banner = banner;
         this.accounts = accounts;
         this.casting = casting;
+        this.conversation = conversation;
         this.count = count;
     }
 
@@ -70,6 +74,7 @@ public class DemoData {
             // Casting needs submitting talent: the demo's own, so tests (which load none) get no casting demo.
             if (count >= DemoCasting.TALENT_NEEDED) {
                 casting.createIfMissing();
+                conversation.createIfMissing();
             }
             // Whatever a previous run left unpublished goes out now rather than at the first sweep.
             VertxContextSupport.subscribeAndAwait(wakeup::now);

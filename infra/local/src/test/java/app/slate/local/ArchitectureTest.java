@@ -41,7 +41,8 @@ class ArchitectureTest {
                     + "notification_schedule notification_calendar notification_devices notification_phones notification_lifecycle"),
             Map.entry("trust", "audit_people audit_log audit_anchor consent_purposes consent_records moderation_cases moderation_reports "
                     + "erasure_requests data_exports"),
-            Map.entry("messaging", "conversations conversation_messages conversation_reads")));
+            Map.entry("messaging", "conversations conversation_messages conversation_reads"),
+            Map.entry("search", "saved_searches saved_search_alerts")));
 
     /** An entity's table, or a table named after an SQL keyword in a query string. */
     private static final Pattern TABLE = Pattern.compile("@Table\\(name\\s*=\\s*\"([a-z_]+)\"|\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");

@@ -151,6 +151,7 @@ class AuthorizationMatrixTest {
         MATRIX.putAll(BillingMatrix.routes());
         MATRIX.putAll(TrustMatrix.routes());
         MATRIX.putAll(MessagingMatrix.routes());
+        MATRIX.putAll(SavedSearchMatrix.routes());
     }
 
     /** The demo accounts are made in the background at start. */
@@ -170,26 +171,48 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void everyCaller_getsExactlyWhatTheMatrixSays() {
+    void everyCaller_getsExactlyWhatTheMatrixSays() throws Exception {
         demoAdminExists();
-        List<String> wrong = new ArrayList<>();
-        new TreeSet<>(MATRIX.keySet()).forEach(name -> {
-            Route route = MATRIX.get(name);
-            World world = World.create(name, route.team());
-            if (CastingMatrix.needsCasting(name) || MessagingMatrix.needsConversation(name)) {
-                CastingMatrix.castingWorld(world, name);
-            }
-            if (MessagingMatrix.needsConversation(name)) {
-                MessagingMatrix.conversationWorld(world);
-            }
-            String other = route.team() ? world.castingOtherToken : world.otherToken;
-            String owner = route.team() ? world.castingOwnerToken : world.ownerToken;
-            check(wrong, name, "anonymous", route.expect().anonymous(), route.call().apply(world, given()));
-            check(wrong, name, "admin", route.expect().admin(), route.call().apply(world, given().auth().oauth2(world.adminToken)));
-            check(wrong, name, "other", route.expect().other(), route.call().apply(world, given().auth().oauth2(other)));
-            check(wrong, name, "owner", route.expect().owner(), route.call().apply(world, given().auth().oauth2(owner)));
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        // Each route runs in a world of its own, so three run at once: most of a world is password
+        // hashing for its accounts, which one thread leaves the server's second core idle for.
+        // The threads see the test's class loader, where Quarkus keeps its configuration.
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        java.util.concurrent.ExecutorService worlds = java.util.concurrent.Executors.newFixedThreadPool(3, work -> {
+            Thread thread = new Thread(work, "matrix-world");
+            thread.setContextClassLoader(loader);
+            return thread;
         });
-        assertThat(wrong).as("routes × callers: %d × 4", MATRIX.size()).isEmpty();
+        try {
+            List<java.util.concurrent.Future<?>> routes = new ArrayList<>();
+            new TreeSet<>(MATRIX.keySet()).forEach(name -> routes.add(worlds.submit(() -> tryRoute(name, wrong))));
+            for (java.util.concurrent.Future<?> route : routes) {
+                route.get();
+            }
+        } finally {
+            worlds.shutdownNow();
+        }
+        assertThat(new TreeSet<>(wrong)).as("routes × callers: %d × 4", MATRIX.size()).isEmpty();
+    }
+
+    private static void tryRoute(String name, List<String> wrong) {
+        Route route = MATRIX.get(name);
+        World world = World.create(name, route.team());
+        if (CastingMatrix.needsCasting(name) || MessagingMatrix.needsConversation(name)) {
+            CastingMatrix.castingWorld(world, name);
+        }
+        if (MessagingMatrix.needsConversation(name)) {
+            MessagingMatrix.conversationWorld(world);
+        }
+        if (SavedSearchMatrix.needsSearches(name)) {
+            SavedSearchMatrix.searchWorld(world);
+        }
+        String other = route.team() ? world.castingOtherToken : world.otherToken;
+        String owner = route.team() ? world.castingOwnerToken : world.ownerToken;
+        check(wrong, name, "anonymous", route.expect().anonymous(), route.call().apply(world, given()));
+        check(wrong, name, "admin", route.expect().admin(), route.call().apply(world, given().auth().oauth2(world.adminToken)));
+        check(wrong, name, "other", route.expect().other(), route.call().apply(world, given().auth().oauth2(other)));
+        check(wrong, name, "owner", route.expect().owner(), route.call().apply(world, given().auth().oauth2(owner)));
     }
 
     private static void check(List<String> wrong, String route, String caller, int expected, io.restassured.response.Response actual) {
@@ -228,6 +251,9 @@ class AuthorizationMatrixTest {
         // The messaging side (see MessagingMatrix).
         String conversationId;
         String messageId;
+        // Saved searches (see SavedSearchMatrix).
+        String talentSearchId;
+        String roleSearchId;
 
         /** Routes that change the calling account itself: they get an admin of their own. */
         private static final Pattern OWN_ACCOUNT = Pattern.compile("\\w+ /(me|me/erasure|me/exports.*|auth/.*)");
@@ -255,14 +281,14 @@ class AuthorizationMatrixTest {
         }
 
         /** A talent no team route calls as: team routes ask another casting director instead. */
-        private static String sharedOther() {
+        private static synchronized String sharedOther() {
             if (sharedOther == null) {
                 sharedOther = login(register("talent")).path("accessToken");
             }
             return sharedOther;
         }
 
-        private static String sharedAdmin() {
+        private static synchronized String sharedAdmin() {
             if (sharedAdmin == null) {
                 sharedAdmin = newAdmin();
             }
@@ -271,9 +297,11 @@ class AuthorizationMatrixTest {
 
         /** A new admin account, made by the demo admin (whose token is kept), and its access token. */
         static String newAdmin() {
-            if (demoAdmin == null) {
-                demoAdmin = given().contentType(ContentType.JSON).body(credentials(DemoAccounts.ADMIN, DemoAccounts.PASSWORD))
-                        .post("/auth/login").then().statusCode(200).extract().path("accessToken");
+            synchronized (World.class) {
+                if (demoAdmin == null) {
+                    demoAdmin = given().contentType(ContentType.JSON).body(credentials(DemoAccounts.ADMIN, DemoAccounts.PASSWORD))
+                            .post("/auth/login").then().statusCode(200).extract().path("accessToken");
+                }
             }
             String adminEmail = newEmail();
             given().auth().oauth2(demoAdmin).contentType(ContentType.JSON)

@@ -200,7 +200,7 @@ final class CastingMatrix {
      */
     private static String stranger;
 
-    private static synchronized String stranger() {
+    static synchronized String stranger() {
         if (stranger == null) {
             stranger = World.login(World.register("casting")).path("accessToken");
         }
@@ -214,7 +214,7 @@ final class CastingMatrix {
     private static String director;
 
     /** The shared casting director, on the Studio plan (as an admin grants it): each world opens roles on its projects. */
-    private static synchronized String director() {
+    static synchronized String director() {
         if (director == null) {
             director = World.login(World.register("casting")).path("accessToken");
             String id = given().auth().oauth2(director).get("/me").then().statusCode(200).extract().path("id");

@@ -8,6 +8,7 @@ import app.slate.platform.events.CastingEvents.SelfTapeRequested;
 import app.slate.platform.events.CastingEvents.SubmissionStatusChanged;
 import app.slate.platform.events.ModerationEvents.ReportDecided;
 import app.slate.platform.events.ModerationEvents.TakenDown;
+import app.slate.platform.events.SearchEvents.SearchMatched;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -84,6 +85,11 @@ final class InboxTemplates {
     static Message takenDown(TakenDown p) {
         return new Message("\"" + p.what() + "\" was taken down", "Our moderators took it down: " + p.reason()
                 + ". Contact support if you think this is a mistake.", ("MEDIA".equals(p.kind()) ? "/media/" : "/roles/") + p.objectId());
+    }
+
+    static Message searchMatched(SearchMatched p) {
+        return new Message("New match for \"" + p.searchName() + "\"", p.title(),
+                ("TALENT".equals(p.kind()) ? "/talents/" : "/roles/") + p.objectId());
     }
 
     static Message billing(BillingNotice notice) {

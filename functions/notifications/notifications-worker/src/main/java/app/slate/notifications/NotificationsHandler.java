@@ -10,6 +10,7 @@ import app.slate.notifications.digest.SubmissionDigests;
 import app.slate.notifications.feedback.EmailFeedbackReports;
 import app.slate.notifications.journeys.JourneySteps;
 import app.slate.notifications.reminders.Reminders;
+import app.slate.notifications.searches.SearchAlertNotices;
 import app.slate.notifications.sms.PhoneCodes;
 import app.slate.notifications.team.TeamInvitations;
 import app.slate.platform.events.CastingEvents;
@@ -19,6 +20,7 @@ import app.slate.platform.events.ModerationEvents;
 import app.slate.platform.events.NotificationEvents;
 import app.slate.platform.events.PaymentEvents;
 import app.slate.platform.events.PrivacyEvents;
+import app.slate.platform.events.SearchEvents;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.events.TalentEvents;
 import app.slate.platform.idempotency.EventHandlers;
@@ -56,7 +58,8 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
     public NotificationsHandler(IdempotentBatchConsumer consumer, QueueMessages messages, InboxDelivery inbox, AccountEmails account,
                                 TeamInvitations team, CastingMessages casting, AuditionNotices auditions, Reminders reminders,
                                 SubmissionDigests digests, EmailFeedbackReports feedback, PhoneCodes phoneCodes, JourneySteps journeys,
-                                BillingMessages billing, RealtimeFrames frames, MessageNotices messageNotices) {
+                                BillingMessages billing, RealtimeFrames frames, MessageNotices messageNotices,
+                                SearchAlertNotices searchAlerts) {
         this.consumer = consumer;
         this.messages = messages;
         this.handlers = EventHandlers.of(Subscriber.NOTIFICATIONS)
@@ -130,6 +133,13 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
                     frames.conversationRead(p);
                     messageNotices.read(p);
                 })
+                .on(SearchEvents.MATCHED, (event, p) -> {
+                    if ("INSTANT".equals(p.frequency())) {
+                        inbox.deliver(event, InboxTemplates.searchMatched(p), List.of(p.ownerId().toString()));
+                    }
+                    searchAlerts.matched(event, p, Instant.now());
+                })
+                .on(SearchEvents.UNMATCHED, (event, p) -> searchAlerts.unmatched(p))
                 .complete();
     }
 

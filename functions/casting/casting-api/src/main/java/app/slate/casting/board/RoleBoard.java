@@ -67,8 +67,27 @@ public class RoleBoard {
     }
 
     private Uni<BoardResult> search(Caller caller, BoardQuery query, Placed placed, Set<String> hidden) {
+        return fit(caller, query).chain(fit -> OffLoop.call(() -> search(query, fit, placed, hidden)));
+    }
+
+    /**
+     * What a saved board search stores to be percolated: its filters and text, without ranking or
+     * the deadline (the index holds open roles only). "Fit for me" is the profile as it is when saved.
+     */
+    public Uni<Query> percolator(Caller caller, BoardQuery query) {
+        query.checkRanges();
+        return fit(caller, query).map(fit -> {
+            List<Query> filters = new ArrayList<>(fit);
+            filters.addAll(filters(query));
+            text(query).ifPresent(filters::add);
+            return Query.of(root -> root.bool(b -> b.filter(filters)));
+        });
+    }
+
+    /** The caller's hard requirements when they ask for roles that fit them; none otherwise. */
+    private Uni<List<Query>> fit(Caller caller, BoardQuery query) {
         if (!query.fitForMe) {
-            return OffLoop.call(() -> search(query, List.of(), placed, hidden));
+            return Uni.createFrom().item(List.of());
         }
         if (!caller.is(Roles.TALENT)) {
             throw ProblemException.invalid("fitForMe", "compares roles with your talent profile: talent only");
@@ -76,8 +95,14 @@ public class RoleBoard {
         return talent.ofOwner(caller.userId())
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("profile-required",
                         "fitForMe compares roles with your talent profile; create it with POST /talents/me first."))
-                .chain(profile -> OffLoop.call(() -> search(query, HardFilters.requirementsMet(
-                        TalentFeatures.of(profile.id().toString(), profile.ownerId(), 0, profile.details())), placed, hidden)));
+                .map(profile -> HardFilters.requirementsMet(TalentFeatures.of(profile.id().toString(), profile.ownerId(), 0, profile.details())));
+    }
+
+    private static java.util.Optional<Query> text(BoardQuery query) {
+        if (query.text == null || query.text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Query.of(m -> m.multiMatch(mm -> mm.query(query.text).fields("name^3", "projectTitle^2", "description"))));
     }
 
     /**
@@ -87,10 +112,9 @@ public class RoleBoard {
     private BoardResult search(BoardQuery query, List<Query> fit, Placed placed, Set<String> hidden) {
         indices.ensureRoleIndex();
         List<Query> filters = new ArrayList<>(fit);
+        filters.add(Query.of(f -> f.range(r -> r.field("deadline").gt(JsonData.of(Instant.now().toString())))));
         filters.addAll(filters(query));
-        if (query.text != null && !query.text.isBlank()) {
-            filters.add(Query.of(m -> m.multiMatch(mm -> mm.query(query.text).fields("name^3", "projectTitle^2", "description"))));
-        }
+        text(query).ifPresent(filters::add);
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.roleIndex())
                 .query(HiddenOwners.excluding(PriorityPlacement.first(Query.of(root -> root.bool(b -> b.filter(filters))), "ownerId",
@@ -120,7 +144,6 @@ public class RoleBoard {
 
     private static List<Query> filters(BoardQuery q) {
         List<Query> filters = new ArrayList<>();
-        filters.add(Query.of(f -> f.range(r -> r.field("deadline").gt(JsonData.of(Instant.now().toString())))));
         equalTo(filters, "country", q.country);
         equalTo(filters, "city", q.city);
         if (q.ageTo != null) {

@@ -134,11 +134,11 @@ public class ConversationsResource {
     public record ReadRequest(@Min(0) Long upTo) {
     }
 
-    @Operation(summary = "Mark read up to a message (the last when `upTo` is absent): the others see the receipt")
+    @Operation(summary = "Mark read up to a message ({} or no `upTo`: the last one): the others see the receipt")
     @POST
     @Path("/conversations/{id}/read")
-    public Uni<Response> read(@PathParam("id") UUID id, @Valid ReadRequest request) {
-        return messages.read(caller.get(), id, request == null ? null : request.upTo()).call(wakeup::now)
+    public Uni<Response> read(@PathParam("id") UUID id, @NotNull @Valid ReadRequest request) {
+        return messages.read(caller.get(), id, request.upTo()).call(wakeup::now)
                 .map(done -> Response.noContent().build());
     }
 

@@ -162,6 +162,21 @@ public class CastingMessages {
                 "link", config.link("/conversations/" + conversationId)));
     }
 
+    /**
+     * New matches for a saved search: one at once, or a digest of those that gathered (each with its
+     * link). {@code kind} TALENT links profiles, ROLE links roles.
+     */
+    public void savedSearchMatches(Cause alert, UUID owner, String search, String kind, List<Map<String, String>> matches, Instant now) {
+        send(alert, List.of(owner.toString()), Category.SAVED_SEARCHES, "saved-search-matches", Urgency.CAN_WAIT, now, contact -> Map.of(
+                "name", contact.displayName() == null ? "" : contact.displayName(),
+                "search", search,
+                "count", String.valueOf(matches.size()),
+                "one", matches.size() == 1 ? "yes" : "",
+                "profiles", "TALENT".equals(kind) ? "yes" : "",
+                "matches", matches.stream().map(m -> Map.of("title", m.get("title"),
+                        "link", config.link(("TALENT".equals(kind) ? "/talents/" : "/roles/") + m.get("objectId")))).toList()));
+    }
+
     /** A lifecycle journey's step for one person (welcome, profile nudge, come back): a link into the app. */
     public void tip(Cause step, UUID person, String template, String path, Instant now) {
         send(step, List.of(person.toString()), Category.TIPS, template, Urgency.CAN_WAIT, now, reader -> Map.of(

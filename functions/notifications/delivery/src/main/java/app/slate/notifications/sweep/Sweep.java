@@ -7,13 +7,14 @@ import app.slate.notifications.outreach.Courier;
 import app.slate.notifications.reminders.Reminders;
 import app.slate.notifications.schedule.Due;
 import app.slate.notifications.schedule.Schedule;
+import app.slate.notifications.searches.SearchAlertNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
  * One pass of the schedule function: takes the waiting messages whose time has come and sends
- * each (a held message as it was written, a reminder, a digest, a lifecycle journey's step, a notice of unread messages). One that fails is retried with
+ * each (a held message as it was written, a reminder, a digest, a lifecycle journey's step, a notice of unread messages, a saved search's digest). One that fails is retried with
  * backoff, the rest go on; bounded per pass, the next pass takes the rest.
  */
 @ApplicationScoped
@@ -31,15 +32,17 @@ public class Sweep {
     private final SubmissionDigests digests;
     private final JourneySteps journeys;
     private final MessageNotices messages;
+    private final SearchAlertNotices searchAlerts;
 
     public Sweep(Schedule schedule, Courier courier, Reminders reminders, SubmissionDigests digests, JourneySteps journeys,
-                 MessageNotices messages) {
+                 MessageNotices messages, SearchAlertNotices searchAlerts) {
         this.schedule = schedule;
         this.courier = courier;
         this.reminders = reminders;
         this.digests = digests;
         this.journeys = journeys;
         this.messages = messages;
+        this.searchAlerts = searchAlerts;
     }
 
     /** Blocking: on the Lambda handler thread. {@code asOf} is the time the pass was scheduled for. */
@@ -54,6 +57,7 @@ public class Sweep {
                     case DIGEST -> digests.send(due, asOf);
                     case LIFECYCLE -> journeys.send(due, asOf);
                     case MESSAGES -> messages.send(due, asOf);
+                    case SAVED_SEARCH -> searchAlerts.send(due, asOf);
                 }
                 schedule.sent(due.id());
                 sent++;

@@ -20,6 +20,8 @@ public enum Category {
     AUDITIONS,
     /** Messages in conversations with a casting team or talent: one notice per conversation while they are away. */
     MESSAGES,
+    /** New matches for a saved search: profiles for a casting director, roles for a talent. */
+    SAVED_SEARCHES,
     /** For a casting team: the digest of submissions that arrived for their roles. */
     NEW_SUBMISSIONS,
     /** Getting started with Slate, finishing a profile, and what is new after a long absence: email only. */

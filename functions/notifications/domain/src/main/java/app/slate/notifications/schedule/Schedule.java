@@ -42,6 +42,10 @@ public class Schedule {
             ON CONFLICT (key) WHERE claimed_at IS NULL AND done_at IS NULL
             DO UPDATE SET payload = jsonb_set(notification_schedule.payload, array['entries', $5::text], $6::text::jsonb)""";
 
+    private static final String UNGATHER = """
+            UPDATE notification_schedule SET payload = payload #- array['entries', $2::text]
+            WHERE key = $1 AND claimed_at IS NULL AND done_at IS NULL""";
+
     private static final String CANCEL = """
             UPDATE notification_schedule SET done_at = now(), outcome = 'CANCELLED'
             WHERE key = $1 AND done_at IS NULL""";
@@ -80,6 +84,11 @@ public class Schedule {
     public void gather(Waiting kind, String key, Instant dueAt, String entryId, Object entry) {
         database.preparedQuery(GATHER).execute(Tuple.from(new Object[] {UUID.randomUUID(), kind.name(), key,
                 dueAt.atOffset(ZoneOffset.UTC), entryId, write(entry)})).await().atMost(Await.LIMIT);
+    }
+
+    /** Takes one entry back out of the row still gathering under this key (a row already sent keeps it). */
+    public void ungather(String key, String entryId) {
+        database.preparedQuery(UNGATHER).execute(Tuple.of(key, entryId)).await().atMost(Await.LIMIT);
     }
 
     /** A due row's payload, read back as what was planned. */

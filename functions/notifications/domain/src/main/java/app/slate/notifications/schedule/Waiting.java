@@ -10,6 +10,8 @@ public enum Waiting {
     DIGEST,
     /** New messages in one conversation for one person, gathering until the window ends; reading the conversation cancels it. */
     MESSAGES,
+    /** A saved search's matches, gathering until its daily or weekly digest; a match that stops matching leaves it. */
+    SAVED_SEARCH,
     /** A step of a lifecycle journey (welcome, profile nudge, re-engagement). */
     LIFECYCLE
 }

@@ -26,7 +26,8 @@ public final class EventCatalog {
             PaymentEvents.PROVIDER_EVENT, PaymentEvents.SUBSCRIPTION_CHANGED, PaymentEvents.PAYMENT_CHANGED,
             AuditEvents.RECORDED, ConsentEvents.CHANGED, ModerationEvents.REPORT_DECIDED, ModerationEvents.TAKEN_DOWN,
             PrivacyEvents.ERASURE_DUE, PrivacyEvents.EXPORT_REQUESTED, PrivacyEvents.ERASURE_SCHEDULED, PrivacyEvents.EXPORT_READY,
-            MessagingEvents.MESSAGE_POSTED, MessagingEvents.MESSAGE_CHANGED, MessagingEvents.CONVERSATION_READ);
+            MessagingEvents.MESSAGE_POSTED, MessagingEvents.MESSAGE_CHANGED, MessagingEvents.CONVERSATION_READ,
+            SearchEvents.MATCHED, SearchEvents.UNMATCHED);
 
     private EventCatalog() {
     }

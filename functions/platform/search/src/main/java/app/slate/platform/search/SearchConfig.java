@@ -24,4 +24,12 @@ public interface SearchConfig {
     /** Index of open, publicly listed roles (the role board); its mapping is infra/opensearch/roles.json. */
     @WithDefault("roles")
     String roleIndex();
+
+    /** Casting directors' saved talent searches, as percolator queries over the talent mapping. */
+    @WithDefault("saved-talent-searches")
+    String savedTalentSearchIndex();
+
+    /** Talent's saved role-board searches, as percolator queries over the role mapping. */
+    @WithDefault("saved-role-searches")
+    String savedRoleSearchIndex();
 }

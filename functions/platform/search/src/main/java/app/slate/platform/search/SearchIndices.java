@@ -58,11 +58,19 @@ public class SearchIndices {
 
     private void create(String index, String definition) {
         try {
-            String body = read(definition);
-            createIfMissing(index, body);
-            addNewFields(index, body);
+            ensure(index, read(definition));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the definition of index " + index, e);
+        }
+    }
+
+    /** Creates the index from {@code body} if missing, and gives it any field the body added since. */
+    public void ensure(String index, String body) {
+        createIfMissing(index, body);
+        try {
+            addNewFields(index, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the mapping of index " + index, e);
         }
     }
 

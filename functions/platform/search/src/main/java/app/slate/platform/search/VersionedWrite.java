@@ -26,10 +26,15 @@ public final class VersionedWrite {
     }
 
     public static void run(String action, String id, long version, Write write) {
+        applied(action, id, version, write);
+    }
+
+    /** The same; true when the write took effect, false when OpenSearch already held this change or a newer one (or nothing to remove). */
+    public static boolean applied(String action, String id, long version, Write write) {
         int status;
         try {
             write.run();
-            return;
+            return true;
         } catch (OpenSearchException e) {
             status = e.status();
             if (status != CONFLICT && status != NOT_FOUND) {
@@ -44,5 +49,6 @@ public final class VersionedWrite {
             throw new UncheckedIOException(action + " " + id + " failed", e);
         }
         LOG.debugf("%s %s at version %d skipped: OpenSearch answered %d", action, id, version, status);
+        return false;
     }
 }

@@ -4,8 +4,11 @@ import app.slate.platform.events.TalentEvents;
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchIndices;
 import app.slate.platform.search.VersionedWrite;
+import app.slate.search.saved.SearchAlerts;
+import app.slate.search.saved.SearchKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.VersionType;
 
@@ -20,11 +23,13 @@ public class TalentIndexer {
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
     private final SearchIndices indices;
+    private final SearchAlerts alerts;
 
-    public TalentIndexer(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices) {
+    public TalentIndexer(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, SearchAlerts alerts) {
         this.openSearch = openSearch;
         this.config = config;
         this.indices = indices;
+        this.alerts = alerts;
     }
 
     public void changed(TalentEvents.ProfileChanged changed) {
@@ -42,15 +47,20 @@ public class TalentIndexer {
         remove(required(deleted.profileId(), "profileId").toString(), deleted.version());
     }
 
+    /** A profile written is checked against the saved talent searches (an older event that was skipped is not). */
     private void index(String id, long version, JsonNode document) {
-        VersionedWrite.run("indexing talent", id, version, () -> openSearch.index(i -> i.index(config.talentIndex()).id(id)
-                .document(document).versionType(VersionType.External).version(version)));
+        if (VersionedWrite.applied("indexing talent", id, version, () -> openSearch.index(i -> i.index(config.talentIndex()).id(id)
+                .document(document).versionType(VersionType.External).version(version)))) {
+            alerts.indexed(SearchKind.TALENT, UUID.fromString(id), document, document.path("displayName").asText(""));
+        }
     }
 
     /** Unpublished and deleted profiles leave search; the version keeps an older change from bringing them back. */
     private void remove(String id, long version) {
-        VersionedWrite.run("removing talent", id, version, () -> openSearch.delete(d -> d.index(config.talentIndex()).id(id)
-                .versionType(VersionType.External).version(version)));
+        if (VersionedWrite.applied("removing talent", id, version, () -> openSearch.delete(d -> d.index(config.talentIndex()).id(id)
+                .versionType(VersionType.External).version(version)))) {
+            alerts.removed(UUID.fromString(id));
+        }
     }
 
     static <T> T required(T value, String field) {

@@ -99,7 +99,8 @@ public class TalentSearch {
         return new TalentSearchResult(page.stream().map(h -> card(h.source(), placed, verified)).toList(), facets(response), total, next);
     }
 
-    private static Query query(TalentQuery q) {
+    /** The query a search stands for, without ranking: what a saved search stores to be percolated. */
+    public static Query query(TalentQuery q) {
         List<Query> filters = new ArrayList<>();
         List<Query> exclusions = new ArrayList<>();
         if (q.ageTo != null) {
