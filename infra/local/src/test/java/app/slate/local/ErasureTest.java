@@ -86,6 +86,10 @@ class ErasureTest {
         String token = World.login(email).path("accessToken");
         String accountId = given().auth().oauth2(token).get("/me").then().statusCode(200).extract().path("id");
         String name = "Erasable " + UUID.randomUUID().toString().substring(0, 8);
+        // A casting director's daily saved search that the profile will match when it is indexed.
+        String casting = TestTokens.newUser("casting");
+        given().auth().oauth2(casting).contentType(ContentType.JSON).body("{\"name\":\"Erasable daily\",\"frequency\":\"DAILY\"}")
+                .post("/saved-searches/talent?q=" + name.split(" ")[1]).then().statusCode(201);
         ObjectNode details = Fixtures.profile("complete");
         details.put("stageName", name).put("legalName", name + " Legal");
         String profileId = given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
@@ -95,7 +99,6 @@ class ErasureTest {
         String item = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"kind\":\"HEADSHOT\",\"title\":\"Headshot\",\"mediaAssetId\":\"" + assetId + "\"}")
                 .post("/talents/me/portfolio").then().statusCode(201).extract().path("id");
-        String casting = TestTokens.newUser("casting");
         String role = OpenRoles.open(casting, "Erasure");
         String submission = given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"portfolioItemIds\":[\"" + item + "\"]}")
                 .post("/roles/" + role + "/submissions").then().statusCode(201).extract().path("id");
@@ -113,6 +116,16 @@ class ErasureTest {
                 .body("subscription.status", org.hamcrest.Matchers.equalTo("TRIALING")));
         String customer = database.preparedQuery("SELECT provider_customer_id FROM billing_customers WHERE account_id = $1")
                 .execute(io.vertx.mutiny.sqlclient.Tuple.of(accountId)).await().indefinitely().iterator().next().getString(0);
+
+        // Waiting in others' notices: the saved search's digest holds the profile, and the team has not
+        // read the person's message yet.
+        String conversation = given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"submissionId\":\"" + submission + "\"}")
+                .post("/conversations").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"text\":\"Hello from " + name + "\"}")
+                .post("/conversations/" + conversation + "/messages").then().statusCode(201);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"name\":\"" + name + " roles\"}")
+                .post("/saved-searches/roles?country=GB").then().statusCode(201);
+        await().atMost(PATIENCE).until(() -> waiting("SAVED_SEARCH", profileId) && waiting("MESSAGES", accountId));
 
         // Indexed for search and for matching (with its embedding), after the last change above.
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(traces(List.of(name))).as("the talent documents are indexed")
@@ -224,6 +237,12 @@ class ErasureTest {
     private static List<String> subjects(String address) {
         return given().queryParam("recipient", address).queryParam("channel", "email").get("/local/messages").then().statusCode(200)
                 .extract().jsonPath().getList("subject", String.class);
+    }
+
+    /** Whether a notice of this kind waits in notifications' schedule with {@code needle} in it. */
+    private boolean waiting(String kind, String needle) {
+        return database.preparedQuery("SELECT count(*) FROM notification_schedule WHERE kind = $1 AND done_at IS NULL AND payload::text LIKE $2")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(kind, "%" + needle + "%")).await().indefinitely().iterator().next().getLong(0) > 0;
     }
 
     /** Every place a PostgreSQL row, a DynamoDB item, an S3 key or an OpenSearch document holds one of the needles. */

@@ -26,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MessageNotices {
 
-    /** One message waiting for one reader. */
-    public record Entry(UUID conversationId, UUID reader, String from, String title) {
+    /** One message waiting for one reader; {@code senderId} lets an erasure take the sender's out. */
+    public record Entry(UUID conversationId, UUID reader, UUID senderId, String from, String title) {
     }
 
     private final Schedule schedule;
@@ -45,7 +45,7 @@ public class MessageNotices {
         String from = message.senderName() == null ? "" : message.senderName();
         for (UUID reader : message.told()) {
             schedule.gather(Waiting.MESSAGES, key(reader, message.conversationId()), now.plus(window), message.messageId().toString(),
-                    new Entry(message.conversationId(), reader, from, message.conversationTitle()));
+                    new Entry(message.conversationId(), reader, message.senderId(), from, message.conversationTitle()));
         }
     }
 

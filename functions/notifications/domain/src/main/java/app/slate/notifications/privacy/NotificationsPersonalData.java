@@ -51,6 +51,12 @@ public class NotificationsPersonalData implements PersonalData {
         return 40;
     }
 
+    /** Notices gathered from events already in flight when the erasure began (a saved search's match, a message) are taken out again at the end. */
+    @Override
+    public boolean sweptLast() {
+        return true;
+    }
+
     @Override
     public List<ErasureLine> erase(Person person) {
         String email = person.email() == null ? "" : person.email();
@@ -60,6 +66,14 @@ public class NotificationsPersonalData implements PersonalData {
                         person.accountId(), email)
                 .delete("notification_suppressions", "suppressions of their addresses",
                         "DELETE FROM notification_suppressions WHERE lower(address) = lower($2) OR address = " + PHONE, person.accountId(), email)
+                .anonymise("notification_schedule", "their profile in others' saved-search digests", """
+                        UPDATE notification_schedule SET payload = payload #- array['entries', $1::text]
+                         WHERE kind = 'SAVED_SEARCH' AND done_at IS NULL AND payload -> 'entries' ? $1::text""",
+                        person.profileId() == null ? "" : person.profileId().toString())
+                .anonymise("notification_schedule", "their messages in others' waiting notices", """
+                        UPDATE notification_schedule SET payload = jsonb_set(payload, '{entries}', COALESCE((SELECT jsonb_object_agg(k, v)
+                                 FROM jsonb_each(payload -> 'entries') AS e(k, v) WHERE v ->> 'senderId' IS DISTINCT FROM $1), '{}'::jsonb))
+                         WHERE kind = 'MESSAGES' AND done_at IS NULL AND payload::text LIKE '%' || $1 || '%'""", person.subject())
                 .delete("notification_schedule", "reminders and digests waiting for them",
                         "DELETE FROM notification_schedule WHERE key LIKE '%' || $1 || '%' OR payload::text LIKE '%' || $1 || '%'",
                         person.subject())
