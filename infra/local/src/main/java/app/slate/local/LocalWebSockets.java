@@ -67,11 +67,6 @@ public class LocalWebSockets {
         router.get(STAGE_PATH + "/@connections/:id").handler(this::describe);
     }
 
-    /** How many connections are open now (the local cloud's health page shows it). */
-    public int openConnections() {
-        return open.size();
-    }
-
     private void upgrade(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade")) || !routes.containsKey("$connect")) {

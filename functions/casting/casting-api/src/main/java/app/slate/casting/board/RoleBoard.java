@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -98,11 +99,11 @@ public class RoleBoard {
                 .map(profile -> HardFilters.requirementsMet(TalentFeatures.of(profile.id().toString(), profile.ownerId(), 0, profile.details())));
     }
 
-    private static java.util.Optional<Query> text(BoardQuery query) {
+    private static Optional<Query> text(BoardQuery query) {
         if (query.text == null || query.text.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Query.of(m -> m.multiMatch(mm -> mm.query(query.text).fields("name^3", "projectTitle^2", "description"))));
+        return Optional.of(Query.of(m -> m.multiMatch(mm -> mm.query(query.text).fields("name^3", "projectTitle^2", "description"))));
     }
 
     /**

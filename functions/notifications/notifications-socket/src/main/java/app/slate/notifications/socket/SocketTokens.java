@@ -1,10 +1,10 @@
 package app.slate.notifications.socket;
 
 import app.slate.platform.http.auth.RevokedSessions;
+import app.slate.platform.http.auth.TokenChecks;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +19,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class SocketTokens {
-
-    private static final long CLOCK_SKEW_SECONDS = 60;
 
     private final JWTParser parser;
     private final RevokedSessions revoked;
@@ -38,7 +36,7 @@ public class SocketTokens {
         }
         try {
             JsonWebToken token = parser.parse(bearer.get());
-            if (token.getIssuedAtTime() > Instant.now().getEpochSecond() + CLOCK_SKEW_SECONDS || revoked.refuses(token)) {
+            if (TokenChecks.issuedInTheFuture(token) || revoked.refuses(token)) {
                 return Optional.empty();
             }
             return Optional.of(UUID.fromString(token.getSubject()));

@@ -31,7 +31,7 @@ public class TokenChecks implements SecurityIdentityAugmentor {
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
-        if (token.getIssuedAtTime() > Instant.now().getEpochSecond() + CLOCK_SKEW_SECONDS) {
+        if (issuedInTheFuture(token)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("The token says it was issued in the future."));
         }
         Boolean remembered = revoked.refusesFromMemory(token).orElse(null);
@@ -44,6 +44,11 @@ public class TokenChecks implements SecurityIdentityAugmentor {
             }
             return identity;
         });
+    }
+
+    /** A token whose lifetime would start later than it claims; every door that takes access tokens refuses it. */
+    public static boolean issuedInTheFuture(JsonWebToken token) {
+        return token.getIssuedAtTime() > Instant.now().getEpochSecond() + CLOCK_SKEW_SECONDS;
     }
 
     private static AuthenticationFailedException sessionEnded() {
