@@ -1,5 +1,7 @@
 package app.slate.local;
 
+import app.slate.casting.lists.TalentListRequests.NewList;
+import app.slate.casting.lists.TalentLists;
 import app.slate.casting.submission.SubmissionRequest;
 import app.slate.casting.submission.SubmissionService;
 import app.slate.identity.account.Account;
@@ -32,10 +34,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The demo's conversation and saved search: Tala Demo (talent@slate.local) has a profile and
- * submitted for Maya Hart; Casey Demo (casting@slate.local) asked her to a callback in the
- * conversation about it, and she answered; Casey keeps a daily saved search for women of 28 to 36
- * in the UK. Made once, through the services the API uses.
+ * The demo's conversation, saved search and talent list: Tala Demo (talent@slate.local) has a
+ * profile and submitted for Maya Hart; Casey Demo (casting@slate.local) asked her to a callback in
+ * the conversation about it, and she answered; Casey keeps a daily saved search for women of 28 to
+ * 36 in the UK, and a "Callback favourites" list (Tala and two more) shared with the project's
+ * team. Made once, through the services the API uses.
  */
 @ApplicationScoped
 public class DemoConversation {
@@ -46,16 +49,18 @@ public class DemoConversation {
     private final Conversations conversations;
     private final Messages messages;
     private final SavedSearches searches;
+    private final TalentLists lists;
     private final Pool database;
 
     public DemoConversation(ProfileService profiles, PortfolioService portfolio, SubmissionService submissions, Conversations conversations,
-                            Messages messages, SavedSearches searches, Pool database) {
+                            Messages messages, SavedSearches searches, TalentLists lists, Pool database) {
         this.profiles = profiles;
         this.portfolio = portfolio;
         this.submissions = submissions;
         this.conversations = conversations;
         this.messages = messages;
         this.searches = searches;
+        this.lists = lists;
         this.database = database;
     }
 
@@ -65,7 +70,7 @@ public class DemoConversation {
         if (count("SELECT count(*) FROM conversations WHERE talent_id = $1", UUID.fromString(talent.userId())) > 0) {
             return;
         }
-        await(() -> profiles.create(talent, DemoTalent.generate(9001)));
+        UUID tala = await(() -> profiles.create(talent, DemoTalent.generate(9001))).id();
         UUID headshot = await(() -> portfolio.add(talent, new PortfolioItemInput(PortfolioItem.Kind.HEADSHOT, "Headshot", null,
                 "https://images.slate.example/demo/tala.jpg"))).id();
         UUID maya = database.preparedQuery("""
@@ -87,6 +92,15 @@ public class DemoConversation {
         await(() -> searches.save(UUID.fromString(casting.userId()), SearchKind.TALENT,
                 new SavedSearchRequest("Women 28-36 in the UK", AlertFrequency.DAILY, null),
                 new SavedSearches.Criteria("ageFrom=28&ageTo=36&country=GB&gender=FEMALE", TalentSearch.query(women))));
+
+        UUID project = database.preparedQuery("SELECT project_id FROM casting_roles WHERE id = $1").execute(Tuple.of(maya))
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getUUID(0);
+        UUID favourites = await(() -> lists.create(casting, new NewList("Callback favourites", List.of(project)))).id();
+        await(() -> lists.put(casting, favourites, tala, "Strong callback for Maya; available Thursdays"));
+        for (var row : database.preparedQuery("SELECT id FROM talent_profiles WHERE published AND id <> $1 ORDER BY id LIMIT 2")
+                .execute(Tuple.of(tala)).await().atMost(Duration.ofSeconds(10))) {
+            await(() -> lists.put(casting, favourites, row.getUUID("id"), null));
+        }
     }
 
     private long count(String sql, Object parameter) {

@@ -32,7 +32,8 @@ class ArchitectureTest {
             Map.entry("media", "media_assets"),
             Map.entry("matching", "match_feedback match_weights"),
             Map.entry("casting", "projects project_collaborators casting_roles role_invitations submissions submission_status_events "
-                    + "submission_notes shortlists shortlist_entries self_tape_requests audition_slots"),
+                    + "submission_notes shortlists shortlist_entries self_tape_requests audition_slots "
+                    + "talent_lists talent_list_projects talent_list_entries"),
             Map.entry("scripts", "scripts script_role_drafts"),
             Map.entry("ingestion", "ingestion_messages casting_call_drafts"),
             Map.entry("payments", "billing_plans billing_plan_prices billing_subscriptions billing_customers billing_provider_prices billing_checkouts "

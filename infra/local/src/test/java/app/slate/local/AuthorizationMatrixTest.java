@@ -152,6 +152,7 @@ class AuthorizationMatrixTest {
         MATRIX.putAll(TrustMatrix.routes());
         MATRIX.putAll(MessagingMatrix.routes());
         MATRIX.putAll(SavedSearchMatrix.routes());
+        MATRIX.putAll(TalentListMatrix.routes());
     }
 
     /** The demo accounts are made in the background at start. */
@@ -207,6 +208,9 @@ class AuthorizationMatrixTest {
         if (SavedSearchMatrix.needsSearches(name)) {
             SavedSearchMatrix.searchWorld(world);
         }
+        if (TalentListMatrix.needsList(name)) {
+            TalentListMatrix.listWorld(world);
+        }
         String other = route.team() ? world.castingOtherToken : world.otherToken;
         String owner = route.team() ? world.castingOwnerToken : world.ownerToken;
         check(wrong, name, "anonymous", route.expect().anonymous(), route.call().apply(world, given()));
@@ -254,6 +258,9 @@ class AuthorizationMatrixTest {
         // Saved searches (see SavedSearchMatrix).
         String talentSearchId;
         String roleSearchId;
+        // Talent lists (see TalentListMatrix).
+        String talentListId;
+        String listedProfileId;
 
         /** Routes that change the calling account itself: they get an admin of their own. */
         private static final Pattern OWN_ACCOUNT = Pattern.compile("\\w+ /(me|me/erasure|me/exports.*|auth/.*)");

@@ -224,13 +224,13 @@ final class CastingMatrix {
         return director;
     }
 
-    private static String openRole(World w) {
+    static String openRole(World w) {
         String id = team(w).body(role()).post("/projects/" + w.projectId + "/roles").then().statusCode(201).extract().path("id");
         given().auth().oauth2(w.castingOwnerToken).post("/roles/" + id + "/open").then().statusCode(200);
         return id;
     }
 
-    private static io.restassured.specification.RequestSpecification team(World w) {
+    static io.restassured.specification.RequestSpecification team(World w) {
         return given().auth().oauth2(w.castingOwnerToken).contentType(ContentType.JSON);
     }
 
@@ -244,7 +244,7 @@ final class CastingMatrix {
 
     private static final String SCRIPT = "INT. KITCHEN - NIGHT\n\nSAM (20s) waits.\n\nSAM\nYou're late.\n";
 
-    private static final String PROJECT = """
+    static final String PROJECT = """
             {"title":"Matrix Film","type":"FILM","locations":[{"city":"Leeds","country":"GB"}],"union":"MIXED","confidential":false}""";
 
     private static String role() {

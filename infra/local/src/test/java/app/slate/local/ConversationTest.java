@@ -219,19 +219,8 @@ class ConversationTest {
         assertThat(page.getString("messages[0].removedReason")).isEqualTo("Asked for a fee to audition");
     }
 
-    /** A verified casting account joins the project's team with {@code access}, as an invitation by email and its acceptance. */
     private String join(Casting casting, String email, String access) {
-        UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        database.preparedQuery("""
-                        INSERT INTO accounts (id, email, roles, display_name, email_verified_at, sessions_valid_after, version, created_at, updated_at)
-                        VALUES ($1, $2, 'casting', 'Collaborator', $3, $3, 0, $3, $3)""")
-                .execute(Tuple.of(id, email, now)).await().atMost(Duration.ofSeconds(10));
-        String token = TestTokens.forUser(id.toString(), "casting");
-        given().auth().oauth2(casting.token()).contentType(ContentType.JSON).body("{\"email\":\"" + email + "\",\"access\":\"" + access + "\"}")
-                .post("/projects/" + casting.projectId() + "/collaborators").then().statusCode(200);
-        given().auth().oauth2(token).post("/projects/" + casting.projectId() + "/collaborators/accept").then().statusCode(200);
-        return token;
+        return Teams.join(database, casting.token(), casting.projectId(), email, access);
     }
 
     private static io.restassured.response.Response open(String token, String body) {

@@ -104,6 +104,11 @@ class ErasureTest {
                 .post("/roles/" + role + "/submissions").then().statusCode(201).extract().path("id");
         given().auth().oauth2(casting).contentType(ContentType.JSON).body("{\"body\":\"Strong read, " + name + " fits.\",\"rating\":5}")
                 .post("/submissions/" + submission + "/notes").then().statusCode(201);
+        // On the director's favourites, with a note naming them.
+        String list = given().auth().oauth2(casting).contentType(ContentType.JSON).body("{\"name\":\"Favourites\"}").post("/talent-lists")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(casting).contentType(ContentType.JSON).body("{\"note\":\"" + name + " for the lead\"}")
+                .put("/talent-lists/" + list + "/talent/" + profileId).then().statusCode(200);
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"kind\":\"ROLE\",\"id\":\"" + role + "\",\"reason\":\"PAY_TO_AUDITION\",\"details\":\"Asked me to pay.\"}")
                 .post("/reports").then().statusCode(202);
@@ -153,7 +158,7 @@ class ErasureTest {
         List<String> before = traces(needles);
         assertThat(before.stream().map(trace -> trace.split(" ")[0]).distinct().toList()).as("the person is in every kind of store")
                 .contains("postgresql:accounts", "postgresql:talent_profiles", "postgresql:portfolio_items", "postgresql:media_assets",
-                        "postgresql:submissions", "postgresql:notification_contacts", "postgresql:billing_customers",
+                        "postgresql:submissions", "postgresql:talent_list_entries", "postgresql:notification_contacts", "postgresql:billing_customers",
                         "postgresql:consent_records", "postgresql:moderation_reports", "postgresql:audit_people", "postgresql:outbox_events",
                         "dynamodb:" + refreshTable, "dynamodb:" + idempotencyTable, "opensearch:talents")
                 .anyMatch(store -> store.startsWith("s3:originals/"))

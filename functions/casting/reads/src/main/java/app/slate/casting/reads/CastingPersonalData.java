@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What casting holds about a person. Their submissions stay in each team's pipeline as anonymised
@@ -79,6 +80,12 @@ public class CastingPersonalData implements PersonalData {
                          WHERE talent_id = $1""", subject, tombstone, person.tombstoneId())
                 .anonymise("submissions", "submissions they made for someone else (as a guardian)",
                         "UPDATE submissions SET submitted_by = $2 WHERE submitted_by = $1", subject, tombstone)
+                .delete("talent_list_entries", "their places on teams' talent lists, with the teams' notes",
+                        "DELETE FROM talent_list_entries WHERE profile_id = $1", profile(person))
+                .delete("talent_lists", "talent lists they kept",
+                        "DELETE FROM talent_lists WHERE owner_id = $1", subject)
+                .anonymise("talent_list_entries", "talent they added to teams' lists",
+                        "UPDATE talent_list_entries SET added_by = $2 WHERE added_by = $1", subject, tombstone)
                 .delete("project_collaborators", "their places in project teams",
                         "DELETE FROM project_collaborators WHERE account_id = $1 OR lower(email) = lower($2)", subject, email(person))
                 .anonymise("project_collaborators", "team invitations they sent",
@@ -107,10 +114,19 @@ public class CastingPersonalData implements PersonalData {
                 .add("invitations", "SELECT role_id, invited_at FROM role_invitations WHERE talent_id = $1 ORDER BY invited_at", subject)
                 .add("projectsOwned", """
                         SELECT id, title, project_type, production_company, created_at FROM projects WHERE owner_id = $1 ORDER BY created_at""", subject)
+                .add("talentLists", """
+                        SELECT l.id, l.name, l.created_at, e.profile_id, e.note, e.added_at
+                          FROM talent_lists l LEFT JOIN talent_list_entries e ON e.list_id = l.id
+                         WHERE l.owner_id = $1 ORDER BY l.created_at, e.added_at""", subject)
                 .add("teamPlaces", """
                         SELECT project_id, email, access, invited_at, accepted_at FROM project_collaborators
                          WHERE account_id = $1 OR lower(email) = lower($2) ORDER BY invited_at""", subject, email(person))
                 .run(database);
+    }
+
+    /** A person without a profile matches no entry (the nil id is no profile's). */
+    private static UUID profile(Person person) {
+        return person.profileId() == null ? new UUID(0, 0) : person.profileId();
     }
 
     private static String email(Person person) {

@@ -85,6 +85,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
+    /** The last day the person used Slate (see {@link Activity}); day precision on purpose. */
+    @Column(name = "active_on")
+    public LocalDate activeOn;
+
     /** Set while an admin has suspended (or banned) the account: no login, no token, nothing of it shown. */
     @Column(name = "suspended_at")
     public Instant suspendedAt;

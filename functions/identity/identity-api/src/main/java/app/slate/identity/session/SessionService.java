@@ -3,6 +3,7 @@ package app.slate.identity.session;
 import app.slate.identity.AbuseLimits;
 import app.slate.identity.IdentityConfig;
 import app.slate.identity.account.Account;
+import app.slate.identity.account.Activity;
 import app.slate.identity.account.EmailAddress;
 import app.slate.identity.account.KnownDevice;
 import app.slate.identity.account.PasswordHasher;
@@ -34,9 +35,11 @@ public class SessionService {
     private final AbuseLimits limits;
     private final IdentityConfig config;
     private final AuditTrail audit;
+    private final Activity activity;
 
     public SessionService(PasswordHasher hasher, AccessTokens accessTokens, RefreshTokens refreshTokens, LoginLockout lockout,
-                          RateLimiter limiter, AbuseLimits limits, IdentityConfig config, AuditTrail audit) {
+                          RateLimiter limiter, AbuseLimits limits, IdentityConfig config, AuditTrail audit,
+                          Activity activity) {
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
@@ -45,6 +48,7 @@ public class SessionService {
         this.limits = limits;
         this.config = config;
         this.audit = audit;
+        this.activity = activity;
     }
 
     private record LoginAttempt(Account account, boolean failuresOnRecord) {
@@ -86,6 +90,7 @@ public class SessionService {
                             accessTokens.lifetimeSeconds(), session.token()));
                 }))
                 .call(loggedIn -> fromDevice(loggedIn.account(), userAgent))
+                .call(loggedIn -> activity.usedToday(loggedIn.account().id))
                 .map(LoggedIn::tokens);
     }
 
@@ -113,7 +118,8 @@ public class SessionService {
                             }
                             return TokenResponse.bearer(accessTokens.issue(account, rotation.session()), accessTokens.lifetimeSeconds(),
                                     rotation.token());
-                        })));
+                        }))
+                        .call(() -> activity.usedToday(rotation.accountId())));
     }
 
     public Uni<Void> logout(String presented) {

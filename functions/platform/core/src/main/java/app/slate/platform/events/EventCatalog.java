@@ -20,7 +20,7 @@ public final class EventCatalog {
             CastingEvents.SCRIPT_UPLOADED, CastingEvents.INGESTION_RECEIVED, CastingEvents.INGESTION_RAW,
             MatchingEvents.REINDEX_PAGE,
             IdentityEvents.REGISTERED, IdentityEvents.UPDATED, IdentityEvents.DELETED,
-            IdentityEvents.IDENTITY_VERIFIED,
+            IdentityEvents.IDENTITY_VERIFIED, IdentityEvents.ACTIVE,
             IdentityEvents.EMAIL_VERIFICATION_REQUESTED, IdentityEvents.PASSWORD_RESET_REQUESTED,
             NotificationEvents.EMAIL_FEEDBACK, NotificationEvents.PHONE_VERIFICATION_REQUESTED,
             PaymentEvents.PROVIDER_EVENT, PaymentEvents.SUBSCRIPTION_CHANGED, PaymentEvents.PAYMENT_CHANGED,

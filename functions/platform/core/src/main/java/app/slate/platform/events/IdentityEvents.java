@@ -1,6 +1,7 @@
 package app.slate.platform.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,7 +22,10 @@ public final class IdentityEvents {
     public static final EventType<AccountDeleted> DELETED =
             EventType.routed("account.deleted", AGGREGATE, AccountDeleted.class, Subscriber.NOTIFICATIONS, Subscriber.TRUST);
     public static final EventType<IdentityVerified> IDENTITY_VERIFIED =
-            EventType.routed("account.identity-verified", AGGREGATE, IdentityVerified.class, Subscriber.NOTIFICATIONS);
+            EventType.routed("account.identity-verified", AGGREGATE, IdentityVerified.class, Subscriber.NOTIFICATIONS, Subscriber.SEARCH_INDEXER);
+    /** The first use of Slate on a day (a sign-in or a renewed session): talent search ranks recently active talent higher. */
+    public static final EventType<AccountActive> ACTIVE =
+            EventType.routed("account.active", AGGREGATE, AccountActive.class, Subscriber.SEARCH_INDEXER);
     public static final EventType<EmailRequested> EMAIL_VERIFICATION_REQUESTED = EventType.routed(
             "account.email-verification-requested", AGGREGATE, EmailRequested.class, Subscriber.NOTIFICATIONS).withSecrets("token");
     public static final EventType<EmailRequested> PASSWORD_RESET_REQUESTED = EventType.routed(
@@ -42,6 +46,9 @@ public final class IdentityEvents {
     }
 
     public record IdentityVerified(UUID accountId, Instant verifiedAt, Instant expiresAt) {
+    }
+
+    public record AccountActive(UUID accountId, LocalDate activeOn) {
     }
 
     /**

@@ -53,6 +53,7 @@ class EventCatalogTest {
         assertThat(AuditEvents.RECORDED.secrets()).containsExactly("sourceAddress");
         assertThat(EventCatalog.named("casting.role.changed")).contains(CastingEvents.ROLE_CHANGED);
         assertThat(EventCatalog.routedTo(Subscriber.SEARCH_INDEXER)).isEqualTo(List.of(
-                TalentEvents.PROFILE_CHANGED, TalentEvents.PROFILE_DELETED, CastingEvents.ROLE_CHANGED));
+                TalentEvents.PROFILE_CHANGED, TalentEvents.PROFILE_DELETED, CastingEvents.ROLE_CHANGED, IdentityEvents.IDENTITY_VERIFIED,
+                IdentityEvents.ACTIVE));
     }
 }

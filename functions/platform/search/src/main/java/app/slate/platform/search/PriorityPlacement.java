@@ -38,7 +38,8 @@ public final class PriorityPlacement {
                 .functions(fn -> fn.filter(owners(ownerField, priority)).weight(TEXT_WEIGHT))));
     }
 
-    private static Query owners(String field, Set<String> accounts) {
+    /** The documents owned by one of {@code accounts}. */
+    public static Query owners(String field, Set<String> accounts) {
         List<FieldValue> values = accounts.stream().sorted().map(FieldValue::of).toList();
         return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values))));
     }

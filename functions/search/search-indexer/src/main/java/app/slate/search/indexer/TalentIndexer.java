@@ -24,12 +24,14 @@ public class TalentIndexer {
     private final SearchConfig config;
     private final SearchIndices indices;
     private final SearchAlerts alerts;
+    private final TalentStanding standing;
 
-    public TalentIndexer(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, SearchAlerts alerts) {
+    public TalentIndexer(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, SearchAlerts alerts, TalentStanding standing) {
         this.openSearch = openSearch;
         this.config = config;
         this.indices = indices;
         this.alerts = alerts;
+        this.standing = standing;
     }
 
     public void changed(TalentEvents.ProfileChanged changed) {
@@ -47,8 +49,12 @@ public class TalentIndexer {
         remove(required(deleted.profileId(), "profileId").toString(), deleted.version());
     }
 
-    /** A profile written is checked against the saved talent searches (an older event that was skipped is not). */
-    private void index(String id, long version, JsonNode document) {
+    /**
+     * A profile is written with its owner's standing (see {@link TalentStanding}), then checked
+     * against the saved talent searches (an older event that was skipped is not).
+     */
+    private void index(String id, long version, JsonNode profile) {
+        JsonNode document = standing.added(profile);
         if (VersionedWrite.applied("indexing talent", id, version, () -> openSearch.index(i -> i.index(config.talentIndex()).id(id)
                 .document(document).versionType(VersionType.External).version(version)))) {
             alerts.indexed(SearchKind.TALENT, UUID.fromString(id), document, document.path("displayName").asText(""));

@@ -12,13 +12,15 @@ import app.slate.talent.profile.TalentProfile;
 import app.slate.talent.profile.WorkAuthorization;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A published profile as OpenSearch indexes it (mapping: infra/opensearch/talents.json). Only
  * what search filters, facets or shows goes in, and whose profile it is (never shown: it is how a
  * plan's priority placement and featured badge find the profile); matching keeps its own vectors
- * (infra/opensearch/matching).
+ * (infra/opensearch/matching). The owner's standing ({@code verifiedUntil}, {@code activeOn}) is
+ * not the profile's: the search indexer adds it from identity when it writes the document.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TalentDocument(
@@ -27,7 +29,8 @@ public record TalentDocument(
         String city, String region, String country, GeoPoint location, boolean willingToTravel,
         List<String> languages, List<String> accents, List<String> skills, List<String> skillCategories,
         String unionStatus, List<String> unions, List<String> workAuthorizations, List<DateRange> unavailable,
-        String bio, String notableWorks, String primaryHeadshot, int completeness, Instant updatedAt) {
+        String bio, String notableWorks, String primaryHeadshot, int completeness, Instant updatedAt,
+        Instant verifiedUntil, LocalDate activeOn) {
 
     /** Only the person's grid cell is indexed: radius searches cannot narrow anyone down further. */
     public record GeoPoint(double lat, double lon) {
@@ -66,6 +69,7 @@ public record TalentDocument(
                 String.join(" · ", d.notableWorks().stream().map(c -> c.title()).toList()),
                 portfolio.stream().filter(i -> i.primary).map(i -> i.id.toString()).findFirst().orElse(null),
                 Completeness.of(d, portfolio).score(),
-                profile.updatedAt);
+                profile.updatedAt,
+                null, null);
     }
 }

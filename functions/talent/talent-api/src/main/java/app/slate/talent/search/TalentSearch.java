@@ -7,23 +7,25 @@ import static app.slate.platform.text.Keywords.terms;
 
 import app.slate.identity.reads.Suspensions;
 import app.slate.identity.reads.Verifications;
+import app.slate.matching.reads.TalentsByMeaning;
 import app.slate.payments.reads.Placements;
 import app.slate.payments.reads.Placements.Placed;
 import app.slate.platform.blocking.Await;
 import app.slate.platform.search.HiddenOwners;
-import app.slate.platform.search.PriorityPlacement;
 import app.slate.platform.search.SearchConfig;
 import app.slate.platform.search.SearchCursor;
 import app.slate.platform.search.SearchIndices;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.SortOptions;
@@ -35,7 +37,7 @@ import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 
-/** Talent search over the published profiles in OpenSearch: filters, facets and cursor pages. */
+/** Talent search over the published profiles in OpenSearch: filters, facets, cursor pages, ranked as {@link TalentRanking} says. */
 @ApplicationScoped
 public class TalentSearch {
 
@@ -51,15 +53,25 @@ public class TalentSearch {
     private final Placements placements;
     private final Verifications verifications;
     private final Suspensions suspensions;
+    private final TalentsByMeaning meaning;
+    private final double meaningFloor;
 
+    /**
+     * {@code meaningFloor}: the similarity below which a profile is not near a text at all. Set for
+     * all-MiniLM-L6-v2 over matching's profile texts (unrelated ones score 0.05 to 0.2, related ones
+     * 0.24 and up); another embedding model may want its own.
+     */
     public TalentSearch(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, Placements placements,
-                        Verifications verifications, Suspensions suspensions) {
+                        Verifications verifications, Suspensions suspensions, TalentsByMeaning meaning,
+                        @ConfigProperty(name = "slate.talent-search.meaning-floor", defaultValue = "0.2") double meaningFloor) {
         this.openSearch = openSearch;
         this.config = config;
         this.indices = indices;
         this.placements = placements;
         this.verifications = verifications;
         this.suspensions = suspensions;
+        this.meaning = meaning;
+        this.meaningFloor = meaningFloor;
     }
 
     public TalentSearchResult search(TalentQuery query) {
@@ -69,13 +81,17 @@ public class TalentSearch {
         Placed placed = placements.current().await().atMost(Await.LIMIT);
         Set<String> hidden = suspensions.current().await().atMost(Await.LIMIT);
         boolean text = query.text != null && !query.text.isBlank();
+        Map<String, Double> nearInMeaning = text ? meaning.nearest(query.text, narrowing(query), TalentRanking.MEANING_CANDIDATES,
+                meaningFloor) : Map.of();
+        Query ranked = text ? TalentRanking.searching(query(query, false), query.text, nearInMeaning, meaningFloor, placed.priority())
+                : TalentRanking.browsing(query(query, false), placed.priority());
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.talentIndex())
-                .query(HiddenOwners.excluding(text ? PriorityPlacement.weighted(query(query), "ownerId", placed.priority())
-                        : PriorityPlacement.first(query(query), "ownerId", placed.priority()), "ownerId", hidden))
+                .query(HiddenOwners.excluding(ranked, TalentRanking.OWNER, hidden))
                 .size(query.limit + 1)
                 .trackTotalHits(t -> t.enabled(true))
-                .sort(sortOrder(query));
+                // The score, then the id: a cursor is exact, so no talent is skipped or repeated.
+                .sort(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))), SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
         if (query.cursor != null) {
             request.searchAfter(SearchCursor.decode(query.cursor));
         } else {
@@ -96,11 +112,23 @@ public class TalentSearch {
         long total = response.hits().total() == null ? page.size() : response.hits().total().value();
         Set<String> verified = verifications.verifiedAmong(page.stream().map(h -> h.source().ownerId()).filter(Objects::nonNull).toList())
                 .await().atMost(Await.LIMIT);
-        return new TalentSearchResult(page.stream().map(h -> card(h.source(), placed, verified)).toList(), facets(response), total, next);
+        Instant now = Instant.now();
+        return new TalentSearchResult(page.stream().map(h -> card(h.source(), placed, verified, TalentRanking.reasons(h.source(), text,
+                        h.matchedQueries(), nearInMeaning.get(h.source().id()), placed.priority(h.source().ownerId()), now))).toList(),
+                facets(response), total, next, TalentRanking.describe(text));
     }
 
-    /** The query a search stands for, without ranking: what a saved search stores to be percolated. */
+    /** The filters that the match index holds too, so that the nearest in meaning are among those the search can show. */
+    private static TalentsByMeaning.Narrowing narrowing(TalentQuery q) {
+        return new TalentsByMeaning.Narrowing(q.ageFrom, q.ageTo, q.genders, q.country, q.languages);
+    }
+
+    /** The query a search stands for, without ranking: what a saved search stores to be percolated (words, not meaning). */
     public static Query query(TalentQuery q) {
+        return query(q, true);
+    }
+
+    private static Query query(TalentQuery q, boolean words) {
         List<Query> filters = new ArrayList<>();
         List<Query> exclusions = new ArrayList<>();
         if (q.ageTo != null) {
@@ -141,23 +169,11 @@ public class TalentSearch {
         }
         return Query.of(root -> root.bool(b -> {
             b.filter(filters).mustNot(exclusions);
-            if (q.text != null && !q.text.isBlank()) {
+            if (words && q.text != null && !q.text.isBlank()) {
                 b.must(m -> m.multiMatch(mm -> mm.query(q.text).fields("displayName^3", "notableWorks^2", "bio")));
             }
             return b;
         }));
-    }
-
-    /** Relevance (with text), or priority placement then completeness (browsing); see {@link PriorityPlacement}. */
-    private static List<SortOptions> sortOrder(TalentQuery q) {
-        List<SortOptions> sort = new ArrayList<>();
-        sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
-        if (q.text == null || q.text.isBlank()) {
-            sort.add(SortOptions.of(s -> s.field(f -> f.field("completeness").order(SortOrder.Desc))));
-        }
-        // The id breaks ties, so that a cursor is exact and no talent is skipped or repeated.
-        sort.add(SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
-        return sort;
     }
 
     private static Map<String, List<TalentSearchResult.FacetCount>> facets(SearchResponse<TalentDocument> response) {
@@ -169,11 +185,12 @@ public class TalentSearch {
         return facets;
     }
 
-    private static TalentSearchResult.TalentCard card(TalentDocument d, Placed placed, Set<String> verified) {
+    private static TalentSearchResult.TalentCard card(TalentDocument d, Placed placed, Set<String> verified,
+                                                      List<TalentRanking.Reason> ranking) {
         return new TalentSearchResult.TalentCard(d.id(), d.displayName(), d.pronouns(), d.playableAgeMin(),
                 d.playableAgeMax(), d.gender(), d.city(), d.country(), d.languages(), d.skills(), d.unionStatus(),
                 d.primaryHeadshot(), d.completeness(), placed.featured(d.ownerId()),
                 // A document indexed before owners were kept has none (until its profile next changes).
-                d.ownerId() != null && verified.contains(d.ownerId()));
+                d.ownerId() != null && verified.contains(d.ownerId()), ranking);
     }
 }

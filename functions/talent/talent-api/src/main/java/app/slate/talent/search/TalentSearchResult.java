@@ -3,8 +3,12 @@ package app.slate.talent.search;
 import java.util.List;
 import java.util.Map;
 
-/** One page of talent search: the cards, facet counts over all matches, and the next page's cursor. */
-public record TalentSearchResult(List<TalentCard> items, Map<String, List<FacetCount>> facets, long total, String nextCursor) {
+/**
+ * One page of talent search: the cards, facet counts over all matches, the next page's cursor, and
+ * how the page is ordered ({@code rankedBy}; each card says why it is where it is in {@code ranking}).
+ */
+public record TalentSearchResult(List<TalentCard> items, Map<String, List<FacetCount>> facets, long total, String nextCursor,
+                                 String rankedBy) {
 
     public record FacetCount(String value, long count) {
     }
@@ -15,6 +19,7 @@ public record TalentSearchResult(List<TalentCard> items, Map<String, List<FacetC
      */
     public record TalentCard(String id, String displayName, String pronouns, int playableAgeMin, int playableAgeMax,
                              String gender, String city, String country, List<String> languages, List<String> skills,
-                             String unionStatus, String primaryHeadshot, int completeness, boolean featured, boolean verified) {
+                             String unionStatus, String primaryHeadshot, int completeness, boolean featured, boolean verified,
+                             List<TalentRanking.Reason> ranking) {
     }
 }

@@ -34,13 +34,28 @@ public class NearestNeighbours {
 
     /** {@code withEmbeddings}: the documents' vectors come back too (about 4 KB a document at 384 dimensions). */
     public List<Hit> search(String index, float[] vector, int k, Query filter, boolean withEmbeddings) {
+        return search(index, vector, k, filter, withEmbeddings ? Source.ALL : Source.WITHOUT_EMBEDDING);
+    }
+
+    /** Only the ids and similarities, no document: what a ranking needs. */
+    public List<Hit> similarities(String index, float[] vector, int k, Query filter) {
+        return search(index, vector, k, filter, Source.NONE);
+    }
+
+    private enum Source { ALL, WITHOUT_EMBEDDING, NONE }
+
+    private List<Hit> search(String index, float[] vector, int k, Query filter, Source source) {
         List<Float> values = new ArrayList<>(vector.length);
         for (float v : vector) {
             values.add(v);
         }
         try {
             SearchResponse<JsonNode> response = openSearch.search(s -> s.index(index).size(k)
-                    .source(src -> withEmbeddings ? src.fetch(true) : src.filter(f -> f.excludes("embedding")))
+                    .source(src -> switch (source) {
+                        case ALL -> src.fetch(true);
+                        case WITHOUT_EMBEDDING -> src.filter(f -> f.excludes("embedding"));
+                        case NONE -> src.fetch(false);
+                    })
                     .query(q -> q.knn(knn -> knn.field("embedding").vector(values).k(k).filter(filter))), JsonNode.class);
             // The lucene engine scores cosine similarity as (1 + cos) / 2.
             return response.hits().hits().stream()
