@@ -32,6 +32,18 @@ public final class SearchCursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A cursor of a search sorted by score, then by a keyword id: anything else (an older cursor's
+     * shape, a hand-made one) is a 400 here rather than a refused search_after at OpenSearch.
+     */
+    public static List<FieldValue> decodeScoreThenId(String cursor) {
+        List<FieldValue> values = decode(cursor);
+        if (values.size() != 2 || values.get(0).isString() || !values.get(1).isString()) {
+            throw notACursor();
+        }
+        return values;
+    }
+
     public static List<FieldValue> decode(String cursor) {
         try {
             JsonNode array = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
@@ -52,7 +64,11 @@ public final class SearchCursor {
             }
             return values;
         } catch (Exception e) {
-            throw ProblemException.invalid("cursor", "is not a cursor from a previous page");
+            throw notACursor();
         }
+    }
+
+    private static ProblemException notACursor() {
+        return ProblemException.invalid("cursor", "is not a cursor from a previous page");
     }
 }

@@ -91,9 +91,10 @@ public class TalentSearch {
                 .size(query.limit + 1)
                 .trackTotalHits(t -> t.enabled(true))
                 // The score, then the id: a cursor is exact, so no talent is skipped or repeated.
-                .sort(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))), SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
+                .sort(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))),
+                        SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
         if (query.cursor != null) {
-            request.searchAfter(SearchCursor.decode(query.cursor));
+            request.searchAfter(SearchCursor.decodeScoreThenId(query.cursor));
         } else {
             // Facets describe the whole result, so the first page carries them and later pages skip the work.
             FACETS.forEach((name, field) -> request.aggregations(name,
