@@ -50,7 +50,7 @@ public class IngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, this::envelope, handlers);
+        return consumer.consume(NAME, batch, context, this::envelope, handlers);
     }
 
     private void storeAndProcess(EventEnvelope event, CastingEvents.RawCastingCall raw) {

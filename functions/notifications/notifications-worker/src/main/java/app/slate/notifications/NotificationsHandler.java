@@ -145,6 +145,6 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, messages::envelope, handlers);
+        return consumer.consume(NAME, batch, context, messages::envelope, handlers);
     }
 }

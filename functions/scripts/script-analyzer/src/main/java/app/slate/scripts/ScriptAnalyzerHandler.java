@@ -29,6 +29,6 @@ public class ScriptAnalyzerHandler implements RequestHandler<SQSEvent, SQSBatchR
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, handlers);
+        return consumer.consume(NAME, batch, context, handlers);
     }
 }

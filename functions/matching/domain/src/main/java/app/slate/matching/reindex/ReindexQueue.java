@@ -4,6 +4,7 @@ import app.slate.matching.index.MatchConfig;
 import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.MatchingEvents;
 import app.slate.platform.events.MatchingEvents.ReindexPage;
+import app.slate.platform.logging.Correlation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,7 @@ public class ReindexQueue {
 
     public void send(ReindexPage page) {
         EventEnvelope message = new EventEnvelope(UUID.randomUUID(), MatchingEvents.REINDEX_PAGE.name(), MatchingEvents.AGGREGATE,
-                page.what(), Instant.now(), json.valueToTree(page));
+                page.what(), Instant.now(), json.valueToTree(page), Correlation.current());
         try {
             String body = json.writeValueAsString(message);
             String url = config.queueUrl().orElseThrow(() -> new IllegalStateException("slate.matching.queue-url (MATCHING_QUEUE_URL) is not set"));

@@ -3,6 +3,7 @@ package app.slate.payments.webhook;
 import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.PaymentEvents;
 import app.slate.platform.events.PaymentEvents.ProviderEvent;
+import app.slate.platform.logging.Correlation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.ClientProxy;
@@ -41,7 +42,7 @@ class PaymentQueue {
     void enqueue(ProviderEvent event) {
         UUID id = UUID.nameUUIDFromBytes((event.provider() + ":" + event.eventId()).getBytes(StandardCharsets.UTF_8));
         EventEnvelope envelope = new EventEnvelope(id, PaymentEvents.PROVIDER_EVENT.name(), PaymentEvents.PAYMENT_AGGREGATE,
-                event.eventId(), Instant.ofEpochSecond(event.created()), json.valueToTree(event));
+                event.eventId(), Instant.ofEpochSecond(event.created()), json.valueToTree(event), Correlation.current());
         try {
             String body = json.writeValueAsString(envelope);
             sqs.sendMessage(message -> message.queueUrl(config.queueUrl()).messageBody(body));

@@ -42,6 +42,6 @@ public class PaymentsHandler implements RequestHandler<SQSEvent, SQSBatchRespons
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, handlers);
+        return consumer.consume(NAME, batch, context, handlers);
     }
 }

@@ -1,6 +1,8 @@
 package app.slate.platform.idempotency;
 
 import app.slate.platform.events.EventEnvelope;
+import app.slate.platform.logging.Correlation;
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Runs an event handler over an SQS batch, once per event, and reports the messages that
@@ -22,6 +25,7 @@ import org.jboss.logging.Logger;
 public class IdempotentBatchConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentBatchConsumer.class);
+    private static final String LAMBDA_REQUEST = "lambdaRequestId";
 
     private final IdempotencyStore store;
     private final ObjectMapper json;
@@ -34,17 +38,18 @@ public class IdempotentBatchConsumer {
         this.envelopes = json.readerFor(EventEnvelope.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    public SQSBatchResponse consume(String consumer, SQSEvent batch, EventHandlers handlers) {
-        return consume(consumer, batch, this::envelope, handlers);
+    /** {@code lambda}: the invocation, whose request id goes on every line logged for the batch (null outside Lambda). */
+    public SQSBatchResponse consume(String consumer, SQSEvent batch, Context lambda, EventHandlers handlers) {
+        return consume(consumer, batch, lambda, this::envelope, handlers);
     }
 
     /**
      * For queues that also take messages other than event envelopes (raw text from scrapers, say):
      * {@code reader} makes each message an envelope, whose id must be stable across redeliveries.
      */
-    public SQSBatchResponse consume(String consumer, SQSEvent batch, Function<SQSEvent.SQSMessage, EventEnvelope> reader,
+    public SQSBatchResponse consume(String consumer, SQSEvent batch, Context lambda, Function<SQSEvent.SQSMessage, EventEnvelope> reader,
                                     EventHandlers handlers) {
-        return consumeEach(consumer, batch, reader, event -> handlers.handle(event, json));
+        return consumeEach(consumer, batch, lambda, reader, event -> handlers.handle(event, json));
     }
 
     /** The message body as an event envelope; anything else fails (and, retried, ends in the dead-letter queue). */
@@ -56,18 +61,41 @@ public class IdempotentBatchConsumer {
         }
     }
 
-    private SQSBatchResponse consumeEach(String consumer, SQSEvent batch, Function<SQSEvent.SQSMessage, EventEnvelope> reader,
+    private SQSBatchResponse consumeEach(String consumer, SQSEvent batch, Context lambda, Function<SQSEvent.SQSMessage, EventEnvelope> reader,
                                          Consumer<EventEnvelope> handler) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage message : batch.getRecords()) {
-            try {
-                handleOnce(consumer, reader.apply(message), handler);
-            } catch (Exception e) {
-                LOG.warnf(e, "%s: message %s failed and will be retried", consumer, message.getMessageId());
-                failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
+        MDC.put(Correlation.CONSUMER, consumer);
+        if (lambda != null && lambda.getAwsRequestId() != null) {
+            MDC.put(LAMBDA_REQUEST, lambda.getAwsRequestId());
+        }
+        try {
+            for (SQSEvent.SQSMessage message : batch.getRecords()) {
+                // Each event's lines, and the events its handler records, carry the correlation id it came with.
+                MDC.put(Correlation.ID, Correlation.acceptedOrNew(correlationOf(message)));
+                MDC.put(Correlation.EVENT, message.getMessageId());
+                try {
+                    EventEnvelope event = reader.apply(message);
+                    if (event.correlationId() != null) {
+                        MDC.put(Correlation.ID, event.correlationId());
+                    }
+                    MDC.put(Correlation.EVENT, String.valueOf(event.id()));
+                    handleOnce(consumer, event, handler);
+                } catch (Exception e) {
+                    LOG.warnf(e, "%s: message %s failed and will be retried", consumer, message.getMessageId());
+                    failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
+                }
+            }
+        } finally {
+            for (String key : List.of(Correlation.CONSUMER, LAMBDA_REQUEST, Correlation.ID, Correlation.EVENT)) {
+                MDC.remove(key);
             }
         }
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    private static String correlationOf(SQSEvent.SQSMessage message) {
+        SQSEvent.MessageAttribute attribute = message.getMessageAttributes() == null ? null : message.getMessageAttributes().get(Correlation.ID);
+        return attribute == null ? null : attribute.getStringValue();
     }
 
     private void handleOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
@@ -86,6 +114,7 @@ public class IdempotentBatchConsumer {
                     throw e;
                 }
                 store.complete(key);
+                LOG.infof("%s handled %s %s", consumer, event.type(), event.id());
             }
         }
     }

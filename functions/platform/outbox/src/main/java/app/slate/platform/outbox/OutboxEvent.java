@@ -33,4 +33,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
+
+    /** See {@link app.slate.platform.logging.Correlation}; null for work that began outside any. */
+    @Column(name = "correlation_id")
+    public String correlationId;
 }

@@ -5,6 +5,7 @@ import app.slate.platform.events.EventCatalog;
 import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.EventType;
 import app.slate.platform.events.Subscriber;
+import app.slate.platform.logging.Correlation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -48,7 +49,7 @@ public class OutboxRelay {
             WHERE id IN (SELECT id FROM outbox_events
                          WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now()) AND event_type = ANY($3)
                          ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, seq, event_type, aggregate_type, aggregate_id, payload::text AS payload, occurred_at""";
+            RETURNING id, seq, event_type, aggregate_type, aggregate_id, payload::text AS payload, occurred_at, correlation_id""";
     private static final String MARK_PUBLISHED =
             "UPDATE outbox_events SET published_at = now(), last_error = NULL WHERE id = ANY($1)";
     private static final String MARK_FAILED = "UPDATE outbox_events SET last_error = $2 WHERE id = ANY($1)";
@@ -181,19 +182,29 @@ public class OutboxRelay {
             return SendMessageBatchRequestEntry.builder()
                     .id(event.id().toString())
                     .messageBody(json.writeValueAsString(event))
-                    .messageAttributes(Map.of("eventType",
-                            MessageAttributeValue.builder().dataType("String").stringValue(event.type()).build()))
+                    .messageAttributes(attributes(event))
                     .build();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("outbox event " + event.id() + " cannot be serialised", e);
         }
     }
 
+    /** The type, for queue-side filtering, and the correlation id, so that a consumer's logs lead back to the request. */
+    private static Map<String, MessageAttributeValue> attributes(EventEnvelope event) {
+        Map<String, MessageAttributeValue> attributes = new HashMap<>();
+        attributes.put("eventType", MessageAttributeValue.builder().dataType("String").stringValue(event.type()).build());
+        if (event.correlationId() != null) {
+            attributes.put(Correlation.ID, MessageAttributeValue.builder().dataType("String").stringValue(event.correlationId()).build());
+        }
+        return attributes;
+    }
+
     private EventEnvelope toEnvelope(Row row) {
         try {
             OffsetDateTime occurredAt = row.getOffsetDateTime("occurred_at");
             return new EventEnvelope(row.getUUID("id"), row.getString("event_type"), row.getString("aggregate_type"),
-                    row.getString("aggregate_id"), occurredAt.toInstant(), json.readTree(row.getString("payload")));
+                    row.getString("aggregate_id"), occurredAt.toInstant(), json.readTree(row.getString("payload")),
+                    row.getString("correlation_id"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("outbox payload is not JSON", e);
         }

@@ -36,6 +36,6 @@ public class SearchIndexerHandler implements RequestHandler<SQSEvent, SQSBatchRe
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, handlers);
+        return consumer.consume(NAME, batch, context, handlers);
     }
 }

@@ -47,6 +47,6 @@ public class TrustHandler implements RequestHandler<SQSEvent, SQSBatchResponse> 
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return consumer.consume(NAME, batch, handlers);
+        return consumer.consume(NAME, batch, context, handlers);
     }
 }

@@ -1,6 +1,7 @@
 package app.slate.platform.http.auth;
 
 import app.slate.platform.auth.Caller;
+import app.slate.platform.logging.Correlation;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -12,6 +13,7 @@ import jakarta.json.JsonString;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 
 /**
  * The verified caller of the current request. SmallRye JWT has already checked the RS256
@@ -34,6 +36,8 @@ public class CurrentCaller {
             throw new UnauthorizedException();
         }
         Set<String> groups = token.getGroups();
+        // The account id only: the lines this request logs from here on say whose it was.
+        MDC.put(Correlation.CALLER, token.getSubject());
         return new Caller(token.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), actorOf(token).orElse(null));
     }
 

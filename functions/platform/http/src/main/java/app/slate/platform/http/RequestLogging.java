@@ -1,0 +1,86 @@
+package app.slate.platform.http;
+
+import app.slate.platform.logging.Correlation;
+import com.amazonaws.services.lambda.runtime.Context;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.QuarkusHttpHeaders;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Puts what identifies a request into the logging context of every line it logs: the correlation
+ * id (see {@link Correlation}; answered back in {@value Correlation#HEADER}), the request id (API
+ * Gateway's), Lambda's request id, and the route as declared ({@code POST /talent-lists/{id}/talent/{profileId}}),
+ * never the path as sent, which may hold what a client typed. The caller's id joins when it is known.
+ */
+public class RequestLogging {
+
+    static final String LAMBDA_REQUEST = "lambdaRequestId";
+    private static final String STARTED = "slate.request-started";
+    private static final Logger LOG = Logger.getLogger(RequestLogging.class);
+
+    private static final Map<Method, String> ROUTES = new ConcurrentHashMap<>();
+
+    private final RequestIds requestIds;
+    private final CurrentVertxRequest request;
+
+    public RequestLogging(RequestIds requestIds, CurrentVertxRequest request) {
+        this.requestIds = requestIds;
+        this.request = request;
+    }
+
+    @ServerRequestFilter
+    public void identify(ContainerRequestContext context, ResourceInfo resource) {
+        context.setProperty(STARTED, System.nanoTime());
+        MDC.put(Correlation.ID, Correlation.acceptedOrNew(context.getHeaderString(Correlation.HEADER)));
+        String requestId = requestIds.current();
+        if (requestId != null) {
+            MDC.put(Correlation.REQUEST, requestId);
+        }
+        if (resource != null && resource.getResourceMethod() != null) {
+            MDC.put(Correlation.ROUTE, ROUTES.computeIfAbsent(resource.getResourceMethod(),
+                    method -> context.getMethod() + " " + template(resource.getResourceClass(), method)));
+        }
+        if (request.getCurrent() != null && request.getCurrent().request().headers() instanceof QuarkusHttpHeaders headers) {
+            Context lambda = headers.getContextObject(Context.class);
+            if (lambda != null && lambda.getAwsRequestId() != null) {
+                MDC.put(LAMBDA_REQUEST, lambda.getAwsRequestId());
+            }
+        }
+    }
+
+    /** One line a request: its route, status and time (the path and query as sent stay out of logs). */
+    @ServerResponseFilter
+    public void answer(ContainerRequestContext request, ContainerResponseContext response) {
+        String id = Correlation.current();
+        if (id != null) {
+            response.getHeaders().putSingle(Correlation.HEADER, id);
+        }
+        Object started = request.getProperty(STARTED);
+        Object route = MDC.get(Correlation.ROUTE);
+        if (started instanceof Long nanos && route != null) {
+            LOG.infof("%s answered %d in %.1f ms", route, response.getStatus(), (System.nanoTime() - nanos) / 1e6);
+        }
+    }
+
+    private static String template(Class<?> resource, Method method) {
+        Path base = resource.getAnnotation(Path.class);
+        Path own = method.getAnnotation(Path.class);
+        String path = (base == null ? "" : slashed(base.value())) + (own == null ? "" : slashed(own.value()));
+        return path.isEmpty() ? "/" : path;
+    }
+
+    private static String slashed(String part) {
+        String trimmed = part.endsWith("/") ? part.substring(0, part.length() - 1) : part;
+        return trimmed.isEmpty() || trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+    }
+}
