@@ -33,11 +33,19 @@ public class LocalCloud implements QuarkusApplication {
         Map<String, String> options = CommandLine.parse(args);
         Path repository = StandInsLauncher.repositoryRoot(Path.of(""));
         Path data = Path.of(options.getOrDefault("data", repository.resolve(".slate").toString())).toAbsolutePath();
+        int port = Integer.parseInt(options.getOrDefault("port", "8080"));
+        // Before anything is wiped or started: a second local cloud on the same folder or port stops here.
+        var refusal = RunningCloud.refusal(data, port);
+        if (refusal.isPresent()) {
+            System.err.println(refusal.get());
+            System.exit(1);
+        }
         boolean wipe = options.containsKey("wipe");
         if (wipe) {
             CommandLine.deleteTree(data);
         }
         Files.createDirectories(data);
+        RunningCloud.claim(data, port);
         System.out.println("Starting the stand-ins (PostgreSQL, SQS, DynamoDB, S3, SES, OpenSearch, push, Twilio, Stripe) under " + data + " ...");
         StandInsState standIns = StandInsLauncher.launch(repository, data.resolve("standins"),
                 data.resolve("standins.json"), data.resolve("standins.log"), false,
@@ -45,10 +53,10 @@ public class LocalCloud implements QuarkusApplication {
         standIns.quarkusConfig().forEach(System::setProperty);
         LocalKeys.config(data.resolve("keys")).forEach(System::setProperty);
         System.setProperty("mp.jwt.verify.issuer", ISSUER);
-        System.setProperty("quarkus.http.port", options.getOrDefault("port", "8080"));
+        System.setProperty("quarkus.http.port", Integer.toString(port));
         // Links in emails open the local cloud's stand-ins for the web app's pages (LocalAppPages).
-        System.setProperty("slate.email.app-url", "http://localhost:" + options.getOrDefault("port", "8080"));
-        System.setProperty("slate.email.api-url", "http://localhost:" + options.getOrDefault("port", "8080"));
+        System.setProperty("slate.email.app-url", "http://localhost:" + port);
+        System.setProperty("slate.email.api-url", "http://localhost:" + port);
         Quarkus.run(LocalCloud.class, args);
     }
 
