@@ -24,8 +24,10 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
  * <p><b>Searching text</b>: relevance is the keyword score (the words in the name ×3, credits ×2,
  * bio) plus, for profiles near the text in meaning (matching's embeddings, similarity above the
  * configured floor), up to {@value #MEANING_WEIGHT}: the nearest gets it all, the others in
- * proportion to how far above the floor they are. A profile matches by its words or by its
- * meaning; a meaning match alone ranks about like a word found in a bio. Relevance is then multiplied by {@value PriorityPlacement#TEXT_WEIGHT} for a
+ * proportion to how far above the floor they are. A profile matches by its words, or by its
+ * meaning alone when the similarity reaches the higher match floor (a made-up word or a name is
+ * faintly similar to many profiles; below that, meaning only adds to a match by words). Relevance
+ * is then multiplied by {@value PriorityPlacement#TEXT_WEIGHT} for a
  * priority-placement plan, {@value #VERIFIED} for a verified identity and {@value #ACTIVE} for use
  * of Slate in the last {@value #ACTIVE_DAYS} days: a clearly better match still wins.
  *
@@ -47,6 +49,7 @@ public final class TalentRanking {
 
     static final String OWNER = "ownerId";
     static final String MEANING = "meaning";
+    static final String MEANING_ADDED = "meaning-added";
     /** The fields searched for words, by the name each reports in an explanation, with their weight. */
     private static final Map<String, Float> WORDS = Map.of("displayName", 3f, "notableWorks", 2f, "bio", 1f);
     private static final Map<String, String> WORD_FIELDS = Map.of("displayName", "name", "notableWorks", "credits", "bio", "bio");
@@ -67,24 +70,31 @@ public final class TalentRanking {
                         + " active in the last " + ACTIVE_DAYS + " days";
     }
 
-    /** {@code nearInMeaning}: similarities at or above {@code floor}, by profile id. */
-    static Query searching(Query filters, String text, Map<String, Double> nearInMeaning, double floor, Set<String> priority) {
-        List<Query> relevance = new ArrayList<>();
-        relevance.add(Query.of(q -> q.disMax(d -> {
+    /**
+     * {@code nearInMeaning}: similarities at or above {@code floor}, by profile id; those at or above
+     * {@code matchFloor} match on their own, the others only add to a match by words.
+     */
+    static Query searching(Query filters, String text, Map<String, Double> nearInMeaning, double floor, double matchFloor,
+                           Set<String> priority) {
+        Query words = Query.of(q -> q.disMax(d -> {
             WORDS.forEach((field, weight) -> d.queries(m -> m.match(mt -> mt.field(field).query(FieldValue.of(text)).boost(weight)
                     .queryName(WORD_FIELDS.get(field)))));
             return d;
-        })));
-        if (!nearInMeaning.isEmpty()) {
-            double nearest = nearInMeaning.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            List<Query> near = new ArrayList<>();
-            nearInMeaning.forEach((profileId, similarity) -> near.add(Query.of(q -> q.constantScore(c -> c
-                    .filter(f -> f.term(t -> t.field("id").value(FieldValue.of(profileId))))
-                    .boost((float) (MEANING_WEIGHT * share(similarity, nearest, floor)))))));
-            // One name for the whole clause: OpenSearch keeps one query per name, so a name on each would report only the last.
-            relevance.add(Query.of(q -> q.bool(b -> b.should(near).queryName(MEANING))));
-        }
-        Query matching = Query.of(q -> q.bool(b -> b.filter(filters).should(relevance).minimumShouldMatch("1")));
+        }));
+        double nearest = nearInMeaning.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<Query> close = new ArrayList<>();
+        List<Query> faint = new ArrayList<>();
+        nearInMeaning.forEach((profileId, similarity) -> (similarity >= matchFloor ? close : faint).add(Query.of(q -> q.constantScore(c -> c
+                .filter(f -> f.term(t -> t.field("id").value(FieldValue.of(profileId))))
+                .boost((float) (MEANING_WEIGHT * share(similarity, nearest, floor)))))));
+        // One name a clause: OpenSearch keeps one query per name, so a name on each profile's would report only the last.
+        Query matching = Query.of(q -> q.bool(b -> {
+            b.filter(filters).must(m -> m.bool(either -> {
+                either.should(words).minimumShouldMatch("1");
+                return close.isEmpty() ? either : either.should(s -> s.bool(n -> n.should(close).queryName(MEANING)));
+            }));
+            return faint.isEmpty() ? b : b.should(s -> s.bool(n -> n.should(faint).queryName(MEANING_ADDED)));
+        }));
         List<FunctionScore> weights = new ArrayList<>();
         if (!priority.isEmpty()) {
             weights.add(FunctionScore.of(f -> f.filter(PriorityPlacement.owners(OWNER, priority)).weight(PriorityPlacement.TEXT_WEIGHT)));
@@ -134,7 +144,7 @@ public final class TalentRanking {
             if (!fields.isEmpty()) {
                 reasons.add(new Reason("KEYWORDS", "Your words appear in their " + String.join(", ", fields)));
             }
-            if (similarity != null && matched.contains(MEANING)) {
+            if (similarity != null && (matched.contains(MEANING) || matched.contains(MEANING_ADDED))) {
                 reasons.add(new Reason("MEANING", "Their profile is close in meaning to your search (similarity "
                         + String.format(Locale.ROOT, "%.2f", similarity) + ")"));
             }

@@ -55,15 +55,19 @@ public class TalentSearch {
     private final Suspensions suspensions;
     private final TalentsByMeaning meaning;
     private final double meaningFloor;
+    private final double meaningMatchFloor;
 
     /**
      * {@code meaningFloor}: the similarity below which a profile is not near a text at all. Set for
      * all-MiniLM-L6-v2 over matching's profile texts (unrelated ones score 0.05 to 0.2, related ones
-     * 0.24 and up); another embedding model may want its own.
+     * 0.24 and up); {@code meaningMatchFloor}: the similarity from which meaning alone makes a match
+     * (a made-up word or a bare name scores up to about 0.26 against many profiles). Another
+     * embedding model may want its own.
      */
     public TalentSearch(OpenSearchClient openSearch, SearchConfig config, SearchIndices indices, Placements placements,
                         Verifications verifications, Suspensions suspensions, TalentsByMeaning meaning,
-                        @ConfigProperty(name = "slate.talent-search.meaning-floor", defaultValue = "0.2") double meaningFloor) {
+                        @ConfigProperty(name = "slate.talent-search.meaning-floor", defaultValue = "0.2") double meaningFloor,
+                        @ConfigProperty(name = "slate.talent-search.meaning-match-floor", defaultValue = "0.3") double meaningMatchFloor) {
         this.openSearch = openSearch;
         this.config = config;
         this.indices = indices;
@@ -72,6 +76,7 @@ public class TalentSearch {
         this.suspensions = suspensions;
         this.meaning = meaning;
         this.meaningFloor = meaningFloor;
+        this.meaningMatchFloor = meaningMatchFloor;
     }
 
     public TalentSearchResult search(TalentQuery query) {
@@ -83,7 +88,8 @@ public class TalentSearch {
         boolean text = query.text != null && !query.text.isBlank();
         Map<String, Double> nearInMeaning = text ? meaning.nearest(query.text, narrowing(query), TalentRanking.MEANING_CANDIDATES,
                 meaningFloor) : Map.of();
-        Query ranked = text ? TalentRanking.searching(query(query, false), query.text, nearInMeaning, meaningFloor, placed.priority())
+        Query ranked = text ? TalentRanking.searching(query(query, false), query.text, nearInMeaning, meaningFloor, meaningMatchFloor,
+                placed.priority())
                 : TalentRanking.browsing(query(query, false), placed.priority());
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.talentIndex())
