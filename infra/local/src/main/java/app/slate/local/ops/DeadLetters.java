@@ -1,5 +1,6 @@
 package app.slate.local.ops;
 
+import app.slate.standins.CommandLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -141,38 +142,28 @@ public final class DeadLetters {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> options = new HashMap<>();
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--")) {
-                boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
-                options.put(args[i].substring(2), flag ? "" : args[++i]);
-            } else {
-                words.add(args[i]);
-            }
-        }
+        // "show QUEUE" and "replay QUEUE" read as options whose value is the queue.
+        Map<String, String> options = CommandLine.parse(args);
         PrintStream out = System.out;
-        try (SqsClient sqs = options.containsKey("aws") ? SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build() : local(Path.of(options.getOrDefault("data", ".slate")))) {
+        try (SqsClient sqs = options.containsKey("aws") ? SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build()
+                : local(Path.of(options.getOrDefault("data", ".slate")))) {
             DeadLetters letters = new DeadLetters(sqs, options.getOrDefault("stack", "slate"));
-            String command = words.isEmpty() ? "list" : words.get(0);
-            switch (command) {
-                case "list" -> {
-                    out.printf("%-40s %9s  %s%n", "dead-letter queue", "messages", "replays to");
-                    letters.queues().forEach(q -> out.printf("%-40s %9d  %s%n", q.name(), q.depth(), q.sourceUrl().substring(q.sourceUrl().lastIndexOf('/') + 1)));
-                }
-                case "show" -> letters.peek(required(words), Integer.parseInt(options.getOrDefault("max", "20"))).forEach(m -> {
+            if (options.containsKey("show")) {
+                letters.peek(queue(options.get("show")), Integer.parseInt(options.getOrDefault("max", "20"))).forEach(m -> {
                     Map<String, String> attributes = new LinkedHashMap<>();
                     m.messageAttributes().forEach((k, v) -> attributes.put(k, v.stringValue()));
                     out.printf("%s  received %s times  %s%n  %s%n%n", m.messageId(),
                             m.attributesAsStrings().getOrDefault("ApproximateReceiveCount", "?"), attributes,
                             m.body().length() > 600 ? m.body().substring(0, 600) + " ..." : m.body());
                 });
-                case "replay" -> {
-                    Set<String> only = options.containsKey("ids") ? Set.of(options.get("ids").split(",")) : Set.of();
-                    Replay replay = letters.replay(required(words), only);
-                    out.printf("replayed %d message(s); %d left in the dead-letter queue%n", replay.sent(), replay.left());
-                }
-                default -> throw new IllegalArgumentException("./slate dlq [list | show QUEUE | replay QUEUE [--ids ID,ID]]");
+            } else if (options.containsKey("replay")) {
+                Set<String> only = options.containsKey("ids") ? Set.of(options.get("ids").split(",")) : Set.of();
+                Replay replay = letters.replay(queue(options.get("replay")), only);
+                out.printf("replayed %d message(s); %d left in the dead-letter queue%n", replay.sent(), replay.left());
+            } else {
+                out.printf("%-40s %9s  %s%n", "dead-letter queue", "messages", "replays to");
+                letters.queues().forEach(q -> out.printf("%-40s %9d  %s%n", q.name(), q.depth(),
+                        q.sourceUrl().substring(q.sourceUrl().lastIndexOf('/') + 1)));
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -180,11 +171,12 @@ public final class DeadLetters {
         }
     }
 
-    private static String required(List<String> words) {
-        if (words.size() < 2) {
+    /** A command word given without its queue reads as "true". */
+    private static String queue(String named) {
+        if ("true".equals(named)) {
             throw new IllegalArgumentException("name the dead-letter queue (./slate dlq lists them)");
         }
-        return words.get(1);
+        return named;
     }
 
     /** The SQS stand-in of the local cloud running from {@code data}. */

@@ -1,15 +1,16 @@
 package app.slate.identity.reads;
 
 import app.slate.platform.auth.OwnerIds;
+import app.slate.platform.blocking.Await;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import app.slate.platform.blocking.Await;
 
 /**
  * What talent search ranks by besides the profile itself: until when the person's national-ID
@@ -44,7 +45,7 @@ public class Standing {
             return Of.NOTHING;
         }
         Row row = rows.iterator().next();
-        return new Of(row.getOffsetDateTime("national_id_expires_at") == null ? null
-                : row.getOffsetDateTime("national_id_expires_at").toInstant(), row.getLocalDate("active_on"));
+        OffsetDateTime expires = row.getOffsetDateTime("national_id_expires_at");
+        return new Of(expires == null ? null : expires.toInstant(), row.getLocalDate("active_on"));
     }
 }

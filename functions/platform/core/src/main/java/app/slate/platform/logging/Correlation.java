@@ -18,6 +18,7 @@ public final class Correlation {
     /** The logging context's keys, the names the JSON log lines carry under {@code mdc}. */
     public static final String ID = "correlationId";
     public static final String REQUEST = "requestId";
+    public static final String LAMBDA_REQUEST = "lambdaRequestId";
     public static final String ROUTE = "route";
     public static final String CALLER = "callerId";
     public static final String EVENT = "eventId";

@@ -25,7 +25,6 @@ import org.jboss.logging.MDC;
 public class IdempotentBatchConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentBatchConsumer.class);
-    private static final String LAMBDA_REQUEST = "lambdaRequestId";
 
     private final IdempotencyStore store;
     private final ObjectMapper json;
@@ -66,7 +65,7 @@ public class IdempotentBatchConsumer {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         MDC.put(Correlation.CONSUMER, consumer);
         if (lambda != null && lambda.getAwsRequestId() != null) {
-            MDC.put(LAMBDA_REQUEST, lambda.getAwsRequestId());
+            MDC.put(Correlation.LAMBDA_REQUEST, lambda.getAwsRequestId());
         }
         try {
             for (SQSEvent.SQSMessage message : batch.getRecords()) {
@@ -86,7 +85,7 @@ public class IdempotentBatchConsumer {
                 }
             }
         } finally {
-            for (String key : List.of(Correlation.CONSUMER, LAMBDA_REQUEST, Correlation.ID, Correlation.EVENT)) {
+            for (String key : List.of(Correlation.CONSUMER, Correlation.LAMBDA_REQUEST, Correlation.ID, Correlation.EVENT)) {
                 MDC.remove(key);
             }
         }

@@ -1,5 +1,6 @@
 package app.slate.platform.http;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.QuarkusHttpHeaders;
@@ -35,6 +36,16 @@ public class RequestIds {
             context.put(KEY, id);
         }
         return id;
+    }
+
+    /** Lambda's id of the invocation serving this request; null when not served by Lambda. */
+    public String lambdaRequestId() {
+        RoutingContext context = request.getCurrent();
+        if (context != null && context.request().headers() instanceof QuarkusHttpHeaders headers) {
+            Context lambda = headers.getContextObject(Context.class);
+            return lambda == null ? null : lambda.getAwsRequestId();
+        }
+        return null;
     }
 
     private static String fromApiGateway(RoutingContext context) {

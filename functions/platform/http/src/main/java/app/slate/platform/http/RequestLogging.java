@@ -1,9 +1,6 @@
 package app.slate.platform.http;
 
 import app.slate.platform.logging.Correlation;
-import com.amazonaws.services.lambda.runtime.Context;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.quarkus.vertx.http.runtime.QuarkusHttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -24,37 +21,32 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class RequestLogging {
 
-    static final String LAMBDA_REQUEST = "lambdaRequestId";
     private static final String STARTED = "slate.request-started";
     private static final Logger LOG = Logger.getLogger(RequestLogging.class);
 
     private static final Map<Method, String> ROUTES = new ConcurrentHashMap<>();
 
     private final RequestIds requestIds;
-    private final CurrentVertxRequest request;
 
-    public RequestLogging(RequestIds requestIds, CurrentVertxRequest request) {
+    public RequestLogging(RequestIds requestIds) {
         this.requestIds = requestIds;
-        this.request = request;
     }
 
     @ServerRequestFilter
     public void identify(ContainerRequestContext context, ResourceInfo resource) {
         context.setProperty(STARTED, System.nanoTime());
         MDC.put(Correlation.ID, Correlation.acceptedOrNew(context.getHeaderString(Correlation.HEADER)));
-        String requestId = requestIds.current();
-        if (requestId != null) {
-            MDC.put(Correlation.REQUEST, requestId);
-        }
+        putIfKnown(Correlation.REQUEST, requestIds.current());
+        putIfKnown(Correlation.LAMBDA_REQUEST, requestIds.lambdaRequestId());
         if (resource != null && resource.getResourceMethod() != null) {
             MDC.put(Correlation.ROUTE, ROUTES.computeIfAbsent(resource.getResourceMethod(),
                     method -> context.getMethod() + " " + template(resource.getResourceClass(), method)));
         }
-        if (request.getCurrent() != null && request.getCurrent().request().headers() instanceof QuarkusHttpHeaders headers) {
-            Context lambda = headers.getContextObject(Context.class);
-            if (lambda != null && lambda.getAwsRequestId() != null) {
-                MDC.put(LAMBDA_REQUEST, lambda.getAwsRequestId());
-            }
+    }
+
+    private static void putIfKnown(String key, String value) {
+        if (value != null) {
+            MDC.put(key, value);
         }
     }
 
