@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
 class TemplateConsistencyTest {
 
-    /** Routes of the local cloud itself, which AWS does not have. */
     /**
      * Routes the local cloud answers with endpoints of its own: its /health asks every stand-in
      * (the deployed one, api-docs, touches none), its /openapi is generated from the running code
@@ -50,22 +49,42 @@ class TemplateConsistencyTest {
 
     @Test
     void everyRouteInTheCode_isInTheTemplate_andTheOtherWayRound() {
-        JsonNode openApi = given().accept("application/json").get("/openapi").then().statusCode(200)
-                .extract().as(JsonNode.class);
         Set<String> served = new TreeSet<>();
-        openApi.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+        servedDocument().path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> served.add(method.toUpperCase() + " " + path.getKey())));
         served.removeAll(SERVED_BY_THE_LOCAL_CLOUD);
+        assertThat(served).isNotEmpty().isEqualTo(routed());
+    }
 
+    /** A route that may answer 429 (per-account limits, the export rule) is throttled by API Gateway as well. */
+    @Test
+    void apiGatewayThrottles_routesThatExist_andEveryRouteLimitedPerAccount() {
+        Set<String> throttled = new TreeSet<>();
+        resources.path("HttpApi").path("Properties").path("RouteSettings").fieldNames().forEachRemaining(throttled::add);
+        Set<String> limited = new TreeSet<>();
+        servedDocument().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (operation.getValue().path("responses").has("429")) {
+                limited.add(operation.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }));
+        assertThat(routed()).containsAll(throttled);
+        assertThat(limited).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(throttled).containsAll(limited);
+    }
+
+    private static JsonNode servedDocument() {
+        return given().accept("application/json").get("/openapi").then().statusCode(200).extract().as(JsonNode.class);
+    }
+
+    private static Set<String> routed() {
         Set<String> routed = new TreeSet<>();
         functions().forEach(function -> function.path("Properties").path("Events").forEach(event -> {
             if (event.path("Type").asText().equals("HttpApi")) {
                 routed.add(event.path("Properties").path("Method").asText() + " " + event.path("Properties").path("Path").asText());
             }
         }));
-
         routed.removeAll(SERVED_BY_THE_LOCAL_CLOUD);
-        assertThat(served).isNotEmpty().isEqualTo(routed);
+        return routed;
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.slate.casting.submission;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
+import app.slate.platform.metrics.Metrics;
 import app.slate.platform.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +47,7 @@ public class RoleSubmissionsResource {
     @RolesAllowed(Roles.TALENT)
     public Uni<Response> submit(@PathParam("roleId") UUID roleId, @NotNull @Valid SubmissionRequest request) {
         return submissions.submit(caller.get(), roleId, request).call(wakeup::afterCommit)
+                .invoke(() -> Metrics.count("Submissions"))
                 .map(view -> Response.created(URI.create("/submissions/" + view.id())).entity(view).build());
     }
 

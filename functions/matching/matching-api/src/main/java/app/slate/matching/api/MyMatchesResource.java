@@ -2,6 +2,7 @@ package app.slate.matching.api;
 
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.http.auth.PerAccountLimit;
 import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
 import app.slate.trust.reads.ConsentReads;
@@ -33,6 +34,7 @@ public class MyMatchesResource {
 
     @Operation(summary = "Roles for me: open roles whose requirements your profile meets, ranked and explained from your side")
     @GET
+    @PerAccountLimit(name = "my-matches", requests = 30, window = "PT1M")
     public Uni<MatchList<RoleMatch>> forMe(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(50) int limit) {
         var talent = caller.get();
         return consents.given(talent.userId(), ConsentReads.AI_MATCHING).chain(given -> {

@@ -2,6 +2,7 @@ package app.slate.matching.api;
 
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.http.auth.PerAccountLimit;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -35,6 +36,7 @@ public class RoleMatchesResource {
 
     @Operation(summary = "Suggested talent for a role: hard requirements met, ranked by nine explained factors (the role's team only)")
     @GET
+    @PerAccountLimit(name = "role-matches", requests = 30, window = "PT1M")
     public Uni<MatchList<TalentMatch>> suggested(@PathParam("roleId") UUID roleId,
                                                  @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(50) int limit) {
         return suggested.forRole(caller.get(), roleId, limit);

@@ -12,6 +12,7 @@ import app.slate.media.ingest.sniff.FormatSniffer;
 import app.slate.media.ingest.transcode.TranscodeRequest;
 import app.slate.media.ingest.transcode.Transcoder;
 import app.slate.media.reads.MediaKeys;
+import app.slate.platform.metrics.Metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -183,6 +184,9 @@ public class Ingest {
 
     private Outcome record(IngestedAssets.Pending asset, MediaStorage.Download download, IngestedAssets.Findings findings) {
         assets.record(asset.id(), findings);
+        if (findings.status() == MediaStatus.READY) {
+            Metrics.count("Uploads");
+        }
         return new Outcome(asset.id(), findings.status(), download.bytes(), findings.failureReason());
     }
 }

@@ -11,11 +11,11 @@ import app.slate.messaging.message.Messages;
 import app.slate.messaging.message.ShortlistMessages;
 import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
-import app.slate.platform.blocking.OffLoop;
 import app.slate.platform.events.AuditAction;
 import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.http.auth.PerAccountLimit;
+import app.slate.platform.metrics.Metrics;
 import app.slate.platform.outbox.OutboxWakeup;
-import app.slate.platform.ratelimit.RateLimiter;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -53,19 +53,15 @@ public class ConversationsResource {
     private final Conversations conversations;
     private final Messages messages;
     private final ShortlistMessages shortlists;
-    private final RateLimiter limiter;
-    private final MessagingLimits limits;
     private final AuditTrail audit;
     private final OutboxWakeup wakeup;
     private final CurrentCaller caller;
 
-    public ConversationsResource(Conversations conversations, Messages messages, ShortlistMessages shortlists, RateLimiter limiter,
-                                 MessagingLimits limits, AuditTrail audit, OutboxWakeup wakeup, CurrentCaller caller) {
+    public ConversationsResource(Conversations conversations, Messages messages, ShortlistMessages shortlists, AuditTrail audit,
+                                 OutboxWakeup wakeup, CurrentCaller caller) {
         this.conversations = conversations;
         this.messages = messages;
         this.shortlists = shortlists;
-        this.limiter = limiter;
-        this.limits = limits;
         this.audit = audit;
         this.wakeup = wakeup;
         this.caller = caller;
@@ -108,11 +104,11 @@ public class ConversationsResource {
     @Operation(summary = "Send a message: words, your own ready media, or both (a guardian sends for a minor)")
     @POST
     @Path("/conversations/{id}/messages")
+    @PerAccountLimit(name = "messages", requests = 60, window = "PT1M")
     public Uni<Response> send(@PathParam("id") UUID id, @NotNull @Valid MessageRequest request) {
-        Caller me = caller.get();
-        return OffLoop.run(() -> limiter.hit(limits.messages(), me.actingPerson()))
-                .chain(() -> messages.post(me, id, request))
+        return messages.post(caller.get(), id, request)
                 .call(wakeup::now)
+                .invoke(() -> Metrics.count("Messages"))
                 .map(sent -> Response.status(201).entity(sent).build());
     }
 
@@ -146,10 +142,10 @@ public class ConversationsResource {
             + "(editors and owners; rate-limited; audited)")
     @POST
     @Path("/shortlists/{shortlistId}/messages")
+    @PerAccountLimit(name = "shortlist-messages", requests = 10, window = "PT1H")
     public Uni<Map<String, Object>> toShortlist(@PathParam("shortlistId") UUID shortlistId, @NotNull @Valid MessageRequest request) {
         Caller me = caller.get();
-        return OffLoop.run(() -> limiter.hit(limits.shortlistMessages(), me.actingPerson()))
-                .chain(() -> shortlists.send(me, shortlistId, request))
+        return shortlists.send(me, shortlistId, request)
                 .call(sent -> Panache.withTransaction(() -> audit.record(me, AuditAction.SHORTLIST_MESSAGED, null,
                         "shortlist:" + shortlistId, sent.size() + " conversations")))
                 .call(wakeup::now)

@@ -1,5 +1,6 @@
 package app.slate.notifications.email;
 
+import app.slate.platform.metrics.Metrics;
 import app.slate.notifications.delivery.Delivery;
 import app.slate.notifications.delivery.DeliveryLog;
 import app.slate.notifications.delivery.Suppressions;
@@ -71,6 +72,7 @@ public class EmailChannel {
                 pending.attachments());
         try {
             log.sent(claimed.get(), PROVIDER, send(email, delivery.template()));
+            Metrics.count("Notifications", Map.of("Channel", "EMAIL"));
             return true;
         } catch (MessageRejectedException | BadRequestException refused) {
             LOG.warnf("SES refused %s email for event %s: %s", delivery.template(), delivery.eventId(), refused.getMessage());
@@ -78,6 +80,7 @@ public class EmailChannel {
             return false;
         } catch (SdkException e) {
             log.failed(claimed.get(), e.getMessage());
+            Metrics.count("ProviderErrors", Map.of("Provider", "ses"));
             throw e;
         }
     }

@@ -1,5 +1,6 @@
 package app.slate.notifications.push;
 
+import app.slate.platform.metrics.Metrics;
 import app.slate.notifications.delivery.Delivery;
 import app.slate.notifications.delivery.DeliveryLog;
 import app.slate.notifications.devices.Device;
@@ -71,6 +72,7 @@ public class PushChannel {
         if (status == 201 || status == 202) {
             log.sent(claimed.get(), PROVIDER, answer.headers().firstValue("Location").orElse(null));
             devices.pushed(device.get().id());
+            Metrics.count("Notifications", Map.of("Channel", "PUSH"));
             return true;
         }
         if (status == 404 || status == 410) {
@@ -84,6 +86,7 @@ public class PushChannel {
             return false;
         }
         log.failed(claimed.get(), "push service answered " + status);
+        Metrics.count("ProviderErrors", Map.of("Provider", "web-push"));
         throw new IllegalStateException("push service answered " + status + " for event " + delivery.eventId());
     }
 

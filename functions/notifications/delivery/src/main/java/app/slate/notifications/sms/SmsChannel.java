@@ -1,5 +1,6 @@
 package app.slate.notifications.sms;
 
+import app.slate.platform.metrics.Metrics;
 import app.slate.notifications.delivery.Delivery;
 import app.slate.notifications.delivery.DeliveryLog;
 import app.slate.notifications.outreach.PendingMessage;
@@ -66,6 +67,7 @@ public class SmsChannel {
             Answer answer = post(route, delivery.address(), body);
             if (answer.status() == 201) {
                 log.sent(claimed.get(), "twilio:" + route.name(), answer.body().path("sid").asText());
+                Metrics.count("Notifications", Map.of("Channel", "SMS"));
                 return true;
             }
             lastError = route.name() + ": " + answer.describe();
@@ -75,6 +77,7 @@ public class SmsChannel {
                 return false;
             }
             LOG.warnf("SMS route %s is down (%s); trying the next", route, answer.describe());
+            Metrics.count("ProviderErrors", Map.of("Provider", "twilio"));
         }
         log.failed(claimed.get(), lastError);
         throw new IllegalStateException("every SMS route failed for event " + delivery.eventId() + ": " + lastError);

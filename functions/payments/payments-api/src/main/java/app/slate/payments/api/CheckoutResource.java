@@ -4,6 +4,7 @@ import app.slate.payments.checkout.CheckoutRequest;
 import app.slate.payments.checkout.Checkouts;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
+import app.slate.platform.metrics.Metrics;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -35,6 +36,7 @@ public class CheckoutResource {
     @POST
     public Uni<Response> start(@NotNull @Valid CheckoutRequest request, @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey) {
         return checkouts.start(caller.get(), request, idempotencyKey)
+                .invoke(() -> Metrics.count("Checkouts"))
                 .map(checkout -> Response.status(Response.Status.CREATED).entity(checkout).build());
     }
 }

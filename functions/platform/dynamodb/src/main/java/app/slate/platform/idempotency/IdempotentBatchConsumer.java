@@ -1,5 +1,6 @@
 package app.slate.platform.idempotency;
 
+import app.slate.platform.metrics.Metrics;
 import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.logging.Correlation;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -81,6 +82,7 @@ public class IdempotentBatchConsumer {
                     handleOnce(consumer, event, handler);
                 } catch (Exception e) {
                     LOG.warnf(e, "%s: message %s failed and will be retried", consumer, message.getMessageId());
+                    Metrics.countForFunction("Failures");
                     failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
                 }
             }

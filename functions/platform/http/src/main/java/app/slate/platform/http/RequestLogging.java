@@ -1,7 +1,9 @@
 package app.slate.platform.http;
 
+import app.slate.platform.metrics.Metrics;
 import app.slate.platform.logging.Correlation;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -22,6 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class RequestLogging {
 
     private static final String STARTED = "slate.request-started";
+    private static final String WEBHOOKS = "POST /webhooks/";
     private static final Logger LOG = Logger.getLogger(RequestLogging.class);
 
     private static final Map<Method, String> ROUTES = new ConcurrentHashMap<>();
@@ -32,7 +35,8 @@ public class RequestLogging {
         this.requestIds = requestIds;
     }
 
-    @ServerRequestFilter
+    /** First of the filters, so that whatever another refuses is logged and answered with the id. */
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 100)
     public void identify(ContainerRequestContext context, ResourceInfo resource) {
         context.setProperty(STARTED, System.nanoTime());
         MDC.put(Correlation.ID, Correlation.acceptedOrNew(context.getHeaderString(Correlation.HEADER)));
@@ -61,6 +65,17 @@ public class RequestLogging {
         Object route = MDC.get(Correlation.ROUTE);
         if (started instanceof Long nanos && route != null) {
             LOG.infof("%s answered %d in %.1f ms", route, response.getStatus(), (System.nanoTime() - nanos) / 1e6);
+            count(route.toString(), response.getStatus());
+        }
+    }
+
+    /** A 5xx is a failure of this function (its canary alarm counts them); a refused webhook, a forgery or a replay. */
+    private static void count(String route, int status) {
+        if (status >= 500) {
+            Metrics.countForFunction("Failures");
+        } else if ((status == 401 || status == 403) && route.startsWith(WEBHOOKS)) {
+            String provider = route.substring(WEBHOOKS.length()).split("/")[0];
+            Metrics.count("WebhookRefusals", Map.of("Provider", provider));
         }
     }
 

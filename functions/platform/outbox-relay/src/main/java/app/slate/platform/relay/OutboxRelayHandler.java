@@ -1,5 +1,6 @@
 package app.slate.platform.relay;
 
+import app.slate.platform.metrics.Metrics;
 import app.slate.platform.outbox.OutboxRelay;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -37,6 +38,7 @@ public class OutboxRelayHandler implements RequestHandler<Map<String, Object>, S
         if (published > 0) {
             LOG.infof("Published %d outbox event(s)", published);
         }
+        Metrics.put("OutboxAge", relay.oldestPendingSeconds(), Metrics.Unit.Seconds, Map.of());
         if (SCHEDULE.equals(trigger.get("source"))) {
             int swept = relay.sweep();
             if (swept > 0) {

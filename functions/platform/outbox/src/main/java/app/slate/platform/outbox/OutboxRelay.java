@@ -54,6 +54,9 @@ public class OutboxRelay {
             "UPDATE outbox_events SET published_at = now(), last_error = NULL WHERE id = ANY($1)";
     private static final String MARK_FAILED = "UPDATE outbox_events SET last_error = $2 WHERE id = ANY($1)";
     private static final String DROP_SECRETS = "UPDATE outbox_events SET payload = payload - $2::text[] WHERE id = ANY($1)";
+    private static final String OLDEST_PENDING = """
+            SELECT coalesce(extract(epoch FROM now() - min(occurred_at)), 0) AS age FROM outbox_events
+            WHERE published_at IS NULL AND event_type = ANY($1)""";
     private static final String SWEEP = """
             DELETE FROM outbox_events WHERE id IN (
                 SELECT id FROM outbox_events
@@ -115,6 +118,16 @@ public class OutboxRelay {
             }
         }
         return published;
+    }
+
+    /**
+     * How long the oldest event that should have left has waited, in seconds (0 when none waits):
+     * growing, it means the relay cannot reach SQS or does not run.
+     */
+    public double oldestPendingSeconds() {
+        String[] routed = routes.keySet().toArray(String[]::new);
+        return database.preparedQuery(OLDEST_PENDING).execute(Tuple.of((Object) routed)).await().atMost(Await.LIMIT)
+                .iterator().next().getNumeric("age").doubleValue();
     }
 
     private List<EventEnvelope> claim() {

@@ -2,6 +2,7 @@ package app.slate.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code @QuarkusTestResource(StandInsResource.class)}: points the function under test at the shared stand-ins. */
@@ -13,6 +14,11 @@ public class StandInsResource implements QuarkusTestResourceLifecycleManager {
         config.putAll(TestTokens.verifierConfig());
         config.putAll(TestTokens.signerConfig());
         config.putAll(TestTokens.receiptConfig());
+        // Tests poll these reads every 100 ms until an event has landed, as no person would;
+        // AccountLimitsTest checks an allowance at its deployed value on a route nobody polls.
+        for (String polled : List.of("talent-search", "talent-profiles", "role-matches", "my-matches")) {
+            config.put("slate.account-limits." + polled + ".requests", "1000000");
+        }
         return config;
     }
 

@@ -2,6 +2,7 @@ package app.slate.scripts.api;
 
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.http.auth.PerAccountLimit;
 import app.slate.platform.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ public class ProjectScriptsResource {
     @POST
     @Consumes({"application/pdf", "application/vnd.final-draft+xml", "application/xml", "text/xml", "text/plain", "text/x-fountain",
             "application/octet-stream", "*/*"})
+    @PerAccountLimit(name = "script-uploads", requests = 30, window = "PT1H")
     public Uni<Response> upload(@PathParam("projectId") UUID projectId, @QueryParam("title") String title,
                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         return scripts.upload(caller.get(), projectId, title, contentType, body).call(wakeup::afterCommit)

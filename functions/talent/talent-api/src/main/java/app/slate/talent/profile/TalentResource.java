@@ -5,6 +5,7 @@ import app.slate.platform.auth.OwnerIds;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.events.AuditAction;
 import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.http.auth.PerAccountLimit;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.talent.search.TalentQuery;
@@ -86,6 +87,7 @@ public class TalentResource {
     @Operation(summary = "Search published talent with filters, facets and cursor pages")
     @GET
     @RolesAllowed({Roles.CASTING, Roles.ADMIN})
+    @PerAccountLimit(name = "talent-search", requests = 60, window = "PT1M")
     public TalentSearchResult search(@Valid @BeanParam TalentQuery query) {
         return search.search(query);
     }
@@ -94,6 +96,7 @@ public class TalentResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @PerAccountLimit(name = "talent-profiles", requests = 120, window = "PT1M")
     public Uni<PublicProfile> published(@PathParam("id") UUID id) {
         return caller.optional().chain(viewer -> profiles.visible(id, viewer).call(shown -> shown.minorSeenByOthers()
                 ? audit.recordRead(viewer, AuditAction.MINOR_PROFILE_VIEWED, OwnerIds.account(shown.ownerId()).orElse(null),

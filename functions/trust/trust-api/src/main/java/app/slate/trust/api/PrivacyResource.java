@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -177,6 +178,8 @@ public class PrivacyResource {
     @POST
     @Path("/me/exports")
     @Authenticated
+    @APIResponse(responseCode = "202", description = "The export, preparing")
+    @APIResponse(responseCode = "429", description = "An export was asked for in the last 24 hours; Retry-After says in how many seconds the next may be")
     public Uni<Response> requestExport() {
         Caller person = caller.get();
         UUID account = UUID.fromString(person.userId());

@@ -2,6 +2,7 @@ package app.slate.media.api.upload;
 
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.http.auth.PerAccountLimit;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ public class UploadResource {
     @IdempotentCreate
     @POST
     @RolesAllowed({Roles.TALENT, Roles.CASTING})
+    @PerAccountLimit(name = "uploads", requests = 120, window = "PT1H")
     public Uni<Response> start(@NotNull @Valid UploadRequest request) {
         return uploads.start(caller.get(), request)
                 .map(signed -> Response.created(URI.create("/media/" + signed.assetId())).entity(signed).build());

@@ -1,0 +1,14 @@
+package app.slate.platform.metrics;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** Counts each start of a function's runtime: a cold start, paid for by the request that waits for it. */
+@ApplicationScoped
+public class ColdStarts {
+
+    void started(@Observes StartupEvent startup) {
+        Metrics.countForFunction("ColdStarts");
+    }
+}
