@@ -3,6 +3,7 @@ package app.slate.platform.idempotency;
 import app.slate.platform.metrics.Metrics;
 import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.logging.Correlation;
+import app.slate.platform.logging.Tracing;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -68,6 +69,10 @@ public class IdempotentBatchConsumer {
         if (lambda != null && lambda.getAwsRequestId() != null) {
             MDC.put(Correlation.LAMBDA_REQUEST, lambda.getAwsRequestId());
         }
+        String trace = Tracing.traceId(Tracing.currentHeader());
+        if (trace != null) {
+            MDC.put(Tracing.TRACE_ID, trace);
+        }
         try {
             for (SQSEvent.SQSMessage message : batch.getRecords()) {
                 // Each event's lines, and the events its handler records, carry the correlation id it came with.
@@ -87,7 +92,7 @@ public class IdempotentBatchConsumer {
                 }
             }
         } finally {
-            for (String key : List.of(Correlation.CONSUMER, Correlation.LAMBDA_REQUEST, Correlation.ID, Correlation.EVENT)) {
+            for (String key : List.of(Correlation.CONSUMER, Correlation.LAMBDA_REQUEST, Correlation.ID, Correlation.EVENT, Tracing.TRACE_ID)) {
                 MDC.remove(key);
             }
         }

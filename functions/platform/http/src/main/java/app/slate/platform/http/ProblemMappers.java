@@ -104,6 +104,12 @@ public class ProblemMappers {
             return respond(Problem.of("conflict", "Conflict", 409,
                     "Someone changed this at the same moment; read it again and retry.", List.of()));
         }
+        if (BackingServiceDown.isCause(e)) {
+            LOG.warnf("A backing service is unreachable: %s", e.getMessage());
+            return Response.fromResponse(respond(Problem.of("unavailable", "Service Unavailable", 503,
+                    "Part of Slate this answer needs is unavailable for a moment; try again shortly.", List.of())))
+                    .header("Retry-After", BackingServiceDown.RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of("internal", "Internal Server Error", 500,
                 "Something went wrong on our side; it has been logged.", List.of()));

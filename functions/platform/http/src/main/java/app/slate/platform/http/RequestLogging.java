@@ -2,6 +2,7 @@ package app.slate.platform.http;
 
 import app.slate.platform.metrics.Metrics;
 import app.slate.platform.logging.Correlation;
+import app.slate.platform.logging.Tracing;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -42,6 +43,7 @@ public class RequestLogging {
         MDC.put(Correlation.ID, Correlation.acceptedOrNew(context.getHeaderString(Correlation.HEADER)));
         putIfKnown(Correlation.REQUEST, requestIds.current());
         putIfKnown(Correlation.LAMBDA_REQUEST, requestIds.lambdaRequestId());
+        putIfKnown(Tracing.TRACE_ID, Tracing.traceId(Tracing.currentHeader()));
         if (resource != null && resource.getResourceMethod() != null) {
             MDC.put(Correlation.ROUTE, ROUTES.computeIfAbsent(resource.getResourceMethod(),
                     method -> context.getMethod() + " " + template(resource.getResourceClass(), method)));

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import app.slate.platform.events.CastingEvents;
 import app.slate.platform.events.EventType;
 import app.slate.platform.events.TalentEvents;
+import app.slate.platform.logging.Tracing;
 import app.slate.platform.outbox.Outbox;
 import app.slate.platform.outbox.OutboxRelay;
 import app.slate.platform.testing.Events;
@@ -33,6 +34,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
 /** Drives the relay with events/outbox-relay/*.json and checks what reached the queues. */
@@ -65,6 +67,26 @@ class OutboxRelayHandlerTest {
         assertThat(published.path("type").asText()).isEqualTo("talent.profile.changed");
         assertThat(published.path("payload").path("profileId").asText()).isEqualTo(profileId);
         assertThat(row(eventId).getOffsetDateTime("published_at")).isNotNull();
+    }
+
+    /** As Lambda's runtime holds an invocation's trace header, so the consumer's invocation joins the trace. */
+    @Test
+    void anEventRecordedInATracedInvocation_carriesItsTraceHeaderToTheQueue() throws Throwable {
+        String header = "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000) + "-"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 24) + ";Parent=53995c3f42cd8ad8;Sampled=1";
+        UUID eventId;
+        System.setProperty(Tracing.HEADER_PROPERTY, header);
+        try {
+            eventId = profileChanged(UUID.randomUUID().toString());
+        } finally {
+            System.clearProperty(Tracing.HEADER_PROPERTY);
+        }
+        assertThat(row(eventId).getString("trace_header")).isEqualTo(header);
+
+        trigger("schedule.json");
+
+        Message message = receiveMessage(queueUrl("SEARCH_INDEXER_QUEUE_URL"), eventId);
+        assertThat(message.attributes()).containsEntry(MessageSystemAttributeName.AWS_TRACE_HEADER, header);
     }
 
     @Test
@@ -181,7 +203,7 @@ class OutboxRelayHandlerTest {
     }
 
     private Row row(UUID eventId) {
-        return database.preparedQuery("SELECT published_at, last_error, attempts FROM outbox_events WHERE id = $1")
+        return database.preparedQuery("SELECT published_at, last_error, attempts, trace_header FROM outbox_events WHERE id = $1")
                 .execute(Tuple.of(eventId)).await().indefinitely().iterator().next();
     }
 
@@ -194,17 +216,22 @@ class OutboxRelayHandlerTest {
         return SharedStandIns.get().environment().get(variable);
     }
 
-    /** Reads the queue until the event shows up; other tests' events on the same queue are left alone. */
     private JsonNode receiveEvent(String queueUrl, UUID eventId) throws Exception {
+        return JSON.readTree(receiveMessage(queueUrl, eventId).body());
+    }
+
+    /** Reads the queue until the event shows up; other tests' events on the same queue are left alone. */
+    private Message receiveMessage(String queueUrl, UUID eventId) throws Exception {
         List<String> seen = new ArrayList<>();
         for (int attempt = 0; attempt < 20; attempt++) {
             for (Message message : sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)
+                    .messageSystemAttributeNames(MessageSystemAttributeName.AWS_TRACE_HEADER)
                     .waitTimeSeconds(1).visibilityTimeout(0)).messages()) {
                 JsonNode event = JSON.readTree(message.body());
                 seen.add(event.path("id").asText());
                 if (event.path("id").asText().equals(eventId.toString())) {
                     sqs.deleteMessage(d -> d.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
-                    return event;
+                    return message;
                 }
             }
         }

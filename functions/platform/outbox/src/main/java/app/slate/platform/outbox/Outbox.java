@@ -2,6 +2,7 @@ package app.slate.platform.outbox;
 
 import app.slate.platform.events.EventType;
 import app.slate.platform.logging.Correlation;
+import app.slate.platform.logging.Tracing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.vertx.ContextLocals;
@@ -28,8 +29,8 @@ public class Outbox {
     static final String RECORDED = "slate.outbox.recorded";
     // The payload goes as text: a String bound straight to jsonb would be stored as one JSON string.
     private static final String INSERT = """
-            INSERT INTO outbox_events (id, event_type, aggregate_type, aggregate_id, payload, occurred_at, correlation_id)
-            VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7)""";
+            INSERT INTO outbox_events (id, event_type, aggregate_type, aggregate_id, payload, occurred_at, correlation_id, trace_header)
+            VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8)""";
 
     private final ObjectMapper json;
 
@@ -45,6 +46,7 @@ public class Outbox {
         event.aggregateId = aggregateId;
         event.occurredAt = Instant.now();
         event.correlationId = Correlation.current();
+        event.traceHeader = Tracing.currentHeader();
         try {
             event.payload = json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
@@ -66,11 +68,12 @@ public class Outbox {
         }
         Instant now = Instant.now();
         String correlation = Correlation.current();
+        String trace = Tracing.currentHeader();
         List<Tuple> rows = new ArrayList<>();
         for (Map.Entry<String, P> event : payloads.entrySet()) {
             try {
                 rows.add(Tuple.from(new Object[] {UUID.randomUUID(), type.name(), type.aggregate(), event.getKey(),
-                        json.writeValueAsString(event.getValue()), now.atOffset(ZoneOffset.UTC), correlation}));
+                        json.writeValueAsString(event.getValue()), now.atOffset(ZoneOffset.UTC), correlation, trace}));
             } catch (JsonProcessingException e) {
                 return Uni.createFrom().failure(new IllegalArgumentException("event payload is not serialisable", e));
             }

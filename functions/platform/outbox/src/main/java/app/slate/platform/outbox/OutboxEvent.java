@@ -37,4 +37,8 @@ public class OutboxEvent extends PanacheEntityBase {
     /** See {@link app.slate.platform.logging.Correlation}; null for work that began outside any. */
     @Column(name = "correlation_id")
     public String correlationId;
+
+    /** See {@link app.slate.platform.logging.Tracing}; null outside Lambda or without active tracing. */
+    @Column(name = "trace_header")
+    public String traceHeader;
 }

@@ -6,6 +6,7 @@ import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.events.EventType;
 import app.slate.platform.events.Subscriber;
 import app.slate.platform.logging.Correlation;
+import app.slate.platform.logging.Tracing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -26,6 +27,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeNameForSends;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeValue;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
@@ -49,7 +52,7 @@ public class OutboxRelay {
             WHERE id IN (SELECT id FROM outbox_events
                          WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now()) AND event_type = ANY($3)
                          ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, seq, event_type, aggregate_type, aggregate_id, payload::text AS payload, occurred_at, correlation_id""";
+            RETURNING id, seq, event_type, aggregate_type, aggregate_id, payload::text AS payload, occurred_at, correlation_id, trace_header""";
     private static final String MARK_PUBLISHED =
             "UPDATE outbox_events SET published_at = now(), last_error = NULL WHERE id = ANY($1)";
     private static final String MARK_FAILED = "UPDATE outbox_events SET last_error = $2 WHERE id = ANY($1)";
@@ -108,7 +111,7 @@ public class OutboxRelay {
     public int relayPending() {
         int published = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<EventEnvelope> claimed = claim();
+            List<Pending> claimed = claim();
             if (claimed.isEmpty()) {
                 break;
             }
@@ -130,20 +133,28 @@ public class OutboxRelay {
                 .iterator().next().getNumeric("age").doubleValue();
     }
 
-    private List<EventEnvelope> claim() {
-        record Claimed(long seq, EventEnvelope event) {
+    /** A claimed event, and the trace of the invocation that recorded it (see {@link Tracing}). */
+    private record Pending(EventEnvelope event, String traceHeader) {
+    }
+
+    private List<Pending> claim() {
+        record Claimed(long seq, Pending pending) {
         }
         List<Claimed> claimed = new ArrayList<>();
         String[] routed = routes.keySet().toArray(String[]::new);
         for (Row row : database.preparedQuery(CLAIM).execute(Tuple.of(config.batchSize(), config.claimSeconds(), routed))
                 .await().atMost(Await.LIMIT)) {
-            claimed.add(new Claimed(row.getLong("seq"), toEnvelope(row)));
+            claimed.add(new Claimed(row.getLong("seq"), new Pending(toEnvelope(row), row.getString("trace_header"))));
         }
         // RETURNING has no order: publish in the order the events were written (versions settle the rest).
-        return claimed.stream().sorted(Comparator.comparingLong(Claimed::seq)).map(Claimed::event).toList();
+        return claimed.stream().sorted(Comparator.comparingLong(Claimed::seq)).map(Claimed::pending).toList();
     }
 
-    private int publish(List<EventEnvelope> events) {
+    private int publish(List<Pending> claimed) {
+        List<EventEnvelope> events = claimed.stream().map(Pending::event).toList();
+        Map<UUID, String> traces = new HashMap<>();
+        claimed.stream().filter(pending -> pending.traceHeader() != null)
+                .forEach(pending -> traces.put(pending.event().id(), pending.traceHeader()));
         Set<UUID> failed = new HashSet<>();
         String lastError = null;
         Map<String, List<EventEnvelope>> byQueue = new LinkedHashMap<>();
@@ -155,7 +166,7 @@ public class OutboxRelay {
                 try {
                     SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b
                             .queueUrl(queue.getKey())
-                            .entries(chunk.stream().map(this::toEntry).toList()));
+                            .entries(chunk.stream().map(event -> toEntry(event, traces.get(event.id()))).toList()));
                     response.failed().forEach(f -> failed.add(UUID.fromString(f.id())));
                     if (!response.failed().isEmpty()) {
                         lastError = queue.getKey() + ": " + response.failed().get(0).message();
@@ -190,13 +201,18 @@ public class OutboxRelay {
                 .await().atMost(Await.LIMIT));
     }
 
-    private SendMessageBatchRequestEntry toEntry(EventEnvelope event) {
+    private SendMessageBatchRequestEntry toEntry(EventEnvelope event, String traceHeader) {
         try {
-            return SendMessageBatchRequestEntry.builder()
+            SendMessageBatchRequestEntry.Builder entry = SendMessageBatchRequestEntry.builder()
                     .id(event.id().toString())
                     .messageBody(json.writeValueAsString(event))
-                    .messageAttributes(attributes(event))
-                    .build();
+                    .messageAttributes(attributes(event));
+            if (traceHeader != null) {
+                // Lambda reads this system attribute to continue the trace in the consumer's invocation.
+                entry.messageSystemAttributes(Map.of(MessageSystemAttributeNameForSends.AWS_TRACE_HEADER,
+                        MessageSystemAttributeValue.builder().dataType("String").stringValue(traceHeader).build()));
+            }
+            return entry.build();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("outbox event " + event.id() + " cannot be serialised", e);
         }

@@ -14,10 +14,11 @@ public class StandInsResource implements QuarkusTestResourceLifecycleManager {
         config.putAll(TestTokens.verifierConfig());
         config.putAll(TestTokens.signerConfig());
         config.putAll(TestTokens.receiptConfig());
-        // Tests poll these reads every 100 ms until an event has landed, as no person would;
-        // AccountLimitsTest checks an allowance at its deployed value on a route nobody polls.
-        for (String polled : List.of("talent-search", "talent-profiles", "role-matches", "my-matches")) {
-            config.put("slate.account-limits." + polled + ".requests", "1000000");
+        // Tests poll these reads every 100 ms until an event has landed, as no person would, and the
+        // authorization matrix's ~190 worlds share one casting director, who uploads a script for each;
+        // AccountLimitsTest checks an allowance at its deployed value on a route nobody repeats so.
+        for (String repeated : List.of("talent-search", "talent-profiles", "role-matches", "my-matches", "script-uploads")) {
+            config.put("slate.account-limits." + repeated + ".requests", "1000000");
         }
         return config;
     }

@@ -1,0 +1,30 @@
+package app.slate.platform.http;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+
+/**
+ * Whether a failure is a store or search cluster that cannot be reached right now (refused,
+ * unroutable, timed out) rather than a fault of the code: the caller is told to come back soon
+ * (503 with {@code Retry-After}) instead of hearing that something broke (500).
+ */
+final class BackingServiceDown {
+
+    /** Long enough for a restarted node or a failed-over database to answer again. */
+    static final int RETRY_AFTER_SECONDS = 30;
+
+    private BackingServiceDown() {
+    }
+
+    static boolean isCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof NoRouteToHostException
+                    || cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
