@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -64,7 +65,7 @@ public class LocalMetrics {
             if (recent.size() > RECENT) {
                 recent.removeFirst();
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warnf("not an Embedded Metric Format line: %s", line);
         }
     }

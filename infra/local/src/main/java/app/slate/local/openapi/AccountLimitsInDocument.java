@@ -1,5 +1,6 @@
 package app.slate.local.openapi;
 
+import app.slate.platform.http.RouteTemplate;
 import app.slate.platform.http.auth.PerAccountLimit;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
@@ -94,12 +95,6 @@ public class AccountLimitsInDocument implements OASFilter {
     private static String pathOf(MethodInfo method) {
         AnnotationInstance base = method.declaringClass().declaredAnnotation(PATH);
         AnnotationInstance own = method.declaredAnnotation(PATH);
-        String path = (base == null ? "" : slashed(base.value().asString())) + (own == null ? "" : slashed(own.value().asString()));
-        return path.isEmpty() ? "/" : path;
-    }
-
-    private static String slashed(String part) {
-        String trimmed = part.endsWith("/") ? part.substring(0, part.length() - 1) : part;
-        return trimmed.isEmpty() || trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+        return RouteTemplate.of(base == null ? null : base.value().asString(), own == null ? null : own.value().asString());
     }
 }

@@ -35,7 +35,7 @@ public final class Metrics {
     private Metrics() {
     }
 
-    public enum Unit { Count, Seconds, Milliseconds }
+    public enum Unit { Count, Seconds }
 
     /** One more of {@code metric}, by this function. */
     public static void countForFunction(String metric) {

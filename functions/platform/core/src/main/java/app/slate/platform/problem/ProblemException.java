@@ -52,9 +52,16 @@ public class ProblemException extends RuntimeException {
 
     /** 429 with {@code Retry-After} in whole seconds, never less than one. */
     public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return new ProblemException(Problem.of("too-many-requests", "Too Many Requests", 429, detail, List.of()),
-                Map.of("Retry-After", Long.toString(seconds)));
+        return new ProblemException(Problem.of("too-many-requests", "Too Many Requests", 429, detail, List.of()), retryAfter(retryAfter));
+    }
+
+    /** 503 with {@code Retry-After}: something the answer needs cannot be reached for the moment. */
+    public static ProblemException unavailable(String detail, Duration retryAfter) {
+        return new ProblemException(Problem.of("unavailable", "Service Unavailable", 503, detail, List.of()), retryAfter(retryAfter));
+    }
+
+    private static Map<String, String> retryAfter(Duration wait) {
+        return Map.of("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
     }
 
     public static ProblemException invalid(String field, String message) {

@@ -1,9 +1,9 @@
 package app.slate.platform.idempotency;
 
-import app.slate.platform.metrics.Metrics;
 import app.slate.platform.events.EventEnvelope;
 import app.slate.platform.logging.Correlation;
 import app.slate.platform.logging.Tracing;
+import app.slate.platform.metrics.Metrics;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;

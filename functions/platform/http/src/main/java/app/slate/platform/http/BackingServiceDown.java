@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 
 /**
  * Whether a failure is a store or search cluster that cannot be reached right now (refused,
@@ -13,7 +14,7 @@ import java.net.http.HttpTimeoutException;
 final class BackingServiceDown {
 
     /** Long enough for a restarted node or a failed-over database to answer again. */
-    static final int RETRY_AFTER_SECONDS = 30;
+    static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private BackingServiceDown() {
     }

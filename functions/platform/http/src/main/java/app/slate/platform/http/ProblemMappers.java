@@ -106,9 +106,8 @@ public class ProblemMappers {
         }
         if (BackingServiceDown.isCause(e)) {
             LOG.warnf("A backing service is unreachable: %s", e.getMessage());
-            return Response.fromResponse(respond(Problem.of("unavailable", "Service Unavailable", 503,
-                    "Part of Slate this answer needs is unavailable for a moment; try again shortly.", List.of())))
-                    .header("Retry-After", BackingServiceDown.RETRY_AFTER_SECONDS).build();
+            return problem(ProblemException.unavailable("Part of Slate this answer needs is unavailable for a moment; try again shortly.",
+                    BackingServiceDown.RETRY_AFTER));
         }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of("internal", "Internal Server Error", 500,

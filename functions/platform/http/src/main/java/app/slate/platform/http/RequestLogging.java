@@ -1,8 +1,8 @@
 package app.slate.platform.http;
 
-import app.slate.platform.metrics.Metrics;
 import app.slate.platform.logging.Correlation;
 import app.slate.platform.logging.Tracing;
+import app.slate.platform.metrics.Metrics;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -84,12 +84,6 @@ public class RequestLogging {
     private static String template(Class<?> resource, Method method) {
         Path base = resource.getAnnotation(Path.class);
         Path own = method.getAnnotation(Path.class);
-        String path = (base == null ? "" : slashed(base.value())) + (own == null ? "" : slashed(own.value()));
-        return path.isEmpty() ? "/" : path;
-    }
-
-    private static String slashed(String part) {
-        String trimmed = part.endsWith("/") ? part.substring(0, part.length() - 1) : part;
-        return trimmed.isEmpty() || trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+        return RouteTemplate.of(base == null ? null : base.value(), own == null ? null : own.value());
     }
 }
