@@ -52,7 +52,7 @@ class LocalMetricsTest {
         return given().get("/local/metrics").then().statusCode(200).extract().jsonPath();
     }
 
-    private static double sum(String name, Map<String, String> dimensions) {
+    static double sum(String name, Map<String, String> dimensions) {
         return sum(metrics(), name, dimensions);
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.zip.ZipFile;
 
 /**
@@ -18,6 +19,11 @@ import java.util.zip.ZipFile;
  * Quarkus Lambda of the same kind (infra/bench/bare-http, bare-consumer) built and run the same way
  * in the same run. Runs are interleaved (every function once, then again) so that a slow moment of
  * the machine falls on all of them; the table gives medians and the ratio to the bare one.
+ * <p>
+ * Each function also starts primed ({@code SLATE_PRIMING_AT_STARTUP=true}: its primers run during
+ * init, as SnapStart runs them before the snapshot). Under SnapStart a cold start is a restore plus
+ * the first request, so the first request (answer less init) with and without priming is what
+ * priming changes; this JDK has no CRaC, so the restore itself cannot be measured here.
  */
 public final class ColdStartBenchmark {
 
@@ -39,29 +45,51 @@ public final class ColdStartBenchmark {
             subjects.add(new Subject(function.name, function.servesHttp(), function.zip(), function));
         }
         Map<String, List<DeployedFunction.Trial>> trials = new LinkedHashMap<>();
+        Map<String, List<DeployedFunction.Trial>> primed = new LinkedHashMap<>();
         for (int run = 1; run <= runs; run++) {
             System.err.printf("run %d of %d%n", run, runs);
             for (Subject subject : subjects) {
-                DeployedFunction.Trial trial = subject.deployed() != null ? subject.deployed().trial(standIns, work) : bare(subject, work);
-                if (trial.failed()) {
-                    throw new IllegalStateException(subject.name() + " did not start: " + trial.verdict());
+                trials.computeIfAbsent(subject.name(), k -> new ArrayList<>()).add(started(subject,
+                        subject.deployed() != null ? subject.deployed().trial(standIns, work) : bare(subject, work)));
+                if (subject.deployed() != null) {
+                    primed.computeIfAbsent(subject.name(), k -> new ArrayList<>()).add(started(subject,
+                            subject.deployed().trial(standIns, work, Map.of("SLATE_PRIMING_AT_STARTUP", "true"))));
                 }
-                trials.computeIfAbsent(subject.name(), k -> new ArrayList<>()).add(trial);
             }
         }
-        long bareHttp = median(trials.get("bare HTTP"));
-        long bareConsumer = median(trials.get("bare consumer"));
-        System.out.printf("Cold start, median of %d, process start to first answer (Lambda's JVM options: serial GC, C1 only)%n", runs);
-        System.out.printf("| %-22s | %-8s | %8s | %8s | %6s | %8s | %7s | %4s |%n", "function", "kind", "start ms", "bare ms", "ratio", "RSS MiB", "zip MB", "jars");
-        System.out.printf("|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(24), "-".repeat(10), "-".repeat(10), "-".repeat(10), "-".repeat(8),
-                "-".repeat(10), "-".repeat(9), "-".repeat(6));
+        long bareHttp = median(trials.get("bare HTTP"), DeployedFunction.Trial::millis);
+        long bareConsumer = median(trials.get("bare consumer"), DeployedFunction.Trial::millis);
+        long bareHttpFirst = median(trials.get("bare HTTP"), DeployedFunction.Trial::firstRequestMillis);
+        long bareConsumerFirst = median(trials.get("bare consumer"), DeployedFunction.Trial::firstRequestMillis);
+        System.out.printf("Cold start, median of %d, process start to first answer (Lambda's JVM options: serial GC, C1 only);%n"
+                + "first request = answer less init; primed = the primers run during init, as before a SnapStart snapshot%n", runs);
+        System.out.printf("| %-22s | %-8s | %8s | %6s | %7s | %8s | %6s | %13s | %11s | %6s | %7s | %7s | %4s |%n", "function", "kind",
+                "start ms", "ratio", "init ms", "first ms", "ratio", "primed init", "primed 1st", "ratio", "RSS MiB", "zip MB", "jars");
+        System.out.println("|" + "-".repeat(24) + "|" + "-".repeat(10) + "|" + "-".repeat(10) + "|" + "-".repeat(8) + "|" + "-".repeat(9)
+                + "|" + "-".repeat(10) + "|" + "-".repeat(8) + "|" + "-".repeat(15) + "|" + "-".repeat(13) + "|" + "-".repeat(8)
+                + "|" + "-".repeat(9) + "|" + "-".repeat(9) + "|" + "-".repeat(6) + "|");
         for (Subject subject : subjects) {
-            long median = median(trials.get(subject.name()));
+            List<DeployedFunction.Trial> own = trials.get(subject.name());
+            List<DeployedFunction.Trial> warmed = primed.getOrDefault(subject.name(), own);
             long bare = subject.http() ? bareHttp : bareConsumer;
-            long rss = trials.get(subject.name()).stream().mapToLong(DeployedFunction.Trial::peakResidentMegabytes).max().orElse(-1);
-            System.out.printf("| %-22s | %-8s | %8d | %8d | %5.2f× | %8d | %7.1f | %4d |%n", subject.name(), subject.http() ? "HTTP" : "consumer",
-                    median, bare, (double) median / bare, rss, Files.size(subject.zip()) / 1e6, jars(subject.zip()));
+            long bareFirst = subject.http() ? bareHttpFirst : bareConsumerFirst;
+            long start = median(own, DeployedFunction.Trial::millis);
+            long first = median(own, DeployedFunction.Trial::firstRequestMillis);
+            long primedFirst = median(warmed, DeployedFunction.Trial::firstRequestMillis);
+            long rss = own.stream().mapToLong(DeployedFunction.Trial::peakResidentMegabytes).max().orElse(-1);
+            System.out.printf("| %-22s | %-8s | %8d | %5.2f× | %7d | %8d | %5.2f× | %13d | %11d | %5.2f× | %7d | %7.1f | %4d |%n",
+                    subject.name(), subject.http() ? "HTTP" : "consumer", start, (double) start / bare,
+                    median(own, DeployedFunction.Trial::initMillis), first, (double) first / bareFirst,
+                    median(warmed, DeployedFunction.Trial::initMillis), primedFirst, (double) primedFirst / bareFirst,
+                    rss, Files.size(subject.zip()) / 1e6, jars(subject.zip()));
         }
+    }
+
+    private static DeployedFunction.Trial started(Subject subject, DeployedFunction.Trial trial) {
+        if (trial.failed()) {
+            throw new IllegalStateException(subject.name() + " did not start: " + trial.verdict());
+        }
+        return trial;
     }
 
     private static DeployedFunction.Trial bare(Subject subject, Path work) throws Exception {
@@ -70,8 +98,8 @@ public final class ColdStartBenchmark {
         return DeployedFunction.timed(subject.name(), root, Map.of(), 1024, event, work.resolve(subject.name().replace(' ', '-') + ".log"));
     }
 
-    private static long median(List<DeployedFunction.Trial> trials) {
-        long[] millis = trials.stream().mapToLong(DeployedFunction.Trial::millis).sorted().toArray();
+    private static long median(List<DeployedFunction.Trial> trials, ToLongFunction<DeployedFunction.Trial> figure) {
+        long[] millis = trials.stream().mapToLong(figure).sorted().toArray();
         return millis[millis.length / 2];
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,19 @@ import java.util.stream.Stream;
  */
 final class DeployedFunction {
 
-    /** What one cold start did: its answer, the time from process start to answer, and peak RSS. */
-    record Trial(String verdict, long millis, long peakResidentMegabytes) {
+    /**
+     * What one cold start did: its answer, the time from process start to answer, the part of it
+     * that was init (until the runtime first asked for an event: what a SnapStart snapshot holds),
+     * and peak RSS.
+     */
+    record Trial(String verdict, long millis, long initMillis, long peakResidentMegabytes) {
         boolean failed() {
             return verdict.startsWith("FAILED");
+        }
+
+        /** The first request itself: what a restored SnapStart copy still pays after its restore. */
+        long firstRequestMillis() {
+            return millis - initMillis;
         }
     }
 
@@ -82,21 +92,28 @@ final class DeployedFunction {
      * reproduced, so the dump is what tells the next reader where it waited.
      */
     Trial trial(StandInsState standIns, Path work) {
+        return trial(standIns, work, Map.of());
+    }
+
+    /** The same, with variables set on top of the template's (a benchmark's variant). */
+    Trial trial(StandInsState standIns, Path work, Map<String, String> extra) {
         long started = System.nanoTime();
         try {
             Path root = LambdaProcess.unpack(zip(), work.resolve(name));
             String event = asDelivered(sampleEvent());
-            Trial first = timed(name, root, environment(standIns), memory(), event, work.resolve(name + ".log"));
+            Map<String, String> variables = new HashMap<>(environment(standIns));
+            variables.putAll(extra);
+            Trial first = timed(name, root, variables, memory(), event, work.resolve(name + ".log"));
             if (!first.verdict().startsWith(HUNG)) {
                 return first;
             }
             System.out.println(name + " did not answer within " + ANSWER_WITHIN.toSeconds() + " s; its log and thread dump:\n"
                     + Files.readString(work.resolve(name + ".log")));
-            Trial second = timed(name, root, environment(standIns), memory(), event, work.resolve(name + "-again.log"));
+            Trial second = timed(name, root, variables, memory(), event, work.resolve(name + "-again.log"));
             return new Trial(second.verdict() + " (second start; the first hung, its dump is printed above)", second.millis(),
-                    second.peakResidentMegabytes());
+                    second.initMillis(), second.peakResidentMegabytes());
         } catch (Exception e) {
-            return new Trial("FAILED: " + e, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), -1);
+            return new Trial("FAILED: " + e, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), -1, -1);
         }
     }
 
@@ -108,10 +125,11 @@ final class DeployedFunction {
             try {
                 LambdaRuntimeApi.Outcome outcome = runtimeApi.invoke(event, ANSWER_WITHIN);
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                return new Trial(verdict(outcome), millis, LambdaProcess.peakResidentMegabytes(process));
+                long initMillis = TimeUnit.NANOSECONDS.toMillis(runtimeApi.initDoneNanos() - started);
+                return new Trial(verdict(outcome), millis, initMillis, LambdaProcess.peakResidentMegabytes(process));
             } catch (TimeoutException e) {
                 LambdaProcess.dumpThreads(process);
-                return new Trial(HUNG, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), -1);
+                return new Trial(HUNG, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), -1, -1);
             } finally {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }

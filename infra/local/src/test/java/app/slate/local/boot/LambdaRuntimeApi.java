@@ -37,6 +37,8 @@ final class LambdaRuntimeApi implements AutoCloseable {
     private final BlockingQueue<Invocation> pending = new LinkedBlockingQueue<>();
     private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
     private final CompletableFuture<String> initError = new CompletableFuture<>();
+    /** When the runtime first asked for an event (System.nanoTime): its init was over. */
+    private final CompletableFuture<Long> firstPoll = new CompletableFuture<>();
     private final String functionArn;
 
     LambdaRuntimeApi(String functionName) throws IOException {
@@ -88,7 +90,13 @@ final class LambdaRuntimeApi implements AutoCloseable {
         }
     }
 
+    /** System.nanoTime() of the runtime's first request for an event, or -1 if it never asked. */
+    long initDoneNanos() {
+        return firstPoll.getNow(-1L);
+    }
+
     private void next(HttpExchange exchange) throws IOException {
+        firstPoll.complete(System.nanoTime());
         Invocation invocation;
         try {
             invocation = pending.take();
