@@ -1,10 +1,12 @@
 package app.slate.platform.http;
 
+import app.slate.platform.problem.Causes;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Whether a failure is a store or search cluster that cannot be reached right now (refused,
@@ -20,12 +22,9 @@ final class BackingServiceDown {
     }
 
     static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof NoRouteToHostException
-                    || cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof ConnectException || cause instanceof NoRouteToHostException
+                || cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException
+                // waiting for a pooled connection to a service that has stopped answering (the search client's)
+                || cause instanceof TimeoutException);
     }
 }

@@ -2,6 +2,7 @@ package app.slate.platform.http;
 
 import app.slate.platform.input.JsonProblems;
 import app.slate.platform.problem.ConflictCauses;
+import app.slate.platform.problem.OutageCauses;
 import app.slate.platform.problem.FieldError;
 import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
@@ -35,9 +36,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final Instance<ConflictCauses> conflicts;
+    private final Instance<OutageCauses> outages;
 
-    public ProblemMappers(Instance<ConflictCauses> conflicts) {
+    public ProblemMappers(Instance<ConflictCauses> conflicts, Instance<OutageCauses> outages) {
         this.conflicts = conflicts;
+        this.outages = outages;
     }
 
     @ServerExceptionMapper
@@ -104,7 +107,7 @@ public class ProblemMappers {
             return respond(Problem.of("conflict", "Conflict", 409,
                     "Someone changed this at the same moment; read it again and retry.", List.of()));
         }
-        if (BackingServiceDown.isCause(e)) {
+        if (BackingServiceDown.isCause(e) || outages.stream().anyMatch(causes -> causes.isOutage(e))) {
             LOG.warnf("A backing service is unreachable: %s", e.getMessage());
             return problem(ProblemException.unavailable("Part of Slate this answer needs is unavailable for a moment; try again shortly.",
                     BackingServiceDown.RETRY_AFTER));

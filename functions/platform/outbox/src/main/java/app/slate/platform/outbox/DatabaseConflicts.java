@@ -1,5 +1,6 @@
 package app.slate.platform.outbox;
 
+import app.slate.platform.problem.Causes;
 import app.slate.platform.problem.ConflictCauses;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,16 +19,8 @@ public class DatabaseConflicts implements ConflictCauses {
 
     @Override
     public boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
-                    || cause instanceof org.hibernate.exception.ConstraintViolationException
-                    || (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState()))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof OptimisticLockException || cause instanceof StaleStateException
+                || cause instanceof org.hibernate.exception.ConstraintViolationException
+                || (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())));
     }
 }

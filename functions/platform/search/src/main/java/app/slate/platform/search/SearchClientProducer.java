@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.transport.OpenSearchTransport;
@@ -22,7 +23,7 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * One OpenSearch client per function, built at init (no request pays for it; SnapStart snapshots
- * it): SigV4-signed in AWS, plain HTTP locally.
+ * it): SigV4-signed in AWS, plain HTTP locally; each request bounded by {@link SearchConfig#timeout()}.
  */
 @ApplicationScoped
 public class SearchClientProducer {
@@ -44,12 +45,16 @@ public class SearchClientProducer {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL));
         if ("none".equals(config.signing())) {
+            Timeout timeout = Timeout.of(config.timeout());
             return ApacheHttpClient5TransportBuilder
                     .builder(new HttpHost(endpoint.getScheme(), endpoint.getHost(), endpoint.getPort()))
+                    .setRequestConfigCallback(request -> request.setConnectionRequestTimeout(timeout).setConnectTimeout(timeout).setResponseTimeout(timeout))
                     .setMapper(mapper)
                     .build();
         }
-        return new AwsSdk2Transport(UrlConnectionHttpClient.create(), endpoint.getHost(), config.signing(),
+        UrlConnectionHttpClient.Builder http = UrlConnectionHttpClient.builder()
+                .connectionTimeout(config.timeout()).socketTimeout(config.timeout());
+        return new AwsSdk2Transport(http.build(), endpoint.getHost(), config.signing(),
                 Region.of(config.region()), AwsSdk2TransportOptions.builder().setMapper(mapper).build());
     }
 }

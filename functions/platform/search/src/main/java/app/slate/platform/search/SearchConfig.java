@@ -2,6 +2,7 @@ package app.slate.platform.search;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "slate.search")
@@ -16,6 +17,14 @@ public interface SearchConfig {
 
     @WithDefault("${AWS_REGION:us-east-1}")
     String region();
+
+    /**
+     * How long one request to OpenSearch may take to connect and to answer. Below the API
+     * functions' 15-second Lambda timeout, so that a cluster that stopped answering is a 503
+     * problem with Retry-After (BackingServiceDown) rather than a Lambda timeout.
+     */
+    @WithDefault("PT10S")
+    Duration timeout();
 
     /** Index of talent documents; its mapping is infra/opensearch/talents.json. */
     @WithDefault("talents")
