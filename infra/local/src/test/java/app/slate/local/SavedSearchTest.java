@@ -70,6 +70,7 @@ class SavedSearchTest {
     void aDailyDigest_leavesOutAProfileThatStoppedMatching() {
         String email = World.register("casting");
         String casting = World.login(email).path("accessToken");
+        QuietHours.off(casting);
         String marker = "Heron" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(casting).contentType(ContentType.JSON).body("{\"name\":\"Heron daily\",\"frequency\":\"DAILY\"}")
                 .post("/saved-searches/talent?q=" + marker).then().statusCode(201);
