@@ -38,9 +38,7 @@ class AuditionCalendarTest {
         World w = World.create(BOOKING, true);
         CastingMatrix.castingWorld(w, BOOKING);
         String director = given().auth().oauth2(w.castingOwnerToken).get("/me").then().statusCode(200).extract().path("email");
-        given().auth().oauth2(w.castingOwnerToken).contentType(ContentType.JSON)
-                .body("{\"quietHours\":{\"on\":false,\"from\":\"21:00\",\"until\":\"08:00\"}}").put("/notifications/preferences")
-                .then().statusCode(200);
+        QuietHours.off(w.castingOwnerToken);
         given().auth().oauth2(w.ownerToken).contentType(ContentType.JSON).body("{\"timeZone\":\"Asia/Riyadh\"}").put("/notifications/preferences")
                 .then().statusCode(200);
         given().auth().oauth2(w.castingOwnerToken).post("/local/phones").then().statusCode(201);

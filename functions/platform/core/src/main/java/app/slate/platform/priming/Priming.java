@@ -5,7 +5,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.crac.Context;
 import org.crac.Core;
@@ -26,11 +25,12 @@ public class Priming implements Resource {
 
     private static final Logger LOG = Logger.getLogger(Priming.class);
 
-    private final List<Primer> primers;
+    // Looked up when the hooks fire, so that a start that never primes never makes the primers.
+    private final Instance<Primer> primers;
     private final boolean atStartup;
 
     Priming(Instance<Primer> primers, @ConfigProperty(name = "slate.priming.at-startup", defaultValue = "false") boolean atStartup) {
-        this.primers = primers.stream().toList();
+        this.primers = primers;
         this.atStartup = atStartup;
     }
 

@@ -107,7 +107,7 @@ public class ProblemMappers {
             return respond(Problem.of("conflict", "Conflict", 409,
                     "Someone changed this at the same moment; read it again and retry.", List.of()));
         }
-        if (BackingServiceDown.isCause(e) || outages.stream().anyMatch(causes -> causes.isOutage(e))) {
+        if (outages.stream().anyMatch(causes -> causes.isOutage(e))) {
             LOG.warnf("A backing service is unreachable: %s", e.getMessage());
             return problem(ProblemException.unavailable("Part of Slate this answer needs is unavailable for a moment; try again shortly.",
                     BackingServiceDown.RETRY_AFTER));
