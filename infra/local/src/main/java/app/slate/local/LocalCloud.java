@@ -30,6 +30,8 @@ public class LocalCloud implements QuarkusApplication {
     public static void main(String... args) throws Exception {
         // Quarkus configures logging only once it runs; until then the JDK would trace every process start.
         java.util.logging.Logger.getLogger("java.lang.ProcessBuilder").setLevel(java.util.logging.Level.INFO);
+        // One JVM plays every function outside any Lambda invocation: its AWS calls have no trace to join.
+        System.setProperty("com.amazonaws.xray.strategy.contextMissingStrategy", "IGNORE_ERROR");
         Map<String, String> options = CommandLine.parse(args);
         Path repository = StandInsLauncher.repositoryRoot(Path.of(""));
         Path data = Path.of(options.getOrDefault("data", repository.resolve(".slate").toString())).toAbsolutePath();

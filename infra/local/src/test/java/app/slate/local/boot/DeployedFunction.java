@@ -64,6 +64,12 @@ final class DeployedFunction {
         this.name = Path.of(codeUri()).getParent().getParent().getFileName().toString();
     }
 
+    /** The function whose package is functions/.../{@code name}. */
+    static DeployedFunction named(Path repository, String name) throws IOException {
+        return all(repository).stream().filter(f -> f.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("template.yaml has no function " + name));
+    }
+
     /** Every function of the template, in its order. */
     static List<DeployedFunction> all(Path repository) throws IOException {
         JsonNode template = new ObjectMapper(new YAMLFactory()).readTree(repository.resolve("template.yaml").toFile());
@@ -100,7 +106,7 @@ final class DeployedFunction {
         long started = System.nanoTime();
         try {
             Path root = LambdaProcess.unpack(zip(), work.resolve(name));
-            String event = asDelivered(sampleEvent());
+            String event = sample(firstSample());
             Map<String, String> variables = new HashMap<>(environment(standIns));
             variables.putAll(extra);
             Trial first = timed(name, root, variables, memory(), event, work.resolve(name + ".log"));
@@ -114,6 +120,32 @@ final class DeployedFunction {
                     second.initMillis(), second.peakResidentMegabytes());
         } catch (Exception e) {
             return new Trial("FAILED: " + e, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), -1, -1);
+        }
+    }
+
+    /**
+     * One instance of the function, started from its package with the template's environment and
+     * {@code extra} on top, kept running: it takes events one at a time, as Lambda hands them to
+     * one instance.
+     */
+    Instance start(StandInsState standIns, Path work, Map<String, String> extra) throws IOException {
+        Path root = LambdaProcess.unpack(zip(), work.resolve(name));
+        Map<String, String> variables = new HashMap<>(environment(standIns));
+        variables.putAll(extra);
+        LambdaRuntimeApi runtimeApi = new LambdaRuntimeApi(name);
+        return new Instance(runtimeApi, LambdaProcess.start(name, root, variables, memory(), runtimeApi.address(), work.resolve(name + ".log")));
+    }
+
+    /** A running instance; closing it stops the process. */
+    record Instance(LambdaRuntimeApi runtimeApi, Process process) implements AutoCloseable {
+        LambdaRuntimeApi.Outcome invoke(String requestId, String event, String traceHeader) throws Exception {
+            return runtimeApi.invoke(requestId, event, ANSWER_WITHIN, traceHeader);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            runtimeApi.close();
         }
     }
 
@@ -196,7 +228,7 @@ final class DeployedFunction {
     }
 
     /** The template's variables for this function, resolved locally. */
-    private Map<String, String> environment(StandInsState standIns) {
+    Map<String, String> environment(StandInsState standIns) {
         Map<String, String> environment = new LinkedHashMap<>();
         template.path("Globals").path("Function").path("Environment").path("Variables").fields()
                 .forEachRemaining(v -> environment.put(v.getKey(), v.getValue().asText()));
@@ -254,13 +286,19 @@ final class DeployedFunction {
         };
     }
 
-    /** The function's first sample event, with a token that may do anything and a fresh idempotency key. */
-    private String sampleEvent() throws IOException {
+    private String firstSample() throws IOException {
         try (Stream<Path> samples = Files.list(repository.resolve("events").resolve(name))) {
-            Path first = samples.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
-            return Files.readString(first)
-                    .replace("<access token>", TestTokens.forUser(UUID.randomUUID().toString(), "talent", "casting", "admin"))
-                    .replace("3f0c7d0e-2b8a-4c1e-9a55-7e1d2f3a4b5c", UUID.randomUUID().toString());
+            return samples.map(p -> p.getFileName().toString()).filter(p -> p.endsWith(".json")).sorted().findFirst().orElseThrow();
         }
+    }
+
+    /**
+     * The sample event events/&lt;function&gt;/{@code file} as its trigger delivers it, with a
+     * token that may do anything and a fresh idempotency key.
+     */
+    String sample(String file) throws IOException {
+        return asDelivered(Files.readString(repository.resolve("events").resolve(name).resolve(file))
+                .replace("<access token>", TestTokens.forUser(UUID.randomUUID().toString(), "talent", "casting", "admin"))
+                .replace("3f0c7d0e-2b8a-4c1e-9a55-7e1d2f3a4b5c", UUID.randomUUID().toString()));
     }
 }

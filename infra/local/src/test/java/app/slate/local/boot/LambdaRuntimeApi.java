@@ -30,7 +30,7 @@ final class LambdaRuntimeApi implements AutoCloseable {
     record Outcome(boolean error, String body) {
     }
 
-    private record Invocation(String requestId, String event, CompletableFuture<Outcome> outcome) {
+    private record Invocation(String requestId, String event, String traceHeader, CompletableFuture<Outcome> outcome) {
     }
 
     private final HttpServer server;
@@ -59,9 +59,18 @@ final class LambdaRuntimeApi implements AutoCloseable {
         return "127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Hands the function an event; completes with its answer, its init error, or a timeout. */
+    /** Hands the function an event in a trace X-Ray does not sample, as most invocations are. */
     Outcome invoke(String event, Duration timeout) throws Exception {
-        Invocation invocation = new Invocation(UUID.randomUUID().toString(), event, new CompletableFuture<>());
+        String requestId = UUID.randomUUID().toString();
+        return invoke(requestId, event, timeout, "Root=" + traceId(requestId) + ";Sampled=0");
+    }
+
+    /**
+     * Hands the function an event with the X-Ray trace header Lambda would give it (Root, Parent,
+     * Sampled); completes with its answer, its init error, or a timeout.
+     */
+    Outcome invoke(String requestId, String event, Duration timeout, String traceHeader) throws Exception {
+        Invocation invocation = new Invocation(requestId, event, traceHeader, new CompletableFuture<>());
         pending.add(invocation);
         CompletableFuture<Outcome> initFailed = initError.thenApply(body -> new Outcome(true, "init error: " + body));
         return (Outcome) CompletableFuture.anyOf(invocation.outcome(), initFailed).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -108,9 +117,13 @@ final class LambdaRuntimeApi implements AutoCloseable {
         exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", invocation.requestId());
         exchange.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms", Long.toString(System.currentTimeMillis() + 900_000));
         exchange.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn", functionArn);
-        exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id", "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000)
-                + "-" + invocation.requestId().replace("-", "").substring(0, 24) + ";Sampled=0");
+        exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id", invocation.traceHeader());
         answer(exchange, 200, invocation.event());
+    }
+
+    /** An X-Ray trace id (1-epoch seconds in hex-24 hex digits) made from a request id. */
+    static String traceId(String requestId) {
+        return "1-" + Long.toHexString(System.currentTimeMillis() / 1000) + "-" + requestId.replace("-", "").substring(0, 24);
     }
 
     private static String body(HttpExchange exchange) throws IOException {
