@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import app.slate.local.functions.FunctionInstances;
+import app.slate.local.functions.LambdaRuntimeApi;
+import app.slate.local.functions.PerFunctionCloud;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +18,17 @@ import java.lang.reflect.Method;
 /**
  * Invokes a function's handler the way the Lambda runtime does: the event as JSON, read into
  * whatever type the handler declares, and the result written back as JSON. Handlers are found by
- * the name that {@code QUARKUS_LAMBDA_HANDLER} gives them in template.yaml.
+ * the name that {@code QUARKUS_LAMBDA_HANDLER} gives them in template.yaml. In per-function mode
+ * the event goes to the function's own process instead.
  */
 @ApplicationScoped
 public class LambdaInvoker {
+
+    private final PerFunctionCloud perFunction;
+
+    public LambdaInvoker(PerFunctionCloud perFunction) {
+        this.perFunction = perFunction;
+    }
 
     // Lambda's own serializer matches event fields case-insensitively ("Records" -> records).
     private final ObjectMapper json = JsonMapper.builder()
@@ -29,12 +39,30 @@ public class LambdaInvoker {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public JsonNode invoke(String handlerName, JsonNode event) {
+        if (perFunction.enabled()) {
+            return inProcessOf(handlerName, event);
+        }
         try (InstanceHandle<Object> handle = Arc.container().instance(handlerName)) {
             if (!(handle.isAvailable() && handle.get() instanceof RequestHandler handler)) {
                 throw new IllegalStateException("no handler named " + handlerName);
             }
             Object input = json.convertValue(event, inputType(handle.getBean().getBeanClass()));
             return json.valueToTree(handler.handleRequest(input, new LocalContext(handlerName)));
+        }
+    }
+
+    private JsonNode inProcessOf(String handlerName, JsonNode event) {
+        FunctionInstances function = perFunction.byHandler(handlerName);
+        try {
+            LambdaRuntimeApi.Outcome outcome = function.invoke(json.writeValueAsString(event));
+            if (outcome.error()) {
+                throw new IllegalStateException(function.name() + " failed: " + outcome.body());
+            }
+            return json.readTree(outcome.body());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(function.name() + ": " + e.getMessage(), e);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
  * <pre>
  * --data DIR   state folder, kept across restarts (default .slate)
  * --wipe       start from empty: delete the state folder first
+ * --per-function  run every function from its own function.zip in its own JVM (see PerFunctionCloud)
  * --port N     HTTP port (default 8080)
  * </pre>
  */
@@ -41,6 +42,11 @@ public class LocalCloud implements QuarkusApplication {
         if (refusal.isPresent()) {
             System.err.println(refusal.get());
             System.exit(1);
+        }
+        if (options.containsKey("per-function")) {
+            System.setProperty("slate.local.per-function", "true");
+            System.out.println("Per-function mode: each function starts from its own function.zip, in a JVM of its own, on its first event,"
+                    + " with the environment template.yaml gives it (GET /local/functions lists the running copies).");
         }
         boolean wipe = options.containsKey("wipe");
         if (wipe) {

@@ -3,7 +3,6 @@ package app.slate.standins;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -26,19 +25,43 @@ public final class Lease {
     private Lease() {
     }
 
+    /** This JVM's shared lock, kept reachable for the JVM's whole life (see {@link #hold}). */
+    private static FileLock held;
+
     /**
      * For a test JVM: blocks while stand-ins are stopping, then holds the lease until this JVM exits.
-     * Empty when this JVM holds it already (Quarkus tests may load the caller in a second class loader).
+     * The lock belongs to the process, and the operating system drops it when any descriptor of the
+     * file closes, a collected channel's included. Quarkus tests load this class again in each
+     * application's class loader, and drop that loader when the application stops (a test profile
+     * restarts it), so the lock is taken and kept by the copy of this class that the JVM's own class
+     * loader holds: a lock kept by a dropped loader was collected, and the stand-ins stopped two
+     * minutes later under tests still using them.
      */
     public static Optional<FileLock> hold(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        Class<?> jvmWide;
         try {
-            return Optional.of(channel.lock(0, Long.MAX_VALUE, true));
-        } catch (OverlappingFileLockException heldHere) {
-            channel.close();
-            return Optional.empty();
+            jvmWide = Class.forName(Lease.class.getName(), true, ClassLoader.getSystemClassLoader());
+        } catch (ClassNotFoundException notThere) {
+            jvmWide = Lease.class;
         }
+        if (jvmWide == Lease.class) {
+            return Optional.of(holdHere(file));
+        }
+        try {
+            return Optional.of((FileLock) jvmWide.getMethod("holdHere", Path.class).invoke(null, file));
+        } catch (ReflectiveOperationException e) {
+            throw new IOException("cannot hold the lease through the JVM's class loader", e);
+        }
+    }
+
+    /** Takes the shared lock once for this JVM; later calls answer the lock already held. */
+    public static synchronized FileLock holdHere(Path file) throws IOException {
+        if (held == null || !held.isValid()) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+            held = channel.lock(0, Long.MAX_VALUE, true);
+        }
+        return held;
     }
 
     /** For the stand-ins: returns once no JVM has held the lease for {@code linger}, holding it exclusively from then on. */

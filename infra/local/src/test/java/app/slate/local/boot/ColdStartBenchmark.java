@@ -1,5 +1,6 @@
 package app.slate.local.boot;
 
+import app.slate.local.functions.LambdaProcess;
 import app.slate.platform.testing.SharedStandIns;
 import app.slate.standins.StandInsLauncher;
 import app.slate.standins.StandInsState;

@@ -1,30 +1,31 @@
 package app.slate.local.boot;
 
+import app.slate.local.functions.LambdaProcess;
+import app.slate.local.functions.LambdaRuntimeApi;
+import app.slate.local.functions.TemplateFunction;
 import app.slate.platform.testing.TestTokens;
 import app.slate.standins.StandInsState;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
- * A function as template.yaml deploys it: its package, its memory, exactly its environment
- * (resource references, parameters and secrets resolved to the stand-ins and local values) and
- * its first sample event from events/, delivered as its trigger delivers it. {@link #trial} starts
- * it from its own package and sends that event, as a cold start in Lambda would.
+ * A {@link TemplateFunction} with test keys and secrets for what AWS takes from parameters and
+ * secrets, and its sample events from events/, delivered as its trigger delivers them.
+ * {@link #trial} starts it from its own package and sends its first sample, as a cold start in
+ * Lambda would.
  */
 final class DeployedFunction {
 
@@ -50,18 +51,14 @@ final class DeployedFunction {
     private static final Map<String, String> VERIFIER = TestTokens.verifierConfig();
     private static final Map<String, String> SIGNER = TestTokens.signerConfig();
 
-    final String logicalId;
     final String name;
     private final Path repository;
-    private final JsonNode template;
-    private final JsonNode function;
+    private final TemplateFunction function;
 
-    private DeployedFunction(Path repository, JsonNode template, String logicalId, JsonNode function) {
+    private DeployedFunction(Path repository, TemplateFunction function) {
         this.repository = repository;
-        this.template = template;
-        this.logicalId = logicalId;
         this.function = function;
-        this.name = Path.of(codeUri()).getParent().getParent().getFileName().toString();
+        this.name = function.name;
     }
 
     /** The function whose package is functions/.../{@code name}. */
@@ -72,23 +69,15 @@ final class DeployedFunction {
 
     /** Every function of the template, in its order. */
     static List<DeployedFunction> all(Path repository) throws IOException {
-        JsonNode template = new ObjectMapper(new YAMLFactory()).readTree(repository.resolve("template.yaml").toFile());
-        List<DeployedFunction> functions = new ArrayList<>();
-        template.path("Resources").fields().forEachRemaining(resource -> {
-            if (resource.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
-                functions.add(new DeployedFunction(repository, template, resource.getKey(), resource.getValue()));
-            }
-        });
-        return functions;
+        return TemplateFunction.all(repository).stream().map(f -> new DeployedFunction(repository, f)).toList();
     }
 
     boolean servesHttp() {
-        for (JsonNode trigger : function.path("Properties").path("Events")) {
-            if (trigger.path("Type").asText().equals("HttpApi")) {
-                return true;
-            }
-        }
-        return false;
+        return function.servesHttp();
+    }
+
+    Path zip() {
+        return function.zip();
     }
 
     /**
@@ -105,17 +94,17 @@ final class DeployedFunction {
     Trial trial(StandInsState standIns, Path work, Map<String, String> extra) {
         long started = System.nanoTime();
         try {
-            Path root = LambdaProcess.unpack(zip(), work.resolve(name));
+            Path root = LambdaProcess.unpack(function.zip(), work.resolve(name));
             String event = sample(firstSample());
             Map<String, String> variables = new HashMap<>(environment(standIns));
             variables.putAll(extra);
-            Trial first = timed(name, root, variables, memory(), event, work.resolve(name + ".log"));
+            Trial first = timed(name, root, variables, function.memory(), event, work.resolve(name + ".log"));
             if (!first.verdict().startsWith(HUNG)) {
                 return first;
             }
             System.out.println(name + " did not answer within " + ANSWER_WITHIN.toSeconds() + " s; its log and thread dump:\n"
                     + Files.readString(work.resolve(name + ".log")));
-            Trial second = timed(name, root, variables, memory(), event, work.resolve(name + "-again.log"));
+            Trial second = timed(name, root, variables, function.memory(), event, work.resolve(name + "-again.log"));
             return new Trial(second.verdict() + " (second start; the first hung, its dump is printed above)", second.millis(),
                     second.initMillis(), second.peakResidentMegabytes());
         } catch (Exception e) {
@@ -129,11 +118,11 @@ final class DeployedFunction {
      * one instance.
      */
     Instance start(StandInsState standIns, Path work, Map<String, String> extra) throws IOException {
-        Path root = LambdaProcess.unpack(zip(), work.resolve(name));
+        Path root = LambdaProcess.unpack(function.zip(), work.resolve(name));
         Map<String, String> variables = new HashMap<>(environment(standIns));
         variables.putAll(extra);
         LambdaRuntimeApi runtimeApi = new LambdaRuntimeApi(name);
-        return new Instance(runtimeApi, LambdaProcess.start(name, root, variables, memory(), runtimeApi.address(), work.resolve(name + ".log")));
+        return new Instance(runtimeApi, LambdaProcess.start(name, root, variables, function.memory(), runtimeApi.address(), work.resolve(name + ".log")));
     }
 
     /** A running instance; closing it stops the process. */
@@ -180,34 +169,17 @@ final class DeployedFunction {
         return answer.has("batchItemFailures") ? "batch, " + answer.path("batchItemFailures").size() + " item(s) to retry" : "answered";
     }
 
-    Path zip() {
-        return repository.resolve(codeUri());
-    }
-
-    private String codeUri() {
-        return function.path("Properties").path("CodeUri").asText();
-    }
-
-    private int memory() {
-        return function.path("Properties").path("MemorySize").asInt(template.path("Globals").path("Function").path("MemorySize").asInt(1024));
-    }
-
     /**
      * A webhook's sample is the provider's body, as its tests post it; API Gateway hands it to the
      * function inside an HTTP API (payload 2.0) event for the function's first route.
      */
     private String asDelivered(String sample) throws IOException {
         JsonNode event = JSON.readTree(sample);
-        JsonNode route = null;
-        for (JsonNode trigger : function.path("Properties").path("Events")) {
-            if (route == null && trigger.path("Type").asText().equals("HttpApi")) {
-                route = trigger.path("Properties");
-            }
-        }
-        if (route == null || event.has("requestContext")) {
+        List<TemplateFunction.Route> routes = function.routes();
+        if (routes.isEmpty() || event.has("requestContext")) {
             return sample;
         }
-        return httpEvent(route.path("Method").asText(), route.path("Path").asText(), sample);
+        return httpEvent(routes.get(0).method(), routes.get(0).path(), sample);
     }
 
     /** An HTTP API (payload 2.0) event as API Gateway delivers it. */
@@ -227,63 +199,19 @@ final class DeployedFunction {
         return JSON.writeValueAsString(delivered);
     }
 
-    /** The template's variables for this function, resolved locally. */
+    /** The template's variables for this function, with test keys and secrets as the local values. */
     Map<String, String> environment(StandInsState standIns) {
-        Map<String, String> environment = new LinkedHashMap<>();
-        template.path("Globals").path("Function").path("Environment").path("Variables").fields()
-                .forEachRemaining(v -> environment.put(v.getKey(), v.getValue().asText()));
-        JsonNode resolved = standIns.functions().path(logicalId).path("environment");
-        function.path("Properties").path("Environment").path("Variables").fields().forEachRemaining(variable -> environment.put(
-                variable.getKey(), resolved.has(variable.getKey()) ? resolved.get(variable.getKey()).asText() : local(standIns, variable)));
-        // Pointed at the stand-ins: unsigned search, and AWS clients with local endpoints and keys.
-        environment.computeIfPresent("SEARCH_SIGNING", (k, v) -> "none");
-        for (String service : List.of("DYNAMODB", "SQS", "S3")) {
-            environment.put("QUARKUS_" + service + "_ENDPOINT_OVERRIDE", standIns.endpoint(service.toLowerCase()));
+        Map<String, String> local = new HashMap<>(standIns.quarkusConfig());
+        local.putAll(VERIFIER);
+        local.putAll(SIGNER);
+        local.putAll(TestTokens.receiptConfig());
+        local.put("slate.webhooks.clerk-secrets", "whsec_" + Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes()));
+        for (String secret : List.of("slate.webhooks.nafath-secrets", "slate.transcode.callback-secrets", "slate.transcoder.api-key")) {
+            local.put(secret, UUID.randomUUID().toString());
         }
-        environment.put("QUARKUS_S3_PATH_STYLE_ACCESS", "true");
-        Map<String, String> email = standIns.email();
-        email.forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
-        standIns.push().forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
-        standIns.sms().forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
-        if (environment.containsKey("EMAIL_FROM")) {
-            environment.put("SLATE_EMAIL_ENDPOINT", email.get("SLATE_EMAIL_ENDPOINT"));
-        }
-        Map<String, String> payments = standIns.payments();
-        payments.forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
-        if (environment.containsKey("STRIPE_SECRET_KEY")) {
-            environment.put("STRIPE_API_BASE", payments.get("STRIPE_API_BASE"));
-        }
-        Map<String, String> identity = standIns.identityProviders();
-        identity.forEach((variable, value) -> environment.computeIfPresent(variable, (name, fromTemplate) -> value));
-        if (environment.containsKey("AUTHENTICA_API_KEY")) {
-            environment.put("AUTHENTICA_API_BASE", identity.get("AUTHENTICA_API_BASE"));
-        }
-        environment.put("AWS_REGION", standIns.endpoint("region"));
-        environment.put("AWS_DEFAULT_REGION", standIns.endpoint("region"));
-        environment.put("AWS_ACCESS_KEY_ID", standIns.endpoint("access-key"));
-        environment.put("AWS_SECRET_ACCESS_KEY", standIns.endpoint("secret-key"));
-        return environment;
-    }
-
-    /** Local values for what AWS takes from parameters and Secrets Manager. */
-    private String local(StandInsState standIns, Map.Entry<String, JsonNode> variable) {
-        return switch (variable.getKey()) {
-            case "DATABASE_REACTIVE_URL" -> standIns.endpoint("postgres.reactive-url");
-            case "DATABASE_USER" -> standIns.endpoint("postgres.user");
-            case "DATABASE_PASSWORD" -> standIns.endpoint("postgres.password");
-            case "SEARCH_ENDPOINT" -> standIns.endpoint("opensearch");
-            case "JWT_PUBLIC_KEYS" -> VERIFIER.get("mp.jwt.verify.publickey");
-            case "JWT_ISSUER" -> VERIFIER.get("mp.jwt.verify.issuer");
-            case "JWT_AUDIENCE" -> VERIFIER.get("mp.jwt.verify.audiences");
-            case "JWT_SIGNING_KEY" -> SIGNER.get("slate.identity.signing-key");
-            case "JWT_SIGNING_KEY_ID" -> SIGNER.get("slate.identity.signing-key-id");
-            case "CLERK_WEBHOOK_SECRETS" -> "whsec_" + Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
-            case "NAFATH_WEBHOOK_SECRETS", "TRANSCODE_WEBHOOK_SECRETS", "TRANSCODER_API_KEY" -> UUID.randomUUID().toString();
-            case "TRANSCODER_URL" -> "http://127.0.0.1:9/transcoder";
-            case "RECEIPT_SIGNING_KEY" -> TestTokens.receiptConfig().get("slate.privacy.receipt-signing-key");
-            case "RECEIPT_VERIFY_KEY" -> TestTokens.receiptConfig().get("slate.privacy.receipt-verify-key");
-            default -> template.path("Parameters").path(variable.getValue().asText()).path("Default").asText("");
-        };
+        // No transcoder answers here: the sample events do not start a transcode.
+        local.put("slate.transcoder.url", "http://127.0.0.1:9/transcoder");
+        return function.environment(standIns, property -> Optional.ofNullable(local.get(property)));
     }
 
     private String firstSample() throws IOException {

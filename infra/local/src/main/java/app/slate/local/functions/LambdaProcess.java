@@ -1,11 +1,15 @@
-package app.slate.local.boot;
+package app.slate.local.functions;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +23,15 @@ import java.util.zip.ZipInputStream;
  * options the runtime sets (heap from the memory size, serial GC, C1 only); and no environment
  * but the function's own variables and what the Lambda service sets.
  */
-final class LambdaProcess {
+public final class LambdaProcess {
 
-    static final String QUARKUS_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+    public static final String QUARKUS_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
 
     private LambdaProcess() {
     }
 
     /** Starts the unpacked function at {@code root}; its output goes to {@code log}. */
-    static Process start(String name, Path root, Map<String, String> variables, int memoryMegabytes, String runtimeApi, Path log)
+    public static Process start(String name, Path root, Map<String, String> variables, int memoryMegabytes, String runtimeApi, Path log)
             throws IOException {
         ProcessBuilder command = new ProcessBuilder(javaCommand(root, memoryMegabytes, nativeClient(root)))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -46,7 +50,7 @@ final class LambdaProcess {
     }
 
     /** Peak resident memory of a running process, in MiB (Linux), or -1 when unknown. */
-    static long peakResidentMegabytes(Process process) {
+    public static long peakResidentMegabytes(Process process) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
                 if (line.startsWith("VmHWM:")) {
@@ -60,7 +64,7 @@ final class LambdaProcess {
     }
 
     /** Asks the JVM for a thread dump (SIGQUIT), which it writes to its log, and gives it a moment to. */
-    static void dumpThreads(Process process) throws IOException, InterruptedException {
+    public static void dumpThreads(Process process) throws IOException, InterruptedException {
         new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).inheritIO().start().waitFor();
         Thread.sleep(2_000);
     }
@@ -83,17 +87,37 @@ final class LambdaProcess {
     }
 
     private static List<String> javaCommand(Path root, int memoryMegabytes, Path nativeClient) {
-        String runtimeClient = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(jar -> jar.contains("aws-lambda-java-runtime-interface-client") || jar.contains("aws-lambda-java-serialization"))
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        String runtimeClient = jarOf("com/amazonaws/services/lambda/runtime/api/client/AWSLambda.class") + File.pathSeparator
+                + jarOf("com/amazonaws/services/lambda/runtime/serialization/PojoSerializer.class");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:MaxHeapSize=" + memoryMegabytes * 85 / 100 + "m", "-XX:+UseSerialGC", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto", "-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=" + nativeClient, "-cp", runtimeClient + File.pathSeparator + root + File.pathSeparator + root.resolve("lib") + File.separator + "*",
-                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", QUARKUS_HANDLER);
+                "-Xshare:auto", "-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=" + nativeClient));
+        if (Runtime.version().feature() >= 24) {
+            // Lambda runs Java 21; on 24 or later JBoss Threads (Vert.x's worker threads) must be let
+            // into java.lang, or a worker thread dies at its first task and the request never ends.
+            command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+        }
+        command.addAll(List.of("-cp", runtimeClient + File.pathSeparator + root + File.pathSeparator + root.resolve("lib") + File.separator + "*",
+                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", QUARKUS_HANDLER));
+        return command;
+    }
+
+    /** The jar that holds {@code resource} on this process's class path (a test's or the packaged local cloud's). */
+    private static String jarOf(String resource) {
+        URL url = LambdaProcess.class.getClassLoader().getResource(resource);
+        if (url == null || !url.getProtocol().equals("jar")) {
+            throw new IllegalStateException("the Lambda runtime client is not on the class path: " + resource);
+        }
+        String file = url.getPath().substring(0, url.getPath().indexOf("!/"));
+        try {
+            return Path.of(new URI(file)).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot read the jar of " + url, e);
+        }
     }
 
     /** Unpacks {@code zip} into an emptied {@code into}. */
-    static Path unpack(Path zip, Path into) throws IOException {
+    public static Path unpack(Path zip, Path into) throws IOException {
         if (Files.exists(into)) {
             try (Stream<Path> old = Files.walk(into)) {
                 old.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
