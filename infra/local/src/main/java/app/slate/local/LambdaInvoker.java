@@ -54,7 +54,7 @@ public class LambdaInvoker {
     private JsonNode inProcessOf(String handlerName, JsonNode event) {
         FunctionInstances function = perFunction.byHandler(handlerName);
         try {
-            LambdaRuntimeApi.Outcome outcome = function.invoke(json.writeValueAsString(event));
+            LambdaRuntimeApi.Outcome outcome = function.invoke(json.writeValueAsString(event), continuedTrace(event));
             if (outcome.error()) {
                 throw new IllegalStateException(function.name() + " failed: " + outcome.body());
             }
@@ -64,6 +64,20 @@ public class LambdaInvoker {
         } catch (Exception e) {
             throw new IllegalStateException(function.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The trace an SQS batch continues: its first message's AWSTraceHeader (the outbox relay sends
+     * the header of the request that recorded the event), or none.
+     */
+    private static String continuedTrace(JsonNode event) {
+        String header = event.path("Records").path(0).path("attributes").path("AWSTraceHeader").asText("");
+        for (String part : header.split(";")) {
+            if (part.startsWith("Root=")) {
+                return part.substring("Root=".length());
+            }
+        }
+        return null;
     }
 
     /** The event type the handler class declares (not its client proxy, nor the erased bridge method). */

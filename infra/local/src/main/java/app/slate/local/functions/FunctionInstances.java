@@ -2,7 +2,10 @@ package app.slate.local.functions;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +26,7 @@ import org.jboss.logging.Logger;
 public final class FunctionInstances implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(FunctionInstances.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** One copy: its process and the Runtime API it polls. */
     public record Instance(int number, LambdaRuntimeApi runtimeApi, Process process) {
@@ -50,6 +54,7 @@ public final class FunctionInstances implements AutoCloseable {
     }
 
     private final TemplateFunction function;
+    private final XRayDaemon traces;
     private final Map<String, String> environment;
     private final Path work;
     private final Semaphore concurrency;
@@ -57,16 +62,28 @@ public final class FunctionInstances implements AutoCloseable {
     private final List<Instance> running = new CopyOnWriteArrayList<>();
     private final AtomicInteger started = new AtomicInteger();
     private Path root;
+    private boolean closed;
 
-    FunctionInstances(TemplateFunction function, Map<String, String> environment, Path work, int concurrency) {
+    FunctionInstances(TemplateFunction function, Map<String, String> environment, Path work, int concurrency, XRayDaemon traces) {
         this.function = function;
+        this.traces = traces;
         this.environment = environment;
         this.work = work;
         this.concurrency = new Semaphore(concurrency, true);
     }
 
-    /** Hands {@code event} to a free copy, starting one if none is free, and waits for its answer. */
+    /** Hands {@code event} to a free copy in a trace of its own. */
     public LambdaRuntimeApi.Outcome invoke(String event) throws Exception {
+        return invoke(event, null);
+    }
+
+    /**
+     * Hands {@code event} to a free copy, starting one if none is free, and waits for its answer.
+     * The invocation continues trace {@code traceId} (Lambda continues an SQS message's
+     * AWSTraceHeader), or starts one when it is null; locally every invocation is sampled, and its
+     * segment goes to the daemon as the Lambda service would send it.
+     */
+    public LambdaRuntimeApi.Outcome invoke(String event, String traceId) throws Exception {
         Duration timeout = Duration.ofSeconds(function.timeoutSeconds());
         if (!concurrency.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new TimeoutException(function.name + ": every copy stayed busy for " + timeout.toSeconds() + " s");
@@ -81,9 +98,13 @@ public final class FunctionInstances implements AutoCloseable {
                 instance = start();
             }
             String requestId = UUID.randomUUID().toString();
+            String trace = traceId != null ? traceId : LambdaRuntimeApi.traceId(requestId);
+            String segmentId = HexFormat.of().toHexDigits(RANDOM.nextLong());
+            Instant begun = Instant.now();
             try {
                 LambdaRuntimeApi.Outcome outcome = instance.runtimeApi().invoke(requestId, event, timeout,
-                        "Root=" + LambdaRuntimeApi.traceId(requestId) + ";Sampled=0");
+                        "Root=" + trace + ";Parent=" + segmentId + ";Sampled=1");
+                traces.invocation(function.name, trace, segmentId, requestId, begun, Instant.now(), outcome.error());
                 if (instance.alive()) {
                     idle.addFirst(instance);
                 } else {
@@ -101,6 +122,10 @@ public final class FunctionInstances implements AutoCloseable {
     }
 
     private synchronized Instance start() throws IOException {
+        if (closed) {
+            // A poller's last event while the local cloud stops must not leave a copy behind it.
+            throw new IllegalStateException(function.name + ": the local cloud is stopping");
+        }
         if (root == null) {
             root = LambdaProcess.unpack(function.zip(), work.resolve(function.name));
         }
@@ -132,6 +157,9 @@ public final class FunctionInstances implements AutoCloseable {
     /** Stops every copy: all are asked to end at once, then waited for. */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         running.forEach(copy -> copy.process().destroy());
         running.forEach(Instance::awaitEnd);
         running.clear();

@@ -2,6 +2,7 @@ package app.slate.local.functions;
 
 import app.slate.standins.StandInsLauncher;
 import app.slate.standins.StandInsState;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,6 +41,7 @@ public class PerFunctionCloud {
     private final int concurrency;
     private final Config config;
     private volatile Functions functions;
+    private XRayDaemon traces;
 
     private record Functions(Map<String, FunctionInstances> byLogicalId, Map<String, FunctionInstances> byHandler,
                              List<Map.Entry<TemplateFunction.Route, FunctionInstances>> routes) {
@@ -103,6 +105,12 @@ public class PerFunctionCloud {
         return function;
     }
 
+    /** The documents of one trace: the invocations' segments and their AWS calls, in the order they started. */
+    public List<JsonNode> trace(String traceId) {
+        functions();
+        return traces.of(traceId);
+    }
+
     /** Every function and its running copies, in the template's order. */
     public Map<String, FunctionInstances> all() {
         return functions().byLogicalId();
@@ -128,10 +136,14 @@ public class PerFunctionCloud {
         Map<String, FunctionInstances> byHandler = new LinkedHashMap<>();
         List<Map.Entry<TemplateFunction.Route, FunctionInstances>> routes = new ArrayList<>();
         try {
+            traces = new XRayDaemon();
             for (TemplateFunction function : TemplateFunction.all(repository)) {
                 // The local value of a parameter or secret is what this local cloud runs with itself.
-                Map<String, String> environment = function.environment(standIns, property -> config.getOptionalValue(property, String.class));
-                FunctionInstances instances = new FunctionInstances(function, environment, work, concurrency);
+                Map<String, String> environment = new LinkedHashMap<>(
+                        function.environment(standIns, property -> config.getOptionalValue(property, String.class)));
+                // As Lambda sets it beside every function: where the X-Ray daemon listens.
+                environment.put("AWS_XRAY_DAEMON_ADDRESS", traces.address());
+                FunctionInstances instances = new FunctionInstances(function, environment, work, concurrency, traces);
                 byLogicalId.put(function.logicalId, instances);
                 String handler = standIns.functions().path(function.logicalId).path("handler").asText();
                 if (!handler.isEmpty()) {
@@ -164,6 +176,7 @@ public class PerFunctionCloud {
     void stop(@Observes ShutdownEvent stopping) {
         if (functions != null) {
             functions.byLogicalId().values().parallelStream().forEach(FunctionInstances::close);
+            traces.close();
         }
     }
 }

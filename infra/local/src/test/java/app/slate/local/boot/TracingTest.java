@@ -3,6 +3,7 @@ package app.slate.local.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.slate.local.functions.LambdaRuntimeApi;
+import app.slate.local.functions.XRayDaemon;
 import app.slate.platform.testing.SharedStandIns;
 import app.slate.standins.StandInsLauncher;
 import app.slate.standins.StandInsState;
