@@ -30,34 +30,74 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Matching at scale against a running local cloud (`./slate run`): a generated population of
- * talent profiles is embedded with the in-process model and bulk-indexed into the live talent
- * match index, then
+ * talent profiles is bulk-indexed into the live talent match index, then, per configuration,
  * <ul>
  *   <li>recall@10 of filtered k-NN (the production query: lucene HNSW with the hard filters
- *       inside it) against exact brute force under the same filters (script_score knn_score);</li>
- *   <li>latency of both, as OpenSearch answers them;</li>
+ *       inside it, k=100 as the API asks) against exact brute force under the same filters
+ *       (script_score knn_score), and of the graph alone (no filter) against exact;</li>
+ *   <li>latency of both, as OpenSearch answers them, and their ratio;</li>
  *   <li>GET /roles/{id}/matches end to end (token check, role and team lookup, weights,
  *       feedback, embedding the draft role, filtered k-NN, nine factors, JSON);</li>
- *   <li>embedding and indexing throughput.</li>
+ *   <li>indexing throughput, segments, and the bytes each profile's vector and graph take.</li>
  * </ul>
- * Vectors are cached under .slate/bench, so a rerun skips the embedding. The synthetic profiles
- * (ids bench-*) are deleted at the end unless --keep. Run with `./slate bench matching`.
  *
- * Options: --profiles 100000  --queries 100  --requests 500  --warmup 50  --url http://localhost:8080  --keep
+ * <p><b>Population.</b> By default every profile is embedded with the in-process model (about 100
+ * profiles/s on 2 cores; vectors cached under .slate/bench). With {@code --sample S} only the first
+ * S profiles are embedded and the rest get vectors generated around them ({@link SyntheticVectors}):
+ * what makes a million profiles possible. Profiles and their filterable fields are generated the
+ * same way in both modes and streamed into bulk requests, so no population is held in memory.
+ *
+ * <p><b>Configurations.</b> {@code --variants} lists index configurations (HNSW m and
+ * ef_construction, shards, lucene scalar quantization, a force merge, concurrent segment search);
+ * {@code --ef-search} the query-time ef_search values tried on each (the index setting, which the
+ * API's queries follow too). The API reads the live index by name, so to measure it under a
+ * configuration the benchmark rebuilds the live index with that configuration, carrying over the
+ * documents that are not the benchmark's (the demo profiles), and at the end rebuilds it again with
+ * the production definition (infra/opensearch/matching/talent-matches.json) without the synthetic
+ * profiles, unless --keep. Production code and its definition are never changed. The live index is
+ * missing for a moment during a rebuild: run the benchmark while nothing else uses the local cloud.
+ * A run stopped halfway leaves its profiles behind; the next run rebuilds the index without them.
+ *
+ * <pre>
+ * --profiles 100000      population (ids bench-0 ...)
+ * --sample S             embed only the first S profiles and generate the others' vectors around them
+ *                        (default: 3000 above 100,000 profiles, otherwise 0: embed every profile)
+ * --noise X              noise scale of the generated vectors (default: calibrated, see SyntheticVectors)
+ * --isotropic            isotropic Gaussian noise instead of noise shaped like the sample's spread
+ * --variants "m=16,efc=128,shards=1;m=32,efc=256,shards=2,merge=1"   also sq (7-bit lucene quantization), css=none|auto|all
+ * --ef-search 100,200    query-time ef_search values (the k-NN plugin searches max(k, ef_search) candidates)
+ * --bulk-clients 1       concurrent bulk requests while indexing
+ * --index-threads N      knn.algo_param.index_thread_qty for the run: threads that build a segment's HNSW graph when
+ *                        segments merge (the cluster default is 1 below 32 cores)
+ * --queries 100  --requests 500  --warmup 50  --url http://localhost:8080  --data .slate  --keep
+ * </pre>
  */
 public class MatchingBenchmark {
 
     private static final String INDEX = "talent-matches-minilm-l6-v2-384";
+    private static final String HOLDING = "bench-talent-matches-holding";
+    private static final String DEFINITION = "infra/opensearch/matching/talent-matches.json";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final long SEED = 20261122;
     private static final int BULK = 1000;
     private static final int RADIUS_KM = 50;
+    /** What the matching API asks for (slate.matching.candidates). */
+    private static final int CANDIDATES = 100;
+    private static final String NOT_BENCH = "{\"bool\":{\"must_not\":{\"prefix\":{\"id\":\"bench-\"}}}}";
 
     private record City(String name, String country, double lat, double lon) {
     }
@@ -84,162 +124,708 @@ public class MatchingBenchmark {
     private static final String[] TRAITS = {"guarded", "warm", "ruthless", "funny", "anxious", "charismatic", "quiet",
             "volatile", "loyal", "ambitious", "grieving", "reckless"};
 
+    /** A role query of the recall and latency measurements: its embedding and hard filters. */
+    private record RoleQuery(boolean open, String vector, String filter) {
+    }
+
+    /** One configuration measured: an index variant at one ef_search. */
+    private record Row(Variant variant, int efSearch, int segments, double recall, double worstRecall, double openRecall,
+                       double graphRecall, long[] knn, long[] exact, long[] api) {
+    }
+
     public static void main(String[] args) throws Exception {
+        long runStarted = System.nanoTime();
         Map<String, String> options = options(args);
         int profiles = Integer.parseInt(options.getOrDefault("profiles", "100000"));
+        // Embedding runs at about 100 profiles/s here: beyond 100,000 profiles only a sample is embedded unless told otherwise.
+        int sample = Integer.parseInt(options.getOrDefault("sample", profiles > 100_000 ? "3000" : "0"));
         int queries = Integer.parseInt(options.getOrDefault("queries", "100"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "500"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "50"));
+        int bulkClients = Integer.parseInt(options.getOrDefault("bulk-clients", "1"));
+        String indexThreads = options.get("index-threads");
+        List<Integer> efSearches = Arrays.stream(options.getOrDefault("ef-search", "100").split(",")).map(String::trim).map(Integer::valueOf).toList();
         String url = options.getOrDefault("url", "http://localhost:8080");
         Path data = Path.of(options.getOrDefault("data", ".slate"));
         String search = JSON.readTree(data.resolve("standins.json").toFile()).path("endpoints").path("opensearch").asText();
-
-        LocalMiniLm model = new LocalMiniLm();
-        Random random = new Random(20261122);
-        List<TalentFeatures> population = new ArrayList<>(profiles);
-        for (int i = 0; i < profiles; i++) {
-            population.add(talent(random, i));
+        if (sample < 0 || sample > profiles) {
+            throw new IllegalArgumentException("--sample must be at most --profiles");
         }
 
-        // 1. Embedding (or the cache of an earlier run), then bulk indexing.
-        Path cache = data.resolve("bench").resolve("talent-vectors-" + profiles + "-" + model.modelKey() + ".bin");
+        LocalMiniLm model = new LocalMiniLm();
+        ObjectNode production = productionDefinition(model);
+        Variant productionVariant = Variant.of(production);
+        List<Variant> variants = options.containsKey("variants")
+                ? Arrays.stream(options.get("variants").split(";")).map(String::trim).filter(s -> !s.isEmpty())
+                        .map(spec -> Variant.parse(spec, productionVariant)).toList()
+                : List.of(productionVariant);
+
+        // 1. Vectors: every profile embedded (or the cache of an earlier run), or a real sample and generated vectors around it.
+        int embedded = sample > 0 ? sample : profiles;
+        Path cache = data.resolve("bench").resolve("talent-vectors-" + embedded + "-" + model.modelKey() + ".bin");
         double embedPerSecond;
-        List<float[]> vectors;
+        float[][] real;
         if (Files.exists(cache)) {
-            vectors = readVectors(cache, profiles, model.dimension());
+            real = readVectors(cache, embedded, model.dimension());
             embedPerSecond = readRate(cache);
-            System.out.printf("Vectors from %s (embedded earlier at %.0f profiles/s)%n", cache, embedPerSecond);
+            System.out.printf("Vectors of %,d profiles from %s (embedded earlier at %.0f profiles/s)%n", embedded, cache, embedPerSecond);
         } else {
-            System.out.printf("Embedding %,d profiles with %s ...%n", profiles, model.modelKey());
+            System.out.printf("Embedding %,d profiles with %s ...%n", embedded, model.modelKey());
             long started = System.nanoTime();
-            vectors = new ArrayList<>(profiles);
-            for (int from = 0; from < profiles; from += 512) {
-                List<String> texts = population.subList(from, Math.min(profiles, from + 512)).stream().map(ProfileText::of).toList();
-                vectors.addAll(model.embedAll(texts));
+            real = new float[embedded][];
+            Population population = new Population();
+            for (int from = 0; from < embedded; from += 512) {
+                List<String> texts = new ArrayList<>();
+                for (int i = from; i < Math.min(embedded, from + 512); i++) {
+                    texts.add(ProfileText.of(population.next()));
+                }
+                List<float[]> batch = model.embedAll(texts);
+                for (int j = 0; j < batch.size(); j++) {
+                    real[from + j] = batch.get(j);
+                }
                 if ((from / 512) % 20 == 0) {
                     System.out.printf("  %,d embedded%n", from + texts.size());
                 }
             }
-            embedPerSecond = profiles / ((System.nanoTime() - started) / 1e9);
-            writeVectors(cache, vectors, embedPerSecond);
+            embedPerSecond = embedded / ((System.nanoTime() - started) / 1e9);
+            writeVectors(cache, real, embedPerSecond);
+        }
+        Vectors vectors;
+        if (sample > 0) {
+            SyntheticVectors synthetic = new SyntheticVectors(real, SEED, options.containsKey("isotropic"));
+            synthetic = options.containsKey("noise") ? synthetic.withSigma(Double.parseDouble(options.get("noise"))) : synthetic.calibrated();
+            System.out.println(synthetic.describe(profiles));
+            vectors = synthetic::vector;
+        } else {
+            vectors = i -> real[i];
         }
 
-        ensureIndex(search);
-        System.out.printf("Indexing %,d profiles into %s ...%n", profiles, INDEX);
-        long indexStarted = System.nanoTime();
-        for (int from = 0; from < profiles; from += BULK) {
-            StringBuilder bulk = new StringBuilder();
-            for (int i = from; i < Math.min(profiles, from + BULK); i++) {
-                TalentFeatures t = population.get(i);
-                ObjectNode doc = MatchDocuments.talent(JSON, t, null, vectors.get(i), null);
-                bulk.append("{\"index\":{\"_index\":\"").append(INDEX).append("\",\"_id\":\"").append(t.profileId())
-                        .append("\",\"version\":1,\"version_type\":\"external_gte\"}}\n").append(JSON.writeValueAsString(doc)).append('\n');
-            }
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(search + "/_bulk"))
-                    .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(bulk.toString())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200 || answer.body().contains("\"errors\":true")) {
-                throw new IllegalStateException("bulk failed: " + answer.body().substring(0, Math.min(600, answer.body().length())));
-            }
-        }
-        post(search + "/" + INDEX + "/_refresh", "");
-        double indexSeconds = (System.nanoTime() - indexStarted) / 1e9;
-        double indexPerSecond = profiles / indexSeconds;
-        System.out.printf("Indexed in %.1f s%n", indexSeconds);
-
-        // 2. Recall@10 and OpenSearch latency: filtered k-NN against exact brute force, same filters.
-        List<Double> recallK10 = new ArrayList<>();
-        List<Double> recallK100 = new ArrayList<>();
-        List<Double> recallOpenK10 = new ArrayList<>();
-        List<Double> recallUnfiltered = new ArrayList<>();
-        List<Long> knnTimes = new ArrayList<>();
-        List<Long> exactTimes = new ArrayList<>();
-        List<Integer> admitted = new ArrayList<>();
+        // 2. The role queries (real embeddings of generated breakdowns) and the API's roles, the same for every configuration.
+        List<RoleQuery> roleQueries = new ArrayList<>();
         Random roles = new Random(7);
         for (int q = 0; q < queries; q++) {
             RoleFeatures role = role(roles, q);
-            float[] vector = model.embed(RoleText.of(role));
-            String filter = HardFilters.talentFor(role, RADIUS_KM, List.of()).toJsonString();
-            String vectorJson = JSON.writeValueAsString(vector);
-            String knn10 = "{\"size\":10,\"_source\":false,\"query\":{\"knn\":{\"embedding\":{\"vector\":" + vectorJson
-                    + ",\"k\":10,\"filter\":" + filter + "}}}}";
-            String knn100 = "{\"size\":10,\"_source\":false,\"query\":{\"knn\":{\"embedding\":{\"vector\":" + vectorJson
-                    + ",\"k\":100,\"filter\":" + filter + "}}}}";
-            String exact = "{\"size\":10,\"_source\":false,\"track_total_hits\":true,\"query\":{\"script_score\":{\"query\":" + filter
-                    + ",\"script\":{\"lang\":\"knn\",\"source\":\"knn_score\",\"params\":{\"field\":\"embedding\",\"query_value\":"
-                    + vectorJson + ",\"space_type\":\"cosinesimil\"}}}}}";
-            long t0 = System.nanoTime();
-            JsonNode truth = JSON.readTree(post(search + "/" + INDEX + "/_search", exact));
-            exactTimes.add(System.nanoTime() - t0);
-            t0 = System.nanoTime();
-            JsonNode approximate = JSON.readTree(post(search + "/" + INDEX + "/_search", knn100));
-            knnTimes.add(System.nanoTime() - t0);
-            JsonNode approximate10 = JSON.readTree(post(search + "/" + INDEX + "/_search", knn10));
-            admitted.add(truth.path("hits").path("total").path("value").asInt());
-            // The graph alone: no filter, so lucene cannot fall back to an exact scan.
-            Set<String> allExact = ids(JSON.readTree(post(search + "/" + INDEX + "/_search", exact.replace(filter, "{\"match_all\":{}}"))));
-            Set<String> allApproximate = ids(JSON.readTree(post(search + "/" + INDEX + "/_search", knn10.replace(",\"filter\":" + filter, ""))));
-            recallUnfiltered.add(overlap(allExact, allApproximate));
-            Set<String> expected = ids(truth);
-            if (expected.isEmpty()) {
-                continue;
+            roleQueries.add(new RoleQuery(q % 3 == 0, JSON.writeValueAsString(model.embed(RoleText.of(role))),
+                    HardFilters.talentFor(role, RADIUS_KM, List.of()).toJsonString()));
+        }
+        String casting = login(url, "casting@slate.local", "slate demo password");
+        List<String> apiRoles = apiRoles(url, casting);
+
+        if (indexThreads != null) {
+            put(search + "/_cluster/settings", "{\"transient\":{\"knn.algo_param.index_thread_qty\":" + Integer.parseInt(indexThreads) + "}}");
+        }
+
+        // 3. Each index variant: the live index rebuilt when it differs, the population loaded, then each ef_search measured.
+        List<Row> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Set<String>> unfilteredTruth = null;
+        int[] admitted = new int[queries];
+        for (Variant variant : variants) {
+            System.out.printf("%nConfiguration %s%n", variant.label());
+            prepare(search, variant, production);
+            put(search + "/" + INDEX + "/_settings", "{\"index\":{\"refresh_interval\":\"-1\"}}");
+            long started = System.nanoTime();
+            index(search, profiles, vectors, bulkClients);
+            put(search + "/" + INDEX + "/_settings", "{\"index\":{\"refresh_interval\":" + production.path("settings").path("index").path("refresh_interval") + "}}");
+            post(search + "/" + INDEX + "/_refresh", "", Duration.ofMinutes(30));
+            double indexSeconds = (System.nanoTime() - started) / 1e9;
+            String merged = String.format(", merges after loading %.0f s", awaitMerges(search));
+            if (variant.segments() > 0) {
+                long mergeStarted = System.nanoTime();
+                post(search + "/" + INDEX + "/_forcemerge?max_num_segments=" + variant.segments(), "", Duration.ofHours(6));
+                post(search + "/" + INDEX + "/_refresh", "", Duration.ofMinutes(30));
+                merged += String.format(", force merge to %d segment(s) %.0f s", variant.segments(), (System.nanoTime() - mergeStarted) / 1e9);
             }
-            recallK100.add(overlap(expected, ids(approximate)));
-            recallK10.add(overlap(expected, ids(approximate10)));
-            if (q % 3 == 0) {
-                recallOpenK10.add(overlap(expected, ids(approximate10)));
+            if (variant.concurrentSearch() != null) {
+                put(search + "/" + INDEX + "/_settings", "{\"index\":{\"search.concurrent_segment_search.mode\":\"" + variant.concurrentSearch() + "\"}}");
+            }
+            int segments = JSON.readTree(get(search + "/_cat/segments/" + INDEX + "?format=json")).size();
+            String note = String.format("%s: indexed %,d profiles in %.0f s (%.0f profiles/s with %d bulk client(s)%s); %d segments; %s; %s",
+                    variant.label(), profiles, indexSeconds, profiles / indexSeconds, bulkClients, merged, segments,
+                    vectorBytes(search), heap(search));
+            System.out.println(note);
+            notes.add(note);
+
+            if (unfilteredTruth == null) {
+                unfilteredTruth = unfilteredTruth(search, roleQueries);
+            }
+            for (int efSearch : efSearches) {
+                put(search + "/" + INDEX + "/_settings", "{\"index\":{\"knn.algo_param.ef_search\":" + efSearch + "}}");
+                long measured = System.nanoTime();
+                Row row = measure(search, url, casting, apiRoles, variant, efSearch, segments, roleQueries, unfilteredTruth,
+                        admitted, requests, warmup);
+                rows.add(row);
+                System.out.printf("  ef_search %d: recall@10 %.3f, filtered k-NN p50 %s, exact p50 %s, API p50 %s p99 %s (measured in %.0f s)%n",
+                        efSearch, row.recall(), ms(percentile(row.knn(), 50)), ms(percentile(row.exact(), 50)),
+                        ms(percentile(row.api(), 50)), ms(percentile(row.api(), 99)), (System.nanoTime() - measured) / 1e9);
             }
         }
 
-        // 3. The API end to end: a draft role of the demo casting director, suggestions asked again and again.
-        String casting = login(url, "casting@slate.local", "slate demo password");
-        String project = id(call(url, "POST", "/projects", casting,
-                "{\"title\":\"Benchmark Feature\",\"type\":\"FILM\",\"locations\":[],\"union\":\"MIXED\",\"confidential\":false}"));
-        String roleId = id(call(url, "POST", "/projects/" + project + "/roles", casting, """
-                {"name":"DI Ruth Shaw","kind":"LEAD","description":"A guarded, funny detective inspector in a northern crime thriller.",
-                 "playableAge":{"min":30,"max":45},"genders":["FEMALE"],"ethnicities":[],"languages":["en"],"skills":[],
-                 "location":{"city":"Manchester","country":"GB","latitude":53.4808,"longitude":-2.2426},
-                 "pay":{"paid":true,"amount":550,"currency":"GBP","period":"DAY"},"union":"ANY",
-                 "shooting":{"from":"2027-05-01","to":"2027-06-15"},"deadline":"%s","visibility":"PUBLIC",
-                 "requestedMedia":[],"sides":[],"rider":{"nudity":"NONE","intimacy":false}}""".formatted(Instant.now().plus(Duration.ofDays(20)))));
+        if (options.containsKey("keep")) {
+            put(search + "/" + INDEX + "/_settings", "{\"index\":{\"knn.algo_param.ef_search\":null}}");
+            if (!variants.getLast().equals(productionVariant)) {
+                System.out.printf("%n--keep: the live index %s stays as %s, not as production defines it%n", INDEX, variants.getLast().label());
+            }
+        } else {
+            System.out.println("\nRestoring the live index: production definition, without the benchmark's profiles ...");
+            rebuild(search, productionVariant, production);
+        }
+        if (indexThreads != null) {
+            put(search + "/_cluster/settings", "{\"transient\":{\"knn.algo_param.index_thread_qty\":null}}");
+        }
+        report(profiles, sample, queries, requests, admitted, rows, notes, embedPerSecond);
+        System.out.printf("- the whole run: %.1f min%n", (System.nanoTime() - runStarted) / 60e9);
+    }
+
+    // ---------------------------------------------------------------- measuring
+
+    private static Row measure(String search, String url, String casting, List<String> apiRoles, Variant variant, int efSearch,
+                               int segments, List<RoleQuery> roleQueries, List<Set<String>> unfilteredTruth, int[] admitted,
+                               int requests, int warmup) throws Exception {
+        // Two untimed passes: both queries find the filters' bitsets cached, the vectors in the page cache and their
+        // code compiled (with one pass, the first configuration measured was still the slower).
+        for (int pass = 0; pass < 2; pass++) {
+            for (RoleQuery q : roleQueries) {
+                post(search + "/" + INDEX + "/_search", knn(q, CANDIDATES, true));
+                post(search + "/" + INDEX + "/_search", exact(q, true));
+            }
+        }
+        List<Double> recall = new ArrayList<>();
+        List<Double> openRecall = new ArrayList<>();
+        List<Double> graphRecall = new ArrayList<>();
+        long[] knnTimes = new long[roleQueries.size()];
+        long[] exactTimes = new long[roleQueries.size()];
+        for (int q = 0; q < roleQueries.size(); q++) {
+            RoleQuery query = roleQueries.get(q);
+            long t0 = System.nanoTime();
+            JsonNode truth = JSON.readTree(post(search + "/" + INDEX + "/_search", exact(query, true)));
+            exactTimes[q] = System.nanoTime() - t0;
+            t0 = System.nanoTime();
+            JsonNode approximate = JSON.readTree(post(search + "/" + INDEX + "/_search", knn(query, CANDIDATES, true)));
+            knnTimes[q] = System.nanoTime() - t0;
+            admitted[q] = truth.path("hits").path("total").path("value").asInt();
+            // The graph alone: no filter, so lucene cannot fall back to an exact scan of the admitted profiles.
+            graphRecall.add(overlap(unfilteredTruth.get(q), ids(JSON.readTree(post(search + "/" + INDEX + "/_search", knn(query, 10, false))))));
+            Set<String> expected = ids(truth);
+            if (!expected.isEmpty()) {
+                double found = overlap(expected, ids(approximate));
+                recall.add(found);
+                if (query.open()) {
+                    openRecall.add(found);
+                }
+            }
+        }
         for (int i = 0; i < warmup; i++) {
-            call(url, "GET", "/roles/" + roleId + "/matches?limit=20", casting, null);
+            call(url, "GET", "/roles/" + apiRoles.get(i % apiRoles.size()) + "/matches?limit=20", casting, null);
         }
         long[] api = new long[requests];
-        String last = "";
         for (int i = 0; i < requests; i++) {
             long t0 = System.nanoTime();
-            last = call(url, "GET", "/roles/" + roleId + "/matches?limit=20", casting, null);
+            String answer = call(url, "GET", "/roles/" + apiRoles.get(i % apiRoles.size()) + "/matches?limit=20", casting, null);
             api[i] = System.nanoTime() - t0;
+            if (i < apiRoles.size() && JSON.readTree(answer).path("matches").isEmpty()) {
+                throw new IllegalStateException("the API found no match for role " + apiRoles.get(i));
+            }
         }
-        int returned = JSON.readTree(last).path("matches").size();
+        return new Row(variant, efSearch, segments, mean(recall), recall.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+                mean(openRecall), mean(graphRecall), knnTimes, exactTimes, api);
+    }
 
-        if (!options.containsKey("keep")) {
-            post(search + "/" + INDEX + "/_delete_by_query?conflicts=proceed&refresh=true", "{\"query\":{\"prefix\":{\"id\":\"bench-\"}}}");
+    /** The exact top 10 of each query over the whole population, once: the data is the same under every configuration. */
+    private static List<Set<String>> unfilteredTruth(String search, List<RoleQuery> roleQueries) throws Exception {
+        System.out.printf("Exact top 10 of %d queries without filters (truth for the graph alone) ...%n", roleQueries.size());
+        List<Set<String>> truth = new ArrayList<>();
+        for (RoleQuery q : roleQueries) {
+            truth.add(ids(JSON.readTree(post(search + "/" + INDEX + "/_search", exact(q, false)))));
+        }
+        return truth;
+    }
+
+    private static String knn(RoleQuery q, int k, boolean filtered) {
+        return "{\"size\":10,\"_source\":false,\"query\":{\"knn\":{\"embedding\":{\"vector\":" + q.vector() + ",\"k\":" + k
+                + (filtered ? ",\"filter\":" + q.filter() : "") + "}}}}";
+    }
+
+    private static String exact(RoleQuery q, boolean filtered) {
+        return "{\"size\":10,\"_source\":false,\"track_total_hits\":true,\"query\":{\"script_score\":{\"query\":"
+                + (filtered ? q.filter() : "{\"match_all\":{}}")
+                + ",\"script\":{\"lang\":\"knn\",\"source\":\"knn_score\",\"params\":{\"field\":\"embedding\",\"query_value\":"
+                + q.vector() + ",\"space_type\":\"cosinesimil\"}}}}}";
+    }
+
+    /**
+     * Draft roles of the demo casting director that the API is asked about in turn: a northern
+     * breakdown (few admitted), an open call (any adult in London: many admitted, so the graph
+     * answers) and an Arabic-speaking role in Riyadh.
+     */
+    private static List<String> apiRoles(String url, String casting) throws Exception {
+        String project = id(call(url, "POST", "/projects", casting,
+                "{\"title\":\"Benchmark Feature\",\"type\":\"FILM\",\"locations\":[],\"union\":\"MIXED\",\"confidential\":false}"));
+        String deadline = Instant.now().plus(Duration.ofDays(20)).toString();
+        String body = """
+                {"name":"%s","kind":"%s","description":"%s","playableAge":{"min":%d,"max":%d},"genders":%s,"ethnicities":[],
+                 "languages":%s,"skills":[],"location":{"city":"%s","country":"%s","latitude":%s,"longitude":%s},
+                 "pay":{"paid":true,"amount":550,"currency":"GBP","period":"DAY"},"union":"ANY",
+                 "shooting":{"from":"2027-05-01","to":"2027-06-15"},"deadline":"%s","visibility":"PUBLIC",
+                 "requestedMedia":[],"sides":[],"rider":{"nudity":"NONE","intimacy":false}}""";
+        List<String> ids = new ArrayList<>();
+        for (String role : List.of(
+                body.formatted("DI Ruth Shaw", "LEAD", "A guarded, funny detective inspector in a northern crime thriller.", 30, 45,
+                        "[\"FEMALE\"]", "[\"en\"]", "Manchester", "GB", "53.4808", "-2.2426", deadline),
+                body.formatted("Market crowd", "BACKGROUND", "Shoppers and traders in a busy London market for a family comedy.", 18, 80,
+                        "[]", "[]", "London", "GB", "51.5072", "-0.1276", deadline),
+                body.formatted("Faisal", "SUPPORTING", "A loyal, quiet pilot in a war film set in the desert.", 25, 40,
+                        "[\"MALE\"]", "[\"ar\"]", "Riyadh", "SA", "24.7136", "46.6753", deadline))) {
+            ids.add(id(call(url, "POST", "/projects/" + project + "/roles", casting, role)));
+        }
+        return ids;
+    }
+
+    // ---------------------------------------------------------------- the index
+
+    /**
+     * An index configuration. {@code segments} > 0 force-merges after loading; {@code concurrentSearch}
+     * sets index.search.concurrent_segment_search.mode (null: the cluster's default). Both are
+     * applied to the loaded index; the rest decide how it is built.
+     */
+    record Variant(int m, int efConstruction, int shards, boolean quantized, int segments, String concurrentSearch) {
+
+        /** The production definition's HNSW parameters, on the shards it gets by default. */
+        static Variant of(ObjectNode definition) {
+            JsonNode method = definition.path("mappings").path("properties").path("embedding").path("method");
+            return new Variant(method.path("parameters").path("m").asInt(), method.path("parameters").path("ef_construction").asInt(),
+                    definition.path("settings").path("index").path("number_of_shards").asInt(1),
+                    method.path("parameters").path("encoder").path("name").asText("").equals("sq"), 0, null);
         }
 
-        double[] share = admitted.stream().mapToDouble(a -> 100.0 * a / profiles).sorted().toArray();
+        /** "m=32,efc=256,shards=2,sq,merge=1,css=all": what is not named stays as {@code base}. */
+        static Variant parse(String spec, Variant base) {
+            Variant v = new Variant(base.m, base.efConstruction, base.shards, base.quantized, 0, null);
+            for (String part : spec.split(",")) {
+                String[] kv = part.trim().split("=", 2);
+                String value = kv.length > 1 ? kv[1].trim() : "";
+                v = switch (kv[0].trim()) {
+                    case "m" -> new Variant(Integer.parseInt(value), v.efConstruction, v.shards, v.quantized, v.segments, v.concurrentSearch);
+                    case "efc" -> new Variant(v.m, Integer.parseInt(value), v.shards, v.quantized, v.segments, v.concurrentSearch);
+                    case "shards" -> new Variant(v.m, v.efConstruction, Integer.parseInt(value), v.quantized, v.segments, v.concurrentSearch);
+                    case "sq" -> new Variant(v.m, v.efConstruction, v.shards, true, v.segments, v.concurrentSearch);
+                    case "merge" -> new Variant(v.m, v.efConstruction, v.shards, v.quantized, Integer.parseInt(value), v.concurrentSearch);
+                    case "css" -> new Variant(v.m, v.efConstruction, v.shards, v.quantized, v.segments, value);
+                    default -> throw new IllegalArgumentException("unknown variant setting " + part + " in " + spec);
+                };
+            }
+            return v;
+        }
+
+        /** The live index as it is: its HNSW parameters and shards. */
+        static Variant live(String search) throws Exception {
+            JsonNode mapping = JSON.readTree(get(search + "/" + INDEX + "/_mapping")).path(INDEX);
+            JsonNode settings = JSON.readTree(get(search + "/" + INDEX + "/_settings")).path(INDEX).path("settings").path("index");
+            ObjectNode definition = JSON.createObjectNode();
+            definition.set("mappings", mapping.path("mappings"));
+            definition.putObject("settings").putObject("index").put("number_of_shards", settings.path("number_of_shards").asInt());
+            return of(definition);
+        }
+
+        boolean sameIndex(Variant other) {
+            return m == other.m && efConstruction == other.efConstruction && shards == other.shards && quantized == other.quantized;
+        }
+
+        ObjectNode definition(ObjectNode production) {
+            ObjectNode definition = production.deepCopy();
+            ObjectNode index = (ObjectNode) definition.path("settings").path("index");
+            index.put("number_of_shards", shards).put("number_of_replicas", 0);
+            ObjectNode parameters = (ObjectNode) definition.path("mappings").path("properties").path("embedding").path("method").path("parameters");
+            parameters.put("m", m).put("ef_construction", efConstruction);
+            if (quantized) {
+                parameters.putObject("encoder").put("name", "sq").putObject("parameters").put("bits", 7);
+            }
+            return definition;
+        }
+
+        String label() {
+            return "m=" + m + " efc=" + efConstruction + " shards=" + shards + (quantized ? " sq7" : "")
+                    + (segments > 0 ? " merged=" + segments : "") + (concurrentSearch != null ? " css=" + concurrentSearch : "");
+        }
+    }
+
+    /** The definition the matching functions create the live index from (MatchIndices): the model's dimension, the model in _meta. */
+    private static ObjectNode productionDefinition(LocalMiniLm model) throws IOException {
+        ObjectNode definition = (ObjectNode) JSON.readTree(Path.of(DEFINITION).toFile());
+        ObjectNode mappings = (ObjectNode) definition.path("mappings");
+        ((ObjectNode) mappings.path("properties").path("embedding")).put("dimension", model.dimension());
+        mappings.putObject("_meta").put("embeddingModel", model.modelKey());
+        return definition;
+    }
+
+    /** The live index ready for {@code variant}: created if missing, rebuilt if built otherwise or holding benchmark profiles. */
+    private static void prepare(String search, Variant variant, ObjectNode production) throws Exception {
+        if (!exists(search, INDEX)) {
+            put(search + "/" + INDEX, JSON.writeValueAsString(variant.definition(production)));
+            return;
+        }
+        long bench = JSON.readTree(post(search + "/" + INDEX + "/_count", "{\"query\":{\"prefix\":{\"id\":\"bench-\"}}}")).path("count").asLong();
+        if (bench > 0 || !Variant.live(search).sameIndex(variant)) {
+            rebuild(search, variant, production);
+        }
+    }
+
+    /**
+     * The live index deleted and created again as {@code variant} defines it, with the documents
+     * that are not the benchmark's copied through a holding index (versions kept, as the
+     * matching worker wrote them).
+     */
+    private static void rebuild(String search, Variant variant, ObjectNode production) throws Exception {
+        if (exists(search, HOLDING)) {
+            delete(search + "/" + HOLDING);
+        }
+        put(search + "/" + HOLDING, JSON.writeValueAsString(Variant.of(production).definition(production)));
+        copy(search, INDEX, HOLDING, NOT_BENCH);
+        delete(search + "/" + INDEX);
+        put(search + "/" + INDEX, JSON.writeValueAsString(variant.definition(production)));
+        long kept = copy(search, HOLDING, INDEX, "{\"match_all\":{}}");
+        delete(search + "/" + HOLDING);
+        System.out.printf("Live index rebuilt as %s (%d other documents kept)%n", variant.label(), kept);
+    }
+
+    private static long copy(String search, String from, String to, String query) throws Exception {
+        JsonNode answer = JSON.readTree(post(search + "/_reindex?refresh=true", "{\"source\":{\"index\":\"" + from + "\",\"query\":" + query
+                + "},\"dest\":{\"index\":\"" + to + "\",\"version_type\":\"external\"}}", Duration.ofMinutes(30)));
+        if (answer.path("failures").size() > 0) {
+            throw new IllegalStateException("copying " + from + " to " + to + " failed: " + answer.path("failures"));
+        }
+        return answer.path("total").asLong();
+    }
+
+    /** Streams the population into bulk requests, {@code clients} at a time; each document is built when its request is. */
+    private static void index(String search, int profiles, Vectors vectors, int clients) throws Exception {
+        System.out.printf("Indexing %,d profiles into %s ...%n", profiles, INDEX);
+        ExecutorService senders = Executors.newFixedThreadPool(clients);
+        Semaphore inFlight = new Semaphore(clients);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Population population = new Population();
+        long started = System.nanoTime();
+        try {
+            for (int from = 0; from < profiles && failure.get() == null; from += BULK) {
+                StringBuilder bulk = new StringBuilder(BULK * 8192);
+                for (int i = from; i < Math.min(profiles, from + BULK); i++) {
+                    TalentFeatures t = population.next();
+                    ObjectNode doc = MatchDocuments.talent(JSON, t, null, vectors.of(i), null);
+                    bulk.append("{\"index\":{\"_index\":\"").append(INDEX).append("\",\"_id\":\"").append(t.profileId())
+                            .append("\",\"version\":1,\"version_type\":\"external_gte\"}}\n").append(JSON.writeValueAsString(doc)).append('\n');
+                }
+                String body = bulk.toString();
+                inFlight.acquire();
+                senders.submit(() -> {
+                    try {
+                        String answer = post(search + "/_bulk", body, Duration.ofMinutes(10), "application/x-ndjson");
+                        if (answer.contains("\"errors\":true")) {
+                            throw new IllegalStateException("bulk failed: " + answer.substring(0, Math.min(600, answer.length())));
+                        }
+                    } catch (Exception e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+                int done = Math.min(profiles, from + BULK);
+                if (done % 50_000 == 0) {
+                    System.out.printf("  %,d sent (%.0f profiles/s)%n", done, done / ((System.nanoTime() - started) / 1e9));
+                }
+            }
+        } finally {
+            senders.shutdown();
+            senders.awaitTermination(1, TimeUnit.HOURS);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /**
+     * Bytes per document of the vector files (lucene: .vec raw floats, .vex graph, .veq quantized) and of the whole
+     * shard, as the node reports them.
+     */
+    private static String vectorBytes(String search) throws Exception {
+        JsonNode primaries = JSON.readTree(get(search + "/" + INDEX + "/_stats/docs,segments?include_segment_file_sizes=true"))
+                .path("indices").path(INDEX).path("primaries");
+        double docs = primaries.path("docs").path("count").asDouble();
+        JsonNode sizes = primaries.path("segments").path("file_sizes");
+        StringBuilder bytes = new StringBuilder("bytes per document:");
+        for (String extension : List.of("vec", "vex", "veq")) {
+            if (sizes.has(extension)) {
+                bytes.append(String.format(" %s %.0f", extension, sizes.path(extension).path("size_in_bytes").asDouble() / docs));
+            }
+        }
+        double all = 0;
+        for (JsonNode file : sizes) {
+            all += file.path("size_in_bytes").asDouble();
+        }
+        return bytes.append(String.format(", all files %.0f", all / docs)).toString();
+    }
+
+    /** Waits until the merges that loading set off have finished, so that they do not run under the measurements. */
+    private static double awaitMerges(String search) throws Exception {
+        long started = System.nanoTime();
+        while (JSON.readTree(get(search + "/" + INDEX + "/_stats/merge")).path("indices").path(INDEX).path("primaries")
+                .path("merges").path("current").asInt() > 0) {
+            Thread.sleep(2000);
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static String heap(String search) throws Exception {
+        JsonNode jvm = JSON.readTree(get(search + "/_nodes/stats/jvm")).path("nodes").elements().next().path("jvm").path("mem");
+        return String.format("OpenSearch heap %.0f of %.0f MiB in use", jvm.path("heap_used_in_bytes").asDouble() / (1 << 20),
+                jvm.path("heap_max_in_bytes").asDouble() / (1 << 20));
+    }
+
+    // ---------------------------------------------------------------- report
+
+    private static void report(int profiles, int sample, int queries, int requests, int[] admitted, List<Row> rows, List<String> notes,
+                               double embedPerSecond) {
+        double[] share = Arrays.stream(admitted).mapToDouble(a -> 100.0 * a / profiles).sorted().toArray();
+        double[] open = IntStream.range(0, admitted.length).filter(q -> q % 3 == 0).mapToDouble(q -> 100.0 * admitted[q] / profiles).toArray();
         System.out.println();
-        System.out.printf("Matching benchmark: %,d profiles, %d role queries (filters admit %.1f%%–%.1f%% of profiles, median %.1f%%), %d API requests%n",
-                profiles, queries, share[0], share[share.length - 1], share[share.length / 2], requests);
-        System.out.println("| measure | value |");
-        System.out.println("|---|---|");
-        System.out.printf("| recall@10, filtered k-NN (k=100, as the API asks) vs exact | %.3f |%n", mean(recallK100));
-        System.out.printf("| recall@10, filtered k-NN (k=10) vs exact | %.3f (worst query %.1f) |%n", mean(recallK10),
-                recallK10.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN));
-        System.out.printf("| recall@10, k=10, open calls only (filters admit %.0f%%–%.0f%%) | %.3f |%n",
-                openShare(admitted, profiles, true), openShare(admitted, profiles, false), mean(recallOpenK10));
-        System.out.printf("| recall@10, unfiltered k-NN (k=10, the HNSW graph alone) vs exact | %.3f |%n", mean(recallUnfiltered));
-        System.out.printf("| filtered k-NN in OpenSearch, p50 / p99 | %s / %s |%n", ms(percentile(knnTimes, 50)), ms(percentile(knnTimes, 99)));
-        System.out.printf("| exact brute force in OpenSearch (same filters), p50 / p99 | %s / %s |%n", ms(percentile(exactTimes, 50)), ms(percentile(exactTimes, 99)));
-        System.out.printf("| GET /roles/{id}/matches end to end (limit 20, %d returned), p50 / p99 | %s / %s |%n", returned,
-                ms(percentile(api, 50)), ms(percentile(api, 99)));
-        System.out.printf("| embedding throughput (all-MiniLM-L6-v2, 2 cores) | %.0f profiles/s |%n", embedPerSecond);
-        System.out.printf("| bulk indexing throughput (1,000 per request, HNSW build included) | %.0f profiles/s |%n", indexPerSecond);
-        System.out.printf("| embed + index, end to end | %.0f profiles/s |%n", 1 / (1 / embedPerSecond + 1 / indexPerSecond));
+        System.out.printf("Matching benchmark: %,d profiles (%s), %d role queries (filters admit %.1f%%–%.1f%% of profiles, median %.1f%%;"
+                        + " open calls, a third, %.0f%%–%.0f%%), %d API requests over 3 roles per configuration%n",
+                profiles, sample > 0 ? String.format("%,d embedded, %,d generated around them", sample, profiles - sample) : "all embedded",
+                queries, share[0], share[share.length - 1], share[share.length / 2], Arrays.stream(open).min().orElse(Double.NaN),
+                Arrays.stream(open).max().orElse(Double.NaN), requests);
+        System.out.println("| configuration | ef_search | segments | recall@10 filtered k-NN (worst query) | recall@10 open calls | recall@10 graph alone"
+                + " | filtered k-NN p50 / p99 | exact p50 / p99 | exact ÷ k-NN p50 / p99 | GET /roles/{id}/matches p50 / p99 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        for (Row r : rows) {
+            long knn50 = percentile(r.knn(), 50);
+            long knn99 = percentile(r.knn(), 99);
+            long exact50 = percentile(r.exact(), 50);
+            long exact99 = percentile(r.exact(), 99);
+            System.out.printf("| %s | %d | %d | %.3f (%.1f) | %.3f | %.3f | %s / %s | %s / %s | %.1fx / %.1fx | %s / %s |%n",
+                    r.variant().label(), r.efSearch(), r.segments(), r.recall(), r.worstRecall(), r.openRecall(), r.graphRecall(),
+                    ms(knn50), ms(knn99), ms(exact50), ms(exact99), (double) exact50 / knn50, (double) exact99 / knn99,
+                    ms(percentile(r.api(), 50)), ms(percentile(r.api(), 99)));
+        }
+        System.out.println();
+        notes.forEach(n -> System.out.println("- " + n));
+        System.out.printf("- embedding throughput (all-MiniLM-L6-v2, 2 cores): %.0f profiles/s%n", embedPerSecond);
     }
 
     // ---------------------------------------------------------------- population
+
+    /** The generated population, in order: profile i is the same in every run and mode. */
+    private static final class Population {
+        private final Random random = new Random(SEED);
+        private int next;
+
+        TalentFeatures next() {
+            return talent(random, next++);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Vectors {
+        float[] of(int profile);
+    }
+
+    /**
+     * Vectors for a population far larger than can be embedded here: the first S profiles have
+     * their real embeddings; every other profile gets one of them as its centroid and the
+     * normalised sum {@code centroid + sigma * noise}, where the noise is Gaussian with the
+     * covariance of the real sample (a Gaussian mix of 32 centred sample vectors; with
+     * --isotropic, spherical) scaled to unit expected length, so that cosine to the centroid is
+     * about 1 / sqrt(1 + sigma^2).
+     *
+     * <p>Sigma is calibrated so that a generated profile is, on average, as close to its centroid
+     * as a real profile is to its nearest other real profile in the sample: a generated profile
+     * differs from a real one the way two similar real profiles differ from each other. Much less
+     * noise gives tight clusters of near-duplicates around S points (an easy graph and an
+     * unrealistic candidate list); much more dissolves the clusters into isotropic noise, which in
+     * 384 dimensions has no neighbourhood structure at all (every pair near orthogonal), the hardest
+     * case for HNSW and unlike any text embedding. Noise shaped like the sample keeps the vectors
+     * in the directions real profiles vary in. The filterable fields of a generated profile are
+     * generated independently of its centroid's, as for every profile.
+     *
+     * <p>Each vector depends only on the seed and the profile's number, so any of them can be made
+     * again without the others: nothing is cached but the real sample.
+     */
+    static final class SyntheticVectors {
+        private static final int TERMS = 32;
+        private static final int PROBES = 2000;
+
+        private final float[][] sample;
+        private final double[] mean;
+        private final double noiseScale;
+        private final long seed;
+        private final boolean isotropic;
+        private final double nearestNeighbourCosine;
+        private double sigma;
+
+        SyntheticVectors(float[][] real, long seed, boolean isotropic) {
+            int d = real[0].length;
+            this.sample = new float[real.length][];
+            this.mean = new double[d];
+            for (int i = 0; i < real.length; i++) {
+                sample[i] = normalised(real[i]);
+                for (int j = 0; j < d; j++) {
+                    mean[j] += sample[i][j] / real.length;
+                }
+            }
+            double spread = 0;
+            for (float[] v : sample) {
+                for (int j = 0; j < d; j++) {
+                    spread += (v[j] - mean[j]) * (v[j] - mean[j]) / real.length;
+                }
+            }
+            // Either noise, scaled so, has expected squared length 1: a sum of TERMS centred sample vectors weighted
+            // N(0, 1/TERMS) has the sample's spread (its mean squared distance from the mean), d standard normals have d.
+            this.noiseScale = isotropic ? 1 / Math.sqrt(d) : 1 / Math.sqrt(spread);
+            this.seed = seed;
+            this.isotropic = isotropic;
+            this.nearestNeighbourCosine = nearestNeighbourCosine(sample);
+        }
+
+        /** Sigma as given. */
+        SyntheticVectors withSigma(double sigma) {
+            this.sigma = sigma;
+            return this;
+        }
+
+        /** Sigma such that the mean cosine of a generated vector to its centroid is the sample's mean nearest-neighbour cosine. */
+        SyntheticVectors calibrated() {
+            double low = 0;
+            double high = 10;
+            for (int step = 0; step < 30; step++) {
+                sigma = (low + high) / 2;
+                if (meanCosineToCentroid() > nearestNeighbourCosine) {
+                    low = sigma;
+                } else {
+                    high = sigma;
+                }
+            }
+            sigma = (low + high) / 2;
+            return this;
+        }
+
+        float[] vector(int profile) {
+            if (profile < sample.length) {
+                return sample[profile];
+            }
+            SplittableRandom r = random(profile);
+            float[] centroid = sample[r.nextInt(sample.length)];
+            int d = centroid.length;
+            double[] noise = new double[d];
+            if (isotropic) {
+                for (int j = 0; j < d; j++) {
+                    noise[j] = r.nextGaussian();
+                }
+            } else {
+                for (int t = 0; t < TERMS; t++) {
+                    float[] other = sample[r.nextInt(sample.length)];
+                    double z = r.nextGaussian() / Math.sqrt(TERMS);
+                    for (int j = 0; j < d; j++) {
+                        noise[j] += z * (other[j] - mean[j]);
+                    }
+                }
+            }
+            float[] v = new float[d];
+            for (int j = 0; j < d; j++) {
+                v[j] = (float) (centroid[j] + sigma * noiseScale * noise[j]);
+            }
+            return normalised(v);
+        }
+
+        /** The centroid a generated profile was made from (the first draw of {@link #vector}). */
+        private float[] centroidOf(int profile) {
+            return sample[random(profile).nextInt(sample.length)];
+        }
+
+        private SplittableRandom random(int profile) {
+            return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + profile);
+        }
+
+        private double meanCosineToCentroid() {
+            double total = 0;
+            for (int p = 0; p < PROBES; p++) {
+                int profile = sample.length + p;
+                total += dot(vector(profile), centroidOf(profile));
+            }
+            return total / PROBES;
+        }
+
+        /** What the generated vectors look like beside the real ones, for the report. */
+        String describe(int profiles) {
+            int probes = 200;
+            int pool = Math.min(profiles, 50_000);
+            float[][] first = new float[pool][];
+            for (int i = 0; i < pool; i++) {
+                first[i] = vector(i);
+            }
+            double own = 0;
+            double nearestCentroid = 0;
+            double nearestProfile = 0;
+            int ownIsNearest = 0;
+            for (int p = 0; p < probes; p++) {
+                int profile = sample.length + (int) ((long) p * 7919 % Math.max(1, profiles - sample.length));
+                float[] v = vector(profile);
+                float[] centroid = centroidOf(profile);
+                double best = -1;
+                float[] bestCentroid = null;
+                for (float[] c : sample) {
+                    double cos = dot(v, c);
+                    if (cos > best) {
+                        best = cos;
+                        bestCentroid = c;
+                    }
+                }
+                own += dot(v, centroid);
+                nearestCentroid += best;
+                ownIsNearest += bestCentroid == centroid ? 1 : 0;
+                double bestProfile = -1;
+                for (int other = 0; other < pool; other++) {
+                    if (other != profile) {
+                        bestProfile = Math.max(bestProfile, dot(v, first[other]));
+                    }
+                }
+                nearestProfile += bestProfile;
+            }
+            return String.format("Generated vectors: %,d real embeddings as centroids, %s noise, sigma %.3f. Mean cosine: real profile to"
+                            + " its nearest other real profile %.3f (the calibration target); generated profile to its own centroid %.3f,"
+                            + " to the nearest centroid %.3f (its own for %d%%), to its nearest profile among the first %,d %.3f",
+                    sample.length, isotropic ? "isotropic" : "sample-shaped", sigma, nearestNeighbourCosine, own / probes,
+                    nearestCentroid / probes, 100 * ownIsNearest / probes, pool, nearestProfile / probes);
+        }
+
+        private static double nearestNeighbourCosine(float[][] vectors) {
+            double total = 0;
+            for (int i = 0; i < vectors.length; i++) {
+                double best = -1;
+                for (int j = 0; j < vectors.length; j++) {
+                    if (j != i) {
+                        best = Math.max(best, dot(vectors[i], vectors[j]));
+                    }
+                }
+                total += best;
+            }
+            return total / vectors.length;
+        }
+
+        private static float[] normalised(float[] v) {
+            double norm = Math.sqrt(dot(v, v));
+            float[] unit = new float[v.length];
+            for (int j = 0; j < v.length; j++) {
+                unit[j] = (float) (v[j] / norm);
+            }
+            return unit;
+        }
+
+        private static double dot(float[] a, float[] b) {
+            double sum = 0;
+            for (int j = 0; j < a.length; j++) {
+                sum += a[j] * b[j];
+            }
+            return sum;
+        }
+    }
 
     private static TalentFeatures talent(Random r, int n) {
         City city = CITIES.get(r.nextInt(CITIES.size()));
@@ -310,25 +896,6 @@ public class MatchingBenchmark {
 
     // ---------------------------------------------------------------- plumbing
 
-    /** The live index, created as the functions create it (infra/opensearch/matching) when no request has yet. */
-    private static void ensureIndex(String search) throws Exception {
-        if (HTTP.send(HttpRequest.newBuilder(URI.create(search + "/" + INDEX)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-            return;
-        }
-        ObjectNode definition = (ObjectNode) JSON.readTree(Path.of("infra/opensearch/matching/talent-matches.json").toFile());
-        ((ObjectNode) definition.path("mappings")).putObject("_meta").put("embeddingModel", "minilm-l6-v2-384");
-        HTTP.send(HttpRequest.newBuilder(URI.create(search + "/" + INDEX)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(definition))).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The smallest or largest share of profiles an open call's filters admit. */
-    private static double openShare(List<Integer> admitted, int profiles, boolean smallest) {
-        var shares = java.util.stream.IntStream.range(0, admitted.size()).filter(q -> q % 3 == 0)
-                .mapToDouble(q -> 100.0 * admitted.get(q) / profiles);
-        return smallest ? shares.min().orElse(Double.NaN) : shares.max().orElse(Double.NaN);
-    }
-
     private static Set<String> ids(JsonNode answer) {
         Set<String> ids = new HashSet<>();
         answer.path("hits").path("hits").forEach(h -> ids.add(h.path("_id").asText()));
@@ -344,10 +911,6 @@ public class MatchingBenchmark {
         return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
-    private static long percentile(List<Long> values, int p) {
-        return percentile(values.stream().mapToLong(Long::longValue).toArray(), p);
-    }
-
     private static long percentile(long[] values, int p) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -358,11 +921,43 @@ public class MatchingBenchmark {
         return String.format("%.1f ms", nanos / 1e6);
     }
 
+    private static boolean exists(String search, String index) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(search + "/" + index)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    private static String get(String uri) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofMinutes(5)).GET());
+    }
+
+    private static String put(String uri, String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String delete(String uri) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofMinutes(5)).DELETE());
+    }
+
     private static String post(String uri, String body) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
-                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return post(uri, body, Duration.ofMinutes(5));
+    }
+
+    private static String post(String uri, String body, Duration timeout) throws Exception {
+        return post(uri, body, timeout, "application/json");
+    }
+
+    private static String post(String uri, String body, Duration timeout, String contentType) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", contentType).timeout(timeout)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String send(HttpRequest.Builder request) throws Exception {
+        HttpRequest built = request.build();
+        HttpResponse<String> answer = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() >= 300) {
-            throw new IllegalStateException(uri + " answered " + answer.statusCode() + ": " + answer.body());
+            throw new IllegalStateException(built.method() + " " + built.uri() + " answered " + answer.statusCode() + ": "
+                    + answer.body().substring(0, Math.min(2000, answer.body().length())));
         }
         return answer.body();
     }
@@ -372,6 +967,10 @@ public class MatchingBenchmark {
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 429) {
+            throw new IllegalStateException(method + " " + path + " answered 429: the per-person limit (30 matches a minute) applies;"
+                    + " start the local cloud with SLATE_ACCOUNT_LIMITS_ROLE_MATCHES_REQUESTS=1000000");
+        }
         if (answer.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
         }
@@ -397,16 +996,14 @@ public class MatchingBenchmark {
         return id.group(1);
     }
 
-    private static List<float[]> readVectors(Path file, int count, int dimension) throws IOException {
-        List<float[]> vectors = new ArrayList<>(count);
+    private static float[][] readVectors(Path file, int count, int dimension) throws IOException {
+        float[][] vectors = new float[count][dimension];
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
             in.readDouble();
-            for (int i = 0; i < count; i++) {
-                float[] v = new float[dimension];
+            for (float[] v : vectors) {
                 for (int d = 0; d < dimension; d++) {
                     v[d] = in.readFloat();
                 }
-                vectors.add(v);
             }
         }
         return vectors;
@@ -418,7 +1015,7 @@ public class MatchingBenchmark {
         }
     }
 
-    private static void writeVectors(Path file, List<float[]> vectors, double rate) throws IOException {
+    private static void writeVectors(Path file, float[][] vectors, double rate) throws IOException {
         Files.createDirectories(file.getParent());
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20))) {
             out.writeDouble(rate);

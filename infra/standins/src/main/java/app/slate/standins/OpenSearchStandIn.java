@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -27,6 +28,13 @@ final class OpenSearchStandIn implements AutoCloseable {
     private static final String SERVICE_USER = "slate-search";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /**
+     * The node's heap (-Xms and -Xmx), a JVM size such as 4g. The default is enough for the tests and
+     * the demo; a million match vectors need more (README, Matching and AI). Lucene reads vectors and
+     * HNSW graphs through the page cache, outside the heap: the rest of the machine's memory serves them.
+     */
+    private static final String HEAP_VARIABLE = "SLATE_OPENSEARCH_HEAP";
+    private static final String DEFAULT_HEAP = "512m";
 
     private final Process process;
     private final int port;
@@ -37,6 +45,7 @@ final class OpenSearchStandIn implements AutoCloseable {
     }
 
     static OpenSearchStandIn start(Path nodeDir) throws Exception {
+        String heap = heap(System.getenv());
         Path home = installedDistribution();
         int port = Ports.free();
         Path config = nodeDir.resolve("config");
@@ -68,7 +77,7 @@ final class OpenSearchStandIn implements AutoCloseable {
         command.addAll(List.of("env",
                 "OPENSEARCH_JAVA_HOME=" + System.getProperty("java.home"),
                 "OPENSEARCH_PATH_CONF=" + config,
-                "OPENSEARCH_JAVA_OPTS=-Xms512m -Xmx512m",
+                "OPENSEARCH_JAVA_OPTS=-Xms" + heap + " -Xmx" + heap,
                 home.resolve("bin/opensearch").toString()));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -85,6 +94,17 @@ final class OpenSearchStandIn implements AutoCloseable {
             throw notReady;
         }
         return node;
+    }
+
+    static String heap(Map<String, String> environment) {
+        String heap = environment.getOrDefault(HEAP_VARIABLE, "").trim();
+        if (heap.isEmpty()) {
+            return DEFAULT_HEAP;
+        }
+        if (!heap.matches("[1-9][0-9]*[mMgG]")) {
+            throw new IllegalArgumentException(HEAP_VARIABLE + " must be a heap size such as 512m or 4g, not " + heap);
+        }
+        return heap;
     }
 
     String endpoint() {
