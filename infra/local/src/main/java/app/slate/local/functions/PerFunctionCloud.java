@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +40,9 @@ public class PerFunctionCloud {
     private final int concurrency;
     private final Config config;
     private volatile Functions functions;
-    private XRayDaemon traces;
 
     private record Functions(Map<String, FunctionInstances> byLogicalId, Map<String, FunctionInstances> byHandler,
-                             List<Map.Entry<TemplateFunction.Route, FunctionInstances>> routes) {
+                             List<Map.Entry<TemplateFunction.Route, FunctionInstances>> routes, XRayDaemon traces) {
     }
 
     public PerFunctionCloud(@ConfigProperty(name = "slate.local.per-function", defaultValue = "false") boolean enabled,
@@ -107,8 +105,7 @@ public class PerFunctionCloud {
 
     /** The documents of one trace: the invocations' segments and their AWS calls, in the order they started. */
     public List<JsonNode> trace(String traceId) {
-        functions();
-        return traces.of(traceId);
+        return functions().traces().of(traceId);
     }
 
     /** Every function and its running copies, in the template's order. */
@@ -135,6 +132,7 @@ public class PerFunctionCloud {
         Map<String, FunctionInstances> byLogicalId = new LinkedHashMap<>();
         Map<String, FunctionInstances> byHandler = new LinkedHashMap<>();
         List<Map.Entry<TemplateFunction.Route, FunctionInstances>> routes = new ArrayList<>();
+        XRayDaemon traces;
         try {
             traces = new XRayDaemon();
             for (TemplateFunction function : TemplateFunction.all(repository)) {
@@ -152,10 +150,9 @@ public class PerFunctionCloud {
                 function.routes().forEach(route -> routes.add(Map.entry(route, instances)));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template.yaml", e);
+            throw new UncheckedIOException("cannot read template.yaml or open the X-Ray daemon's port", e);
         }
-        routes.sort(Comparator.comparing(r -> r.getKey().path()));
-        return new Functions(byLogicalId, byHandler, routes);
+        return new Functions(byLogicalId, byHandler, routes, traces);
     }
 
     /**
@@ -176,7 +173,7 @@ public class PerFunctionCloud {
     void stop(@Observes ShutdownEvent stopping) {
         if (functions != null) {
             functions.byLogicalId().values().parallelStream().forEach(FunctionInstances::close);
-            traces.close();
+            functions.traces().close();
         }
     }
 }

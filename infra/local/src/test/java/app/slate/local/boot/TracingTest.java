@@ -11,14 +11,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.postgresql.Driver;
 
 /**
  * X-Ray as deployed: a function started from its own package, handed a sampled trace header as
@@ -62,12 +64,16 @@ class TracingTest {
     }
 
     private static List<String> eventTraceHeaders(StandInsState standIns, String traceId) throws Exception {
-        try (Connection db = DriverManager.getConnection(standIns.endpoint("postgres.jdbc-url"), standIns.endpoint("postgres.user"),
-                standIns.endpoint("postgres.password"));
+        Properties credentials = new Properties();
+        credentials.setProperty("user", standIns.endpoint("postgres.user"));
+        credentials.setProperty("password", standIns.endpoint("postgres.password"));
+        // The driver itself, not DriverManager: a Quarkus test earlier in this JVM registered the
+        // driver from its own class loader, which DriverManager then refuses to this class.
+        try (Connection db = new Driver().connect(standIns.endpoint("postgres.jdbc-url"), credentials);
                 PreparedStatement query = db.prepareStatement("SELECT trace_header FROM outbox_events WHERE trace_header LIKE ?")) {
             query.setString(1, "Root=" + traceId + ";%");
             try (ResultSet rows = query.executeQuery()) {
-                List<String> headers = new java.util.ArrayList<>();
+                List<String> headers = new ArrayList<>();
                 while (rows.next()) {
                     headers.add(rows.getString(1));
                 }
