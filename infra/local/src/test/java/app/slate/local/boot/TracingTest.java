@@ -58,8 +58,8 @@ class TracingTest {
             });
             assertThat(trace).extracting(s -> s.path("name").asText() + " " + s.path("aws").path("operation").asText())
                     .contains("DynamoDb BatchGetItem", "Sqs SendMessage");
-            assertThat(eventTraceHeaders(standIns, traceId)).as("outbox events the request recorded").isNotEmpty()
-                    .allSatisfy(kept -> assertThat(kept).isEqualTo(header));
+            // Consumers that the local cloud runs meanwhile may record further events in the same trace, under their own parent.
+            assertThat(eventTraceHeaders(standIns, traceId)).as("outbox events recorded in the trace").contains(header);
         }
     }
 
