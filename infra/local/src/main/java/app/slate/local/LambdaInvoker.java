@@ -1,5 +1,8 @@
 package app.slate.local;
 
+import app.slate.local.functions.FunctionInstances;
+import app.slate.local.functions.LambdaRuntimeApi;
+import app.slate.local.functions.PerFunctionCloud;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,9 +10,6 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import app.slate.local.functions.FunctionInstances;
-import app.slate.local.functions.LambdaRuntimeApi;
-import app.slate.local.functions.PerFunctionCloud;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,18 +24,17 @@ import java.lang.reflect.Method;
 @ApplicationScoped
 public class LambdaInvoker {
 
-    private final PerFunctionCloud perFunction;
-
-    public LambdaInvoker(PerFunctionCloud perFunction) {
-        this.perFunction = perFunction;
-    }
-
     // Lambda's own serializer matches event fields case-insensitively ("Records" -> records).
     private final ObjectMapper json = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addModule(new JavaTimeModule())
             .build();
+    private final PerFunctionCloud perFunction;
+
+    public LambdaInvoker(PerFunctionCloud perFunction) {
+        this.perFunction = perFunction;
+    }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public JsonNode invoke(String handlerName, JsonNode event) {

@@ -1,5 +1,6 @@
 package app.slate.local.functions;
 
+import app.slate.standins.Processes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -27,6 +28,7 @@ public final class FunctionInstances implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(FunctionInstances.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     /** One copy: its process and the Runtime API it polls. */
     public record Instance(int number, LambdaRuntimeApi runtimeApi, Process process) {
@@ -41,14 +43,7 @@ public final class FunctionInstances implements AutoCloseable {
 
         /** Waits a few seconds for the process to end after SIGTERM, then kills it. */
         void awaitEnd() {
-            try {
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+            Processes.awaitEnd(process, STOP_GRACE);
             runtimeApi.close();
         }
     }

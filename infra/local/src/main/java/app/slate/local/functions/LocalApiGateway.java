@@ -108,14 +108,10 @@ public class LocalApiGateway {
         if (!cookies.isEmpty()) {
             event.set("cookies", cookies);
         }
-        if (request.query() != null && !request.query().isEmpty()) {
+        if (!request.params().isEmpty()) {
+            // Repeated parameters joined with commas, as API Gateway joins them.
             ObjectNode query = event.putObject("queryStringParameters");
-            for (String pair : request.query().split("&")) {
-                String[] parts = pair.split("=", 2);
-                String name = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-                String value = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
-                query.put(name, query.has(name) ? query.get(name).asText() + "," + value : value);
-            }
+            request.params().names().forEach(name -> query.put(name, String.join(",", request.params().getAll(name))));
         }
         if (!target.pathParameters().isEmpty()) {
             ObjectNode parameters = event.putObject("pathParameters");

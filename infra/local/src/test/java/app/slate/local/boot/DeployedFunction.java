@@ -200,7 +200,7 @@ final class DeployedFunction {
     }
 
     /** The template's variables for this function, with test keys and secrets as the local values. */
-    Map<String, String> environment(StandInsState standIns) {
+    private Map<String, String> environment(StandInsState standIns) {
         Map<String, String> local = new HashMap<>(standIns.quarkusConfig());
         local.putAll(VERIFIER);
         local.putAll(SIGNER);
