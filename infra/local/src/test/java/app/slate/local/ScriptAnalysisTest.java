@@ -38,15 +38,16 @@ class ScriptAnalysisTest {
         assertThat(script.getList("characters.name")).containsExactly("MAYA HART", "TOM", "YOUNG MAYA", "MCCLANE", "DR. OKAFOR");
         assertThat(script.getInt("characters[0].lines")).isEqualTo(3);
         assertThat(script.getList("characters[0].scenes")).containsExactly(1, 2);
-        assertThat(script.getString("characters[0].introduction")).startsWith("Rain against the window. MAYA HART (30s)");
+        assertThat(script.getString("characters[0].introduction")).startsWith("MAYA HART (30s), guarded and funny");
         assertThat(script.getString("draftedBy")).isEqualTo("INTRODUCTION");
         assertThat(script.getList("drafts.characterName")).hasSize(5);
         assertThat(script.getString("drafts[0].role.name")).isEqualTo("Maya Hart");
         assertThat(script.getString("drafts[0].role.location.city")).isEqualTo("Manchester");
 
-        // Tom's introduction names no gender; the casting director says it, then approves as proposed.
+        // "Tom, 20s, ... her younger brother": drafted male, 20-29; the casting director narrows the age, then approves.
         String tom = script.getString("drafts.find { it.characterName == 'TOM' }.id");
-        given().auth().oauth2(casting).contentType(ContentType.JSON).body("{\"gender\":\"MALE\",\"ageMin\":22,\"ageMax\":28}")
+        assertThat(script.getList("drafts.find { it.characterName == 'TOM' }.role.genders")).containsExactly("MALE");
+        given().auth().oauth2(casting).contentType(ContentType.JSON).body("{\"ageMin\":22,\"ageMax\":28}")
                 .patch("/scripts/" + scriptId + "/drafts/" + tom).then().statusCode(200)
                 .body("role.genders", org.hamcrest.Matchers.contains("MALE")).body("role.playableAge.min", org.hamcrest.Matchers.equalTo(22));
         given().auth().oauth2(casting).contentType(ContentType.JSON).body("{\"ageMin\":40,\"ageMax\":30}")

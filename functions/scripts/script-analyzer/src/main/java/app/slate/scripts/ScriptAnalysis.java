@@ -76,7 +76,7 @@ public class ScriptAnalysis {
 
     private static List<Script.ScriptCharacter> characters(ScriptBreakdown breakdown) {
         return breakdown.characters().stream().map(c -> new Script.ScriptCharacter(c.name(), c.lines(), c.words(), c.scenes(),
-                c.firstScene(), c.introduction(), c.extensions(), c.sampleLines())).toList();
+                c.firstScene(), c.introducedAs(), c.extensions(), c.sampleLines())).toList();
     }
 
     static List<Paragraph> parse(String format, byte[] source) {

@@ -56,13 +56,14 @@ class ScreenplayParsingTest {
         assertThat(maya.words()).isEqualTo(2 + 7 + 9);
         assertThat(maya.scenes()).containsExactly(1, 2);
         assertThat(maya.firstScene()).isEqualTo(1);
-        assertThat(maya.introduction()).startsWith("Rain against the window. MAYA HART (30s), guarded and funny");
+        // The sentence that introduces her and the one that goes on about her, not the paragraph's weather.
+        assertThat(maya.introducedAs()).isEqualTo("MAYA HART (30s), guarded and funny, scrubs a pan that is already clean. She does not look up.");
         assertThat(maya.extensions()).containsExactly("CONT'D");
 
         CharacterBreakdown tom = cast.get("TOM");
         assertThat(tom.lines()).isEqualTo(2);
         assertThat(tom.extensions()).containsExactly("O.S.");
-        assertThat(tom.introduction()).isEqualTo("Tom, 20s, soaked, steps in: her younger brother, all nerves.");
+        assertThat(tom.introducedAs()).isEqualTo("Tom, 20s, soaked, steps in: her younger brother, all nerves.");
         assertThat(cast.get("YOUNG MAYA").extensions()).containsExactly("V.O.");
         assertThat(cast.get("DR. OKAFOR").scenes()).containsExactly(4);
     }
@@ -80,7 +81,7 @@ class ScreenplayParsingTest {
         assertThat(maya.gender()).isEqualTo("FEMALE");
         RoleDraft tom = drafts.get("TOM");
         assertThat(tom.ageMin()).isEqualTo(20);
-        assertThat(tom.gender()).as("'her younger brother' names both").isNull();
+        assertThat(tom.gender()).as("'her younger brother' describes him; 'her' is Maya").isEqualTo("MALE");
         assertThat(drafts.get("YOUNG MAYA").kind()).isEqualTo("VOICE");
         RoleDraft doctor = drafts.get("DR. OKAFOR");
         assertThat(doctor.ageMin()).isEqualTo(57);
@@ -99,7 +100,7 @@ class ScreenplayParsingTest {
         CharacterBreakdown maya = byName(script).get("MAYA HART");
         assertThat(maya.lines()).isEqualTo(3);
         assertThat(maya.extensions()).containsExactly("CONT'D");
-        assertThat(maya.introduction()).isEqualTo("Rain against the window. MAYA HART (30s), guarded and funny, scrubs a pan. She does not look up.");
+        assertThat(maya.introducedAs()).isEqualTo("MAYA HART (30s), guarded and funny, scrubs a pan. She does not look up.");
         assertThat(byName(script).get("TOM").extensions()).containsExactly("O.S.");
     }
 
@@ -130,8 +131,7 @@ class ScreenplayParsingTest {
         Map<String, CharacterBreakdown> cast = byName(script);
         assertThat(cast.keySet()).containsExactly("MAYA HART", "TOM");
         assertThat(cast.get("MAYA HART").lines()).isEqualTo(3);
-        assertThat(cast.get("MAYA HART").introduction())
-                .isEqualTo("Rain against the window. MAYA HART (30s), guarded and funny, scrubs a pan. She does not look up.");
+        assertThat(cast.get("MAYA HART").introducedAs()).isEqualTo("MAYA HART (30s), guarded and funny, scrubs a pan. She does not look up.");
         assertThat(cast.get("TOM").words()).isEqualTo(10);
         assertThat(cast.get("TOM").extensions()).containsExactly("O.S.");
     }

@@ -4,9 +4,15 @@ import java.util.List;
 
 /**
  * One speaking character: how much they say (speeches and words of dialogue), where (scene
- * numbers), when they first appear, the action line that introduces them, and the cue
- * extensions their lines carry (V.O., O.S., CONT'D...), and their first few speeches.
+ * numbers), when they are first seen, how the script introduces them (null when it never shows
+ * them in the action), whether they are only ever heard (every cue V.O., O.S. or the like), the
+ * cue extensions their lines carry, and their first few speeches.
  */
 public record CharacterBreakdown(String name, int lines, int words, List<Integer> scenes, int firstScene,
-                                 String introduction, List<String> extensions, List<String> sampleLines) {
+                                 Introduction introduction, boolean onlyHeard, List<String> extensions, List<String> sampleLines) {
+
+    /** The introducing sentences, or null. */
+    public String introducedAs() {
+        return introduction == null ? null : introduction.text();
+    }
 }

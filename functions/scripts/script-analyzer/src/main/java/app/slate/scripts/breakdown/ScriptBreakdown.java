@@ -9,23 +9,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 
 /**
  * What a screenplay says about its cast: its scenes and, for every character who speaks, their
  * dialogue volume, scenes, first appearance and introduction. Scene 0 is anything before the
- * first scene heading (a cold open without one). Group cues (ALL, BOTH...) are not characters.
+ * first scene heading (a cold open without one). Group and joint cues (ALL, THE CROWD, EDWARD
+ * AND WILL) are not characters; a joint cue puts its speakers in the scene.
  */
-public record ScriptBreakdown(List<String> scenes, List<CharacterBreakdown> characters, int totalLines) {
+public record ScriptBreakdown(List<String> scenes, List<CharacterBreakdown> characters, int totalLines, int totalWords) {
 
     private static final int SAMPLE_LINES = 5;
     private static final int SAMPLE_LENGTH = 200;
-    private static final Set<String> GROUPS = Set.of("ALL", "BOTH", "EVERYONE", "CROWD", "TOGETHER", "VOICES", "OTHERS");
+    /** Extensions that say the speaker is heard, not seen. */
+    private static final Set<String> UNSEEN = Set.of("V.O.", "O.S.", "O.C.", "VO", "OS", "OC", "FILTERED", "ON PHONE", "PHONE",
+            "ON SPEAKER", "ON RADIO", "RADIO", "ON TV", "PRE-LAP", "PRELAP");
 
     public static ScriptBreakdown of(List<Paragraph> paragraphs) {
         List<String> scenes = new ArrayList<>();
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        List<Mention> actions = new ArrayList<>();
+        Map<String, Set<Integer>> jointScenes = new LinkedHashMap<>();
+        List<Introductions.Mention> actions = new ArrayList<>();
         int scene = 0;
         Tally speaking = null;
         for (Paragraph p : paragraphs) {
@@ -37,11 +41,18 @@ public record ScriptBreakdown(List<String> scenes, List<CharacterBreakdown> char
                 }
                 case CHARACTER -> {
                     Cue cue = Cue.parse(p.text());
-                    speaking = GROUPS.contains(cue.name()) || cue.name().isEmpty() ? null
-                            : tallies.computeIfAbsent(cue.name(), Tally::new);
-                    if (speaking != null) {
-                        speaking.cue(scene, cue.extensions());
+                    speaking = null;
+                    if (cue.name().isEmpty()) {
+                        continue;
                     }
+                    if (GroupCue.isGroup(cue.name())) {
+                        for (String speaker : GroupCue.speakers(cue.name())) {
+                            jointScenes.computeIfAbsent(speaker, k -> new LinkedHashSet<>()).add(scene);
+                        }
+                        continue;
+                    }
+                    speaking = tallies.computeIfAbsent(cue.name(), Tally::new);
+                    speaking.cue(scene, cue.extensions());
                 }
                 case DIALOGUE -> {
                     if (speaking != null) {
@@ -49,7 +60,7 @@ public record ScriptBreakdown(List<String> scenes, List<CharacterBreakdown> char
                     }
                 }
                 case ACTION -> {
-                    actions.add(new Mention(scene, p.text()));
+                    actions.add(new Introductions.Mention(scene, p.text()));
                     speaking = null;
                 }
                 case PARENTHETICAL -> {
@@ -58,24 +69,30 @@ public record ScriptBreakdown(List<String> scenes, List<CharacterBreakdown> char
                 case TRANSITION -> speaking = null;
             }
         }
-        List<CharacterBreakdown> characters = tallies.values().stream().filter(t -> t.lines > 0)
-                .map(t -> t.breakdown(actions))
+        List<Tally> cast = tallies.values().stream().filter(t -> t.lines > 0).toList();
+        cast.forEach(t -> t.scenes.addAll(jointScenes.getOrDefault(t.name, Set.of())));
+        List<String> names = cast.stream().map(t -> t.name).toList();
+        // Someone first heard over black is looked for in the action up to where they are first seen speaking.
+        Map<String, Integer> until = new LinkedHashMap<>();
+        cast.forEach(t -> until.put(t.name, t.firstSeenScene >= 0 ? t.firstSeenScene : Integer.MAX_VALUE));
+        Map<String, Introduction> introductions = Introductions.of(names, actions, until);
+        List<CharacterBreakdown> characters = cast.stream().map(t -> t.breakdown(introductions.get(t.name)))
                 .sorted(Comparator.comparingInt(CharacterBreakdown::lines).reversed().thenComparingInt(CharacterBreakdown::firstScene))
                 .toList();
-        return new ScriptBreakdown(List.copyOf(scenes), characters, characters.stream().mapToInt(CharacterBreakdown::lines).sum());
-    }
-
-    private record Mention(int scene, String text) {
+        return new ScriptBreakdown(List.copyOf(scenes), characters, characters.stream().mapToInt(CharacterBreakdown::lines).sum(),
+                characters.stream().mapToInt(CharacterBreakdown::words).sum());
     }
 
     private static final class Tally {
         final String name;
         int lines;
         int words;
-        final Set<Integer> scenes = new LinkedHashSet<>();
+        final Set<Integer> scenes = new TreeSet<>();
         final Set<String> extensions = new LinkedHashSet<>();
         final List<String> samples = new ArrayList<>();
         int firstCueScene = -1;
+        int firstSeenScene = -1;
+        boolean onlyHeard = true;
 
         Tally(String name) {
             this.name = name;
@@ -84,9 +101,14 @@ public record ScriptBreakdown(List<String> scenes, List<CharacterBreakdown> char
         void cue(int scene, List<String> cueExtensions) {
             scenes.add(scene);
             extensions.addAll(cueExtensions);
+            boolean heard = cueExtensions.stream().anyMatch(UNSEEN::contains);
             if (firstCueScene < 0) {
                 firstCueScene = scene;
             }
+            if (!heard && firstSeenScene < 0) {
+                firstSeenScene = scene;
+            }
+            onlyHeard &= heard;
         }
 
         void speech(String text) {
@@ -97,19 +119,14 @@ public record ScriptBreakdown(List<String> scenes, List<CharacterBreakdown> char
             words += text.isBlank() ? 0 : text.strip().split("\\s+").length;
         }
 
-        /**
-         * The introduction is the first action line, up to the first cue's scene, naming the
-         * character in capitals (the screenwriter's convention); failing that, naming them at all.
-         */
-        CharacterBreakdown breakdown(List<Mention> actions) {
-            Pattern capitals = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(name) + "(?![a-z])");
-            Pattern anyCase = Pattern.compile("(?i)(?<![a-z])" + Pattern.quote(name) + "(?![a-z])");
-            Mention introduction = actions.stream().filter(a -> a.scene() <= firstCueScene && capitals.matcher(a.text()).find())
-                    .findFirst().orElseGet(() -> actions.stream().filter(a -> a.scene() <= firstCueScene && anyCase.matcher(a.text()).find())
-                            .findFirst().orElse(null));
-            int first = introduction == null ? firstCueScene : Math.min(introduction.scene(), firstCueScene);
-            return new CharacterBreakdown(name, lines, words, List.copyOf(scenes), first,
-                    introduction == null ? null : introduction.text(), List.copyOf(extensions), List.copyOf(samples));
+        /** First seen where introduced, or where first seen speaking; someone only ever heard, where first heard. */
+        CharacterBreakdown breakdown(Introduction introduction) {
+            int first = firstSeenScene >= 0 ? firstSeenScene : firstCueScene;
+            if (introduction != null && introduction.scene() < first) {
+                first = introduction.scene();
+            }
+            return new CharacterBreakdown(name, lines, words, List.copyOf(scenes), first, introduction, onlyHeard,
+                    List.copyOf(extensions), List.copyOf(samples));
         }
     }
 }

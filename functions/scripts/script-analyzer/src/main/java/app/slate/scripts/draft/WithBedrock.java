@@ -24,7 +24,7 @@ public final class WithBedrock {
 
     public static RoleDraft refine(Llm llm, RoleDraft draft, CharacterBreakdown c, String scriptTitle) {
         String prompt = "Screenplay: " + scriptTitle + "\nCharacter: " + c.name() + "\nSpeeches: " + c.lines() + " in "
-                + c.scenes().size() + " scene(s)\nIntroduction: " + (c.introduction() == null ? "(none)" : c.introduction())
+                + c.scenes().size() + " scene(s)\nIntroduction: " + (c.introducedAs() == null ? "(none)" : c.introducedAs())
                 + "\nSome of their lines:\n" + String.join("\n", c.sampleLines().stream().map(l -> "- " + l).toList());
         JsonNode answer = llm.completeJson("script-draft", SYSTEM, prompt);
         Integer ageMin = age(answer.path("ageMin"));

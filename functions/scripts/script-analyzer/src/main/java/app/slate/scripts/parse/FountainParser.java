@@ -30,7 +30,9 @@ public final class FountainParser {
                 flush(elements, action);
             } else if (afterBlank && (line.startsWith(".") && !line.startsWith("..") || ScreenplayLines.heading(line))) {
                 flush(elements, action);
-                elements.add(new Paragraph(Paragraph.Kind.SCENE_HEADING, line.startsWith(".") ? line.substring(1).strip() : line));
+                String heading = line.startsWith(".") ? line.substring(1).strip() : line;
+                // A scene number ("INT. HOUSE - DAY #12A#") numbers the heading; it is not part of it.
+                elements.add(new Paragraph(Paragraph.Kind.SCENE_HEADING, heading.replaceFirst("\\s*#[^#\\s]+#$", "")));
             } else if (afterBlank && (line.startsWith(">") && !line.endsWith("<") || ScreenplayLines.transition(line))) {
                 flush(elements, action);
                 elements.add(new Paragraph(Paragraph.Kind.TRANSITION, line.startsWith(">") ? line.substring(1).strip() : line));
@@ -39,7 +41,7 @@ public final class FountainParser {
                 elements.add(new Paragraph(Paragraph.Kind.CHARACTER, line));
                 i = dialogue(lines, i + 1, elements) - 1;
             } else {
-                action.append(action.isEmpty() ? "" : " ").append(line.startsWith("!") ? line.substring(1) : line);
+                action.append(action.isEmpty() ? "" : " ").append(centred(line.startsWith("!") ? line.substring(1) : line));
             }
         }
         flush(elements, action);
@@ -78,6 +80,11 @@ public final class FountainParser {
             i++;
         }
         return i;
+    }
+
+    /** "> THE END <" is centred text: the markers are layout. */
+    private static String centred(String line) {
+        return line.startsWith(">") && line.endsWith("<") ? line.substring(1, line.length() - 1).strip() : line;
     }
 
     private static void flush(List<Paragraph> elements, StringBuilder action) {
