@@ -138,7 +138,7 @@ class AuthorizationMatrixTest {
             entry("GET /me/matches", route(401, 422, 200, 403, (w, r) -> r.get("/me/matches"))),
             entry("POST /admin/matching/reindex", route(401, 403, 403, 202, (w, r) -> r.post("/admin/matching/reindex"))),
             // Ingestion is for admins; the local cloud has no Bedrock chat model, and no draft has this id.
-            entry("POST /admin/ingestion/messages", route(401, 403, 403, 503, (w, r) -> r.contentType(ContentType.JSON)
+            entry("POST /admin/ingestion/messages", route(401, 403, 403, 202, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"source\":\"web\",\"text\":\"Casting call\"}").post("/admin/ingestion/messages"))),
             entry("GET /admin/ingestion/drafts", route(401, 403, 403, 200, (w, r) -> r.get("/admin/ingestion/drafts"))),
             entry("GET /admin/ingestion/drafts/{draftId}", route(401, 403, 403, 404, (w, r) -> r.get("/admin/ingestion/drafts/" + UUID.randomUUID()))),

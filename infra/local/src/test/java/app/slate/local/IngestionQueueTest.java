@@ -3,7 +3,6 @@ package app.slate.local;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.slate.platform.testing.StandInsResource;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The admins' validation queue over the local cloud: a drafted casting call (as casting-call-ingest
  * leaves it) is corrected, approved into an open public role that the board shows, or rejected.
- * The local cloud has no Bedrock chat model, so posting raw text says so.
+ * The local cloud has no Bedrock chat model, so posted raw text is read by Slate's rules.
  */
 @QuarkusTest
 @QuarkusTestResource(value = StandInsResource.class, restrictToAnnotatedClass = false)
@@ -63,10 +62,34 @@ class IngestionQueueTest {
     }
 
     @Test
-    void rawText_needsBedrock_andInputIsChecked() {
+    void rawText_isReadByRulesWithoutBedrock_andInputIsChecked() {
         String admin = TestTokens.newUser("admin");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"source\":\"whatsapp\",\"text\":\"Casting call!\"}")
-                .post("/admin/ingestion/messages").then().statusCode(503).body("type", endsWith("ai-not-configured"));
+        String marker = "Desert Bloom " + UUID.randomUUID().toString().substring(0, 6);
+        String post = "🎬 CASTING CALL: " + marker + " (feature film)\n"
+                + "Seeking a female lead, 25-35, native Arabic speaker. Shooting in Riyadh 3-28 March 2027.\n"
+                + "Pay: SAR 2,500/day. Mirage Pictures. Send headshots to casting@desertbloom.example by 15 February 2027.";
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(java.util.Map.of("source", "whatsapp", "text", post))
+                .post("/admin/ingestion/messages").then().statusCode(202);
+
+        // No chat model here: casting-call-ingest reads it with Slate's rules, and the draft says so.
+        io.restassured.path.json.JsonPath draft = await().atMost(Duration.ofSeconds(45)).until(() -> given().auth().oauth2(admin)
+                .get("/admin/ingestion/drafts").then().statusCode(200).extract().jsonPath(), q -> q.getList("title").contains(marker + " (feature film)"));
+        String at = "find { it.title == '" + marker + " (feature film)' }.";
+        assertThat(draft.getString(at + "extractedBy")).isEqualTo("rules");
+        assertThat(draft.getString(at + "projectType")).isEqualTo("FILM");
+        assertThat(draft.getString(at + "city")).isEqualTo("Riyadh");
+        assertThat(draft.getString(at + "country")).isEqualTo("SA");
+        assertThat(draft.getInt(at + "ageMin")).isEqualTo(25);
+        assertThat(draft.getInt(at + "ageMax")).isEqualTo(35);
+        assertThat(draft.getList(at + "genders")).containsExactly("FEMALE");
+        assertThat(draft.getDouble(at + "payAmount")).isEqualTo(2500.0);
+        assertThat(draft.getString(at + "payCurrency")).isEqualTo("SAR");
+        assertThat(draft.getString(at + "payPeriod")).isEqualTo("DAY");
+        assertThat(draft.getString(at + "startsOn")).isEqualTo("2027-03-03");
+        assertThat(draft.getString(at + "endsOn")).isEqualTo("2027-03-28");
+        assertThat(draft.getString(at + "deadline")).startsWith("2027-02-15");
+        assertThat(draft.getString(at + "contact")).isEqualTo("casting@desertbloom.example");
+
         given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"source\":\"What's App\",\"text\":\"\"}")
                 .post("/admin/ingestion/messages").then().statusCode(400);
         given().auth().oauth2(admin).get("/admin/ingestion/drafts?status=MAYBE").then().statusCode(400);

@@ -39,7 +39,7 @@ class ScriptAnalysisTest {
         assertThat(script.getInt("characters[0].lines")).isEqualTo(3);
         assertThat(script.getList("characters[0].scenes")).containsExactly(1, 2);
         assertThat(script.getString("characters[0].introduction")).startsWith("MAYA HART (30s), guarded and funny");
-        assertThat(script.getString("draftedBy")).isEqualTo("INTRODUCTION");
+        assertThat(script.getString("extractedBy")).as("no Bedrock here: the script's own words").isEqualTo("rules");
         assertThat(script.getList("drafts.characterName")).hasSize(5);
         assertThat(script.getString("drafts[0].role.name")).isEqualTo("Maya Hart");
         assertThat(script.getString("drafts[0].role.location.city")).isEqualTo("Manchester");

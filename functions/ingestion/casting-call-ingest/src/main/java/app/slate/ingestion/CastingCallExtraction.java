@@ -14,15 +14,18 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * What the model read in a message: whether it is a casting call at all, its fields, and a
- * quality score (how complete and trustworthy the call is, 0 to 1). Fields the model got wrong
- * (a date that is not a date, a currency that is not one) are dropped rather than guessed.
+ * What was read in a message: whether it is a casting call at all, its fields, a quality score
+ * (how complete and trustworthy the call is, 0 to 1), and what read it ("rules", Slate's
+ * embedded reader, or the Bedrock model's id). Fields the model got wrong (a date that is not a
+ * date, a currency that is not one) are dropped rather than guessed, and the rules fill them.
  */
 public record CastingCallExtraction(boolean castingCall, String title, String company, String projectType, String city,
                                     String country, LocalDate startsOn, LocalDate endsOn, Instant deadline, Integer ageMin,
                                     Integer ageMax, List<String> genders, BigDecimal payAmount, String payCurrency,
                                     String payPeriod, String payText, String requirements, String contact, String description,
-                                    double quality) {
+                                    double quality, String extractedBy) {
+
+    public static final String RULES = "rules";
 
     private static final Set<String> TYPES = Set.of("FILM", "SERIES", "SHORT", "COMMERCIAL", "THEATRE", "MUSIC_VIDEO", "VOICE",
             "GAME", "MODELLING", "OTHER");
@@ -43,7 +46,26 @@ public record CastingCallExtraction(boolean castingCall, String title, String co
              "description": two or three plain sentences describing the call,
              "quality": 0 to 1, how complete and credible the call is (1: named production, dates, pay and contact; 0: spam or vague)}""";
 
-    static CastingCallExtraction of(JsonNode a) {
+    /**
+     * The model's reading, refined over the rules': the model decides whether it is a call and
+     * what it says; what the model left out or got wrong, the rules' value fills.
+     */
+    static CastingCallExtraction refined(JsonNode answer, CastingCallExtraction r, String modelId) {
+        CastingCallExtraction m = answered(answer, modelId);
+        return new CastingCallExtraction(m.castingCall, or(m.title, r.title()), or(m.company, r.company()),
+                "OTHER".equals(m.projectType) ? r.projectType() : m.projectType, or(m.city, r.city()), or(m.country, r.country()),
+                or(m.startsOn, r.startsOn()), or(m.endsOn, r.endsOn()), or(m.deadline, r.deadline()),
+                m.ageMin == null && m.ageMax == null ? r.ageMin() : m.ageMin, m.ageMin == null && m.ageMax == null ? r.ageMax() : m.ageMax,
+                m.genders.isEmpty() ? r.genders() : m.genders, m.payAmount == null ? r.payAmount() : m.payAmount,
+                m.payAmount == null ? r.payCurrency() : m.payCurrency, or(m.payPeriod, r.payPeriod()), or(m.payText, r.payText()),
+                or(m.requirements, r.requirements()), or(m.contact, r.contact()), or(m.description, r.description()), m.quality, modelId);
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static CastingCallExtraction answered(JsonNode a, String modelId) {
         String type = upper(a.path("projectType"));
         Integer ageMin = age(a.path("ageMin"));
         Integer ageMax = age(a.path("ageMax"));
@@ -64,10 +86,9 @@ public record CastingCallExtraction(boolean castingCall, String title, String co
                 a.path("payAmount").isNumber() && a.path("payAmount").decimalValue().signum() >= 0 ? a.path("payAmount").decimalValue() : null,
                 currency != null && currency.matches("[A-Z]{3}") ? currency : null,
                 period != null && PERIODS.contains(period) ? period : null, text(a.path("payText"), 300),
-                text(a.path("requirements"), 4000), text(a.path("contact"), 300), text(a.path("description"), 4000), quality);
+                text(a.path("requirements"), 4000), text(a.path("contact"), 300), text(a.path("description"), 4000), quality, modelId);
     }
 
-    /** The text the call's embedding is made from: what makes two posts the same call. */
     /** The draft this call becomes, pending review, read from message {@code messageId}. */
     CastingCallDraft toDraft(UUID messageId, String contentHash, float[] embedding) {
         CastingCallDraft draft = new CastingCallDraft();
@@ -94,11 +115,13 @@ public record CastingCallExtraction(boolean castingCall, String title, String co
         draft.description = description == null ? "" : description;
         draft.quality = BigDecimal.valueOf(quality).setScale(2, RoundingMode.HALF_UP);
         draft.embedding = embedding;
+        draft.extractedBy = extractedBy;
         draft.status = "PENDING";
         draft.createdAt = Instant.now();
         return draft;
     }
 
+    /** The text the call's embedding is made from: what makes two posts the same call. */
     String fingerprintText() {
         return String.join(" | ", Stream.of(title, company, city, country, payText, requirements, description)
                 .filter(v -> v != null && !v.isBlank()).toList());

@@ -1,17 +1,21 @@
 package app.slate.ingestion;
 
+import app.slate.ingestion.rules.CastingCallRules;
 import app.slate.platform.ai.embedding.Embedder;
 import app.slate.platform.ai.embedding.Similarity;
 import app.slate.platform.ai.llm.Llm;
 import app.slate.platform.persistence.HandlerTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * Reads one message into a draft casting call, unless it repeats one already known: first by
- * its fingerprint (no model call at all), then, once the model has extracted the call, by the
- * similarity of the call's embedding to recent drafts. What is not a casting call is set aside.
+ * its fingerprint (no reading at all), then, once the call is read (by Slate's rules, refined by
+ * Bedrock's model when one is configured), by the similarity of the call's embedding to recent
+ * drafts. What is not a casting call is set aside.
  */
 @ApplicationScoped
 public class Ingestion {
@@ -41,7 +45,7 @@ public class Ingestion {
             LOG.infof("Ingestion %s repeats draft %s word for word", messageId, same.id);
             return;
         }
-        CastingCallExtraction call = CastingCallExtraction.of(llm.completeJson("casting-call-extract", CastingCallExtraction.PROMPT, message.body));
+        CastingCallExtraction call = extract(message.body);
         if (!call.castingCall()) {
             HandlerTransaction.run(() -> IngestionMessage.notACall(messageId));
             return;
@@ -65,6 +69,15 @@ public class Ingestion {
         }
         CastingCallDraft draft = call.toDraft(messageId, message.contentHash, embedding);
         HandlerTransaction.run(() -> IngestionMessage.drafted(messageId, draft));
-        LOG.infof("Ingestion %s drafted %s (quality %.2f)", messageId, draft.id, call.quality());
+        LOG.infof("Ingestion %s drafted %s (quality %.2f, extracted by %s)", messageId, draft.id, call.quality(), call.extractedBy());
+    }
+
+    /** The rules always read the post; a configured model reads it again and has the last word where it answers. */
+    private CastingCallExtraction extract(String body) {
+        CastingCallExtraction rules = CastingCallRules.read(body, LocalDate.now(ZoneOffset.UTC));
+        if (!llm.configured()) {
+            return rules;
+        }
+        return CastingCallExtraction.refined(llm.completeJson("casting-call-extract", CastingCallExtraction.PROMPT, body), rules, llm.modelId());
     }
 }

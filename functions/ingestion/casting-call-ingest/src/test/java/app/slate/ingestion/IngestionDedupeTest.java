@@ -103,13 +103,16 @@ class IngestionDedupeTest {
         int calls = bedrock.calls.size();
         handled(batch(originalId, original));
         assertThat(bedrock.calls).hasSize(calls);
-        Row stored = database.preparedQuery("SELECT title, city, country, quality, duplicates, status, pay_amount, genders::text AS genders "
+        Row stored = database.preparedQuery("SELECT title, city, country, quality, duplicates, status, pay_amount, genders::text AS genders, "
+                + "extracted_by, contact "
                 + "FROM casting_call_drafts WHERE id = $1").execute(Tuple.of(draft)).await().atMost(Duration.ofSeconds(5)).iterator().next();
         assertThat(stored.getString("title")).isEqualTo("Female lead, feature film Desert Bloom");
         assertThat(stored.getString("country")).isEqualTo("SA");
         assertThat(stored.getInteger("duplicates")).isEqualTo(2);
         assertThat(stored.getString("status")).isEqualTo("PENDING");
         assertThat(stored.getString("genders")).contains("FEMALE");
+        assertThat(stored.getString("extracted_by")).as("the model read it; the rules filled what it left out").isEqualTo(BedrockFakeResource.CHAT_MODEL);
+        assertThat(stored.getString("contact")).isEqualTo("casting@desertbloom.example");
     }
 
     @Test

@@ -36,6 +36,10 @@ public class CastingCallDraft extends PanacheEntityBase {
     @Column(updatable = false)
     public float[] embedding;
 
+    /** What read the post: "rules" (Slate's embedded reader) or the Bedrock model's id. */
+    @Column(name = "extracted_by", updatable = false)
+    public String extractedBy;
+
     public String title;
 
     public String company;

@@ -48,8 +48,9 @@ public class Script extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Characters characters;
 
-    @Column(name = "drafted_by")
-    public String draftedBy;
+    /** What drafted the roles: "rules" (the script's own words) or the Bedrock model id that refined them. */
+    @Column(name = "extracted_by")
+    public String extractedBy;
 
     @Column(name = "uploaded_by", updatable = false)
     public String uploadedBy;
@@ -84,7 +85,7 @@ public class Script extends PanacheEntityBase {
      * The breakdown and the roles drafted from it, once: a repeated delivery that finds the script
      * already READY changes nothing, and a character never gets two drafts.
      */
-    public static Uni<Void> analysed(UUID id, int scenes, List<ScriptCharacter> characters, String draftedBy, List<ScriptRoleDraft> drafts) {
+    public static Uni<Void> analysed(UUID id, int scenes, List<ScriptCharacter> characters, String extractedBy, List<ScriptRoleDraft> drafts) {
         return Script.<Script>findById(id, LockModeType.PESSIMISTIC_WRITE).chain(script -> {
             if (script == null || !"ANALYSING".equals(script.status)) {
                 return Uni.createFrom().voidItem();
@@ -92,7 +93,7 @@ public class Script extends PanacheEntityBase {
             script.status = "READY";
             script.scenes = scenes;
             script.characters = new Characters(characters);
-            script.draftedBy = draftedBy;
+            script.extractedBy = extractedBy;
             script.analysedAt = Instant.now();
             script.failure = null;
             return ScriptRoleDraft.ofScript(id).chain(existing -> {

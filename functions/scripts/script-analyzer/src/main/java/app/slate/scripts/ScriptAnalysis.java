@@ -67,8 +67,8 @@ public class ScriptAnalysis {
             RoleDraft draft = FromIntroduction.draft(character, breakdown, drafts.size());
             drafts.add(llm.configured() && drafts.size() < REFINED_BY_MODEL ? WithBedrock.refine(llm, draft, character, script.title) : draft);
         }
-        String draftedBy = llm.configured() ? "BEDROCK" : "INTRODUCTION";
-        HandlerTransaction.run(() -> Script.analysed(scriptId, breakdown.scenes().size(), characters(breakdown), draftedBy,
+        String extractedBy = llm.configured() ? llm.modelId() : "rules";
+        HandlerTransaction.run(() -> Script.analysed(scriptId, breakdown.scenes().size(), characters(breakdown), extractedBy,
                 drafts.stream().map(d -> ScriptRoleDraft.drafted(scriptId, d.characterName(), d.position(), d.kind(), d.ageMin(),
                         d.ageMax(), d.gender(), d.description())).toList()));
         LOG.infof("Script %s: %d scenes, %d speaking characters", scriptId, breakdown.scenes().size(), breakdown.characters().size());

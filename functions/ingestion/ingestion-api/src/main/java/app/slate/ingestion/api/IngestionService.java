@@ -11,7 +11,6 @@ import app.slate.casting.role.Visibility;
 import app.slate.ingestion.CastingCallDraft;
 import app.slate.ingestion.IngestionMessage;
 import app.slate.platform.ai.dedupe.ContentHash;
-import app.slate.platform.ai.llm.Llm;
 import app.slate.platform.events.AuditAction;
 import app.slate.platform.audit.AuditTrail;
 import app.slate.platform.auth.Caller;
@@ -42,25 +41,20 @@ public class IngestionService {
     private static final Duration DEFAULT_DEADLINE = Duration.ofDays(14);
 
     private final Outbox outbox;
-    private final Llm llm;
     private final ProjectService projects;
     private final RoleService roles;
     private final AuditTrail audit;
 
-    public IngestionService(Outbox outbox, Llm llm, ProjectService projects, RoleService roles, AuditTrail audit) {
+    public IngestionService(Outbox outbox, ProjectService projects, RoleService roles, AuditTrail audit) {
         this.outbox = outbox;
-        this.llm = llm;
         this.projects = projects;
         this.roles = roles;
         this.audit = audit;
     }
 
-    /** Refused with 503 when no model is configured: the message could never be read. */
+    /** Queued for casting-call-ingest, which reads it with Slate's rules, refined by Bedrock's model when one is configured. */
     @WithTransaction
     public Uni<IngestionMessage> receive(Caller caller, IngestionRequest request) {
-        if (!llm.configured()) {
-            throw Llm.notConfigured();
-        }
         IngestionMessage message = new IngestionMessage();
         message.id = UUID.randomUUID();
         message.source = request.source();

@@ -69,10 +69,10 @@ public final class TestRows {
         database.preparedQuery("""
                         INSERT INTO casting_call_drafts (id, message_id, content_hash, title, company, project_type, city, country, age_min,
                             age_max, genders, pay_amount, pay_currency, pay_period, pay_text, requirements, contact, description, quality,
-                            embedding, status, created_at, version)
+                            embedding, extracted_by, status, created_at, version)
                         VALUES ($1, $2, $3, $4, 'Northlight Pictures', 'COMMERCIAL', $5, $6, 25, 40, '{"items": ["FEMALE"]}', 400, 'GBP', 'DAY',
                             'GBP 400/day', 'Confident on camera', 'casting@northlight.example', 'A commercial for a coffee chain.', 0.8,
-                            '{0.1,0.2,0.3}', 'PENDING', $7, 1)""")
+                            '{0.1,0.2,0.3}', 'rules', 'PENDING', $7, 1)""")
                 .execute(Tuple.from(new Object[] {id, message, id.toString().replace("-", "") + "11111111111111111111111111111111",
                         title, city, country, now}))
                 .await().atMost(Await.LIMIT);

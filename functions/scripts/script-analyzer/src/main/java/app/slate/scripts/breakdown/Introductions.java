@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -180,30 +181,20 @@ final class Introductions {
     }
 
     private static Found find(String name, List<String> names, List<Mention> actions, int until) {
-        for (Mention m : actions) {
-            if (m.scene() <= until) {
-                Span s = capitals(name, m.text(), names);
+        String untitled = TITLE.matcher(name).replaceFirst("");
+        Pattern anyCase = Pattern.compile("(?i)(?<![a-z])" + Pattern.quote(name) + "(?![a-z])");
+        List<Function<String, Span>> ways = List.of(
+                text -> capitals(name, text, names),
+                text -> untitled.equals(name) || untitled.isBlank() ? null : capitals(untitled, text, names),
+                text -> {
+                    Matcher m = anyCase.matcher(text);
+                    return m.find() ? fullName(text, new Span(m.start(), m.end()), false) : null;
+                });
+        for (Function<String, Span> way : ways) {
+            for (Mention m : actions) {
+                Span s = m.scene() <= until ? way.apply(m.text()) : null;
                 if (s != null) {
                     return new Found(m, s);
-                }
-            }
-        }
-        String untitled = TITLE.matcher(name).replaceFirst("");
-        if (!untitled.equals(name) && !untitled.isBlank()) {
-            for (Mention m : actions) {
-                if (m.scene() <= until) {
-                    Span s = capitals(untitled, m.text(), names);
-                    if (s != null) {
-                        return new Found(m, s);
-                    }
-                }
-            }
-        }
-        for (Mention m : actions) {
-            if (m.scene() <= until) {
-                Matcher match = Pattern.compile("(?i)(?<![a-z])" + Pattern.quote(name) + "(?![a-z])").matcher(m.text());
-                if (match.find()) {
-                    return new Found(m, fullName(m.text(), new Span(match.start(), match.end()), false));
                 }
             }
         }

@@ -41,6 +41,11 @@ public class Llm {
         return config.chatModel().isPresent();
     }
 
+    /** The configured chat model's id, which answers name as what produced them; null when none is configured. */
+    public String modelId() {
+        return config.chatModel().orElse(null);
+    }
+
     /** The model's answer to one system prompt and one user message, at temperature 0. */
     public String complete(String purpose, String system, String prompt) {
         String modelId = config.chatModel().orElseThrow(Llm::notConfigured);
