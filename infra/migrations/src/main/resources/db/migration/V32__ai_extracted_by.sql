@@ -5,6 +5,7 @@ ALTER TABLE scripts ADD COLUMN extracted_by varchar(128);
 UPDATE scripts SET extracted_by = CASE drafted_by WHEN 'INTRODUCTION' THEN 'rules' WHEN 'BEDROCK' THEN 'bedrock' END
     WHERE drafted_by IS NOT NULL;
 
--- Drafts read before this release were all read by Bedrock.
+-- Drafts read before this release were all read by Bedrock, and so are those the casting-call-ingest
+-- still deployed during a canary (or after a rollback) writes without the column: the default stays
+-- until a later migration, once no such function runs.
 ALTER TABLE casting_call_drafts ADD COLUMN extracted_by varchar(128) NOT NULL DEFAULT 'bedrock';
-ALTER TABLE casting_call_drafts ALTER COLUMN extracted_by DROP DEFAULT;

@@ -26,15 +26,19 @@ public final class CastingCallRules {
     private static final Pattern SCAM = Pattern.compile("(?i)\\b(registration fee|pay (?:a|the)? ?fee|fee to audition|pay to audition|"
             + "processing fee|deposit required|send money|western union|portfolio fee|training fee)\\b");
     private static final Pattern UNPAID = Pattern.compile("(?i)\\b(unpaid|no pay|expenses only|deferred pay(?:ment)?|volunteer|for credit|tfp)\\b");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w/])\\+?\\d[\\d ()-]{7,}\\d");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
-    private static final Pattern COMPANY = Pattern.compile("\\b((?:[A-Z][\\w&'-]*\\s){0,3}(?:Productions?|Pictures|Films|Studios?|Media|Entertainment|Casting|Theatre Company))\\b");
-    private static final Pattern LABELLED = Pattern.compile("(?im)^\\s*(?:[*•-]\\s*)?(role|title|project|production|company|producer|location|where|"
+    private static final Pattern COMPANY = Pattern.compile("\\b((?:[A-Z][\\w&'-]{0,30}\\s){1,3}(?:Productions?|Pictures|Films|Studios?|Media|Entertainment|Casting|Theatre Company))\\b");
+    private static final Pattern LABELLED = Pattern.compile("(?im)^[ \\t]*(?:[*•-][ \\t]*)?(role|title|project|production|company|producer|location|where|"
             + "requirements?|looking for|pay|rate|contact|to apply|apply|deadline)\\s*[:：-]\\s*(.+)$");
-    private static final Pattern SEEKING = Pattern.compile("(?i)\\b(?:seeks?|seeking|looking for|wanted|needs?|required)[:\\s]+(?:an?\\s+)?([^.,;!\\n(]{3,80})");
+    private static final Pattern SEEKING = Pattern.compile("(?i)\\b(?:seeks?|seeking|looking for|wanted|needs?|required)[:\\s]{1,5}(?:an?\\s+)?([^\\s.,;!(][^.,;!\\n(]{2,79})");
     private static final Pattern AGE_RANGE = Pattern.compile("(?iU)(?:\\bages?d?\\s*|playing age\\s*|العمر\\s*|\\b)(\\d{1,2})\\s*(?:-|–|to|—)\\s*(\\d{1,2})\\b(?!\\s*(?:[./]|" + Dates.MONTH_NAME + "))");
-    private static final Pattern AGE_PLUS = Pattern.compile("(?i)\\b(\\d{1,2})\\s*\\+|\\b(?:over|above)\\s+(\\d{1,2})\\b|\\b18\\s*and\\s*over\\b");
+    /** "18+", "over 21": not "3+ years of experience" or "10+ episodes". */
+    private static final Pattern AGE_PLUS = Pattern.compile("(?i)(?:\\b(\\d{1,2})\\s*\\+|\\b(?:aged? )?(?:over|above)\\s+(\\d{1,2})\\b|\\b18\\s*and\\s*over\\b)"
+            + "(?!\\s*(?:years?|yrs?|hours?|hrs?|days?|weeks?|months?|episodes?|seasons?|credits?|followers|people|k\\b))");
+    /** What follows a range that is not ages: "10-12 hours", "3-5 years of experience", "9-5 pm". */
+    private static final Pattern NOT_AGES = Pattern.compile("(?i)\\s*(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?|am\\b|pm\\b|h\\b|:|%|episodes?)");
     private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:in (?:their|his|her) )?(\\d)0'?s\\b");
     private static final Pattern FEMALE = Pattern.compile("(?iU)\\b(female|females|woman|women|girls?|actress(?:es)?|ladies|lady|mother|أنثى|ممثلة|ممثلات|نساء)\\b");
     private static final Pattern MALE = Pattern.compile("(?iU)\\b(male|males|man|men|boys?|gentlemen|father|ذكر|ممثلين رجال|رجال)\\b");
@@ -123,7 +127,7 @@ public final class CastingCallRules {
             return labelled;
         }
         Matcher m = COMPANY.matcher(body);
-        return m.find() ? m.group(1).strip() : null;
+        return m.find() ? clip(m.group(1), 200) : null;
     }
 
     private static Integer[] ages(String body) {
@@ -133,7 +137,7 @@ public final class CastingCallRules {
             int max = Integer.parseInt(range.group(2));
             // "3-28 March" is a date, "10-12 hours" a duration: ages are a few years apart and plausible.
             String after = body.substring(range.end(), Math.min(body.length(), range.end() + 12)).toLowerCase(Locale.ROOT);
-            if (min < max && max <= 99 && max - min <= 40 && !after.matches("^\\s*(?:hours?|hrs?|days?|weeks?|am|pm|h\\b|:|%).*")) {
+            if (min < max && max <= 99 && max - min <= 40 && !NOT_AGES.matcher(after).lookingAt()) {
                 return new Integer[] {min, max};
             }
         }
@@ -171,7 +175,7 @@ public final class CastingCallRules {
     private static String contact(String body) {
         Matcher email = EMAIL.matcher(body);
         if (email.find()) {
-            return email.group();
+            return clip(email.group(), 300);
         }
         String labelled = labelled(body, "contact", "to apply", "apply");
         if (labelled != null) {
@@ -179,10 +183,10 @@ public final class CastingCallRules {
         }
         Matcher phone = PHONE.matcher(body);
         if (phone.find()) {
-            return phone.group().strip();
+            return clip(phone.group(), 300);
         }
         Matcher url = URL.matcher(body);
-        return url.find() ? url.group() : null;
+        return url.find() ? clip(url.group(), 300) : null;
     }
 
     /** The sentences that say what applicants need. */

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
  */
 record Pay(BigDecimal amount, String currency, String period, String text) {
 
+    /** What the drafts' amount column holds (numeric(12,2)). */
+    private static final BigDecimal MOST = new BigDecimal("10000000000");
     private static final Map<String, String> CURRENCIES = new LinkedHashMap<>();
     private static final Pattern BEFORE;
     private static final Pattern AFTER;
     private static final Pattern UNPAID = Pattern.compile("(?i)\\b(unpaid|no pay|expenses only|deferred pay(?:ment)?|for credit|tfp)\\b");
-    private static final String AMOUNT = "(\\d{1,3}(?:[,\\s]\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(k)?";
+    private static final String AMOUNT = "(\\d{1,3}(?:[,\\s]\\d{3}){1,6}|\\d{1,12}(?:\\.\\d{1,2})?)\\s?(k)?";
     private static final String PERIOD = "(?:\\s*(?:/|per|a|an|each)\\s*(hour|hr|day|week|wk|project|job)\\b|\\s+(daily|weekly|hourly|flat|total|buyout|in total|يوميا|يومياً|أسبوعيا))?";
 
     static {
@@ -65,8 +67,13 @@ record Pay(BigDecimal amount, String currency, String period, String text) {
         if (thousands != null) {
             value = value.multiply(BigDecimal.valueOf(1000));
         }
+        String text = CastingCallRules.clip(written, 300);
+        if (value.compareTo(MOST) >= 0) {
+            // No casting call pays ten billion; the words stay for the reviewer, the figure does not.
+            return new Pay(null, null, null, text);
+        }
         return new Pay(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value, CURRENCIES.get(currency.toLowerCase(Locale.ROOT)),
-                period(per, word), written.strip());
+                period(per, word), text);
     }
 
     private static String period(String per, String word) {

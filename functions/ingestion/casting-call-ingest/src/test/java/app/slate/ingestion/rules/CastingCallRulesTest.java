@@ -107,4 +107,19 @@ class CastingCallRulesTest {
         assertThat(r.payText()).isEqualTo("Unpaid");
         assertThat(r.startsOn()).isEqualTo(LocalDate.of(2027, 6, 3));
     }
+
+    @Test
+    void whatWouldNotFitOrIsNotWhatItSeems() {
+        CastingCallExtraction r = CastingCallRules.read("Actors wanted:    (paid) short film in Riyadh, 3-5 years experience, 10+ episodes. "
+                + "Pay SAR 12,000,000,000 flat. Submit at https://docs.example/forms/" + "x".repeat(400), TODAY);
+        assertThat(r.title()).isNotBlank();
+        assertThat(r.ageMin()).as("years of experience and episodes are not ages").isNull();
+        assertThat(r.payAmount()).as("more than the column holds: the words stay, the figure does not").isNull();
+        assertThat(r.payText()).startsWith("SAR 12,000,000,000");
+        assertThat(r.contact()).hasSize(300);
+
+        assertThat(CastingCallRules.read("Casting extras for a music video in Leeds, 18+, £100 a day.", TODAY).company())
+                .as("'Casting' alone is not a company").isNull();
+        assertThat(CastingCallRules.read("Casting extras for a music video in Leeds, 18+, £100 a day.", TODAY).ageMin()).isEqualTo(18);
+    }
 }

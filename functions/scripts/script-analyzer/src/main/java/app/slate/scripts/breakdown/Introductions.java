@@ -36,29 +36,37 @@ final class Introductions {
     private static final Pattern PRONOUN_START = Pattern.compile("^[\"'“]?(He|She|His|Her)\\b");
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "jr", "sr", "vs", "mt", "no", "prof", "sgt", "lt", "col", "gen", "capt");
     /** Someone introduced who never speaks: a name in capitals with an age after it ("a GUARD (50s)"). */
-    private static final Pattern SILENT_PERSON = Pattern.compile("\\b[A-Z][A-Z'.\\-]+(?:\\s+[A-Z][A-Z'.\\-]+)*\\s*\\((?:\\d|AGE|[Ee]arly|[Mm]id|[Ll]ate)");
+    private static final Pattern SILENT_PERSON = Pattern.compile("\\b[A-Z][A-Z'.\\-]{1,29}(?:\\s[A-Z][A-Z'.\\-]{1,29}){0,3}\\s?\\((?:\\d|AGE|[Ee]arly|[Mm]id|[Ll]ate)");
+    private static final Pattern PARENTHESIS = Pattern.compile("^\\s*+\\(([^)]{0,80})\\)");
+    /** Words of a name written around the one matched: "MAYA" in "MAYA HART", "TAVARES" in "MAYOR INES TAVARES", "Dr. Hannah Bell". */
+    private static final Pattern CAPITALS_AFTER = Pattern.compile("^(?:\\s{1,3}[A-Z][A-Z'\\-]{1,29}(?![a-z.])){1,3}");
+    private static final Pattern CAPITALS_BEFORE = Pattern.compile("(?:(?:[A-Z][A-Z'\\-]{1,29}|DR\\.|MR\\.|MRS\\.|MS\\.)\\s{1,3}){1,3}$");
+    private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s{1,3}[A-Z][a-z'\\-]{1,29}(?![a-z]))");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s{1,3}$");
+    /** How far before a name its other words are looked for. */
+    private static final int NAME_REACH = 100;
 
     private Introductions() {
     }
 
     /** Each named character's introduction, looking in the action up to {@code until}'s scene for them (all of it when absent). */
     static Map<String, Introduction> of(List<String> names, List<Mention> actions, Map<String, Integer> until) {
+        Cast cast = new Cast(names);
         Map<String, Found> found = new LinkedHashMap<>();
         for (String name : names) {
-            Found f = find(name, names, actions, until.getOrDefault(name, Integer.MAX_VALUE));
+            Found f = find(name, cast, actions, until.getOrDefault(name, Integer.MAX_VALUE));
             if (f != null) {
                 found.put(name, f);
             }
         }
         Map<String, OwnWords> words = new HashMap<>();
-        Map<String, List<Span>> sentences = new HashMap<>();
         Map<String, Introduction> introductions = new LinkedHashMap<>();
         for (var e : found.entrySet()) {
             Found f = e.getValue();
             String text = f.mention().text();
             List<Span> all = sentences(text);
             Span sentence = all.stream().filter(s -> s.start() <= f.name().start() && f.name().start() < s.end()).findFirst().orElseThrow();
-            List<Span> people = people(text, sentence, names);
+            List<Span> people = people(text, sentence, cast);
             OwnWords own = new OwnWords();
             own.title(e.getKey());
             own.title(text.substring(f.name().start(), f.name().end()));
@@ -68,20 +76,19 @@ final class Introductions {
             String afterText = text.substring(f.name().end(), next == null ? sentence.end() : next.start());
             boolean apposition = beforeText.strip().endsWith(",") || beforeText.strip().endsWith(":");
             String[] phrases = beforeText.strip().replaceFirst("[,:]$", "").split("[,:;]");
-            own.before(apposition ? phrases[phrases.length - 1] : beforeText, apposition);
+            own.before(apposition && phrases.length > 0 ? phrases[phrases.length - 1] : beforeText, apposition);
             own.after(afterText, before != null && apposition);
             int[] age = age(beforeText, afterText);
-            List<Span> goingOn = goingOn(text, all, sentence, names);
+            List<Span> goingOn = goingOn(text, all, sentence, cast);
             boolean alone = people.stream().allMatch(p -> p.equals(f.name()) || overlaps(p, f.name()));
             if (alone) {
                 goingOn.forEach(s -> own.pronoun(firstWord(text, s)));
             }
             words.put(e.getKey(), own);
-            sentences.put(e.getKey(), goingOn);
             String said = text.substring(sentence.start(), goingOn.isEmpty() ? sentence.end() : goingOn.getLast().end()).strip();
             introductions.put(e.getKey(), new Introduction(f.mention().scene(), said, null, age == null ? null : age[0], age == null ? null : age[1]));
         }
-        resolvePronouns(found, words, names);
+        resolvePronouns(found, words, cast);
         Map<String, Introduction> result = new LinkedHashMap<>();
         introductions.forEach((name, i) -> result.put(name, new Introduction(i.scene(), i.text(), words.get(name).gender(), i.ageMin(), i.ageMax())));
         return result;
@@ -89,7 +96,7 @@ final class Introductions {
 
     /** The parenthesis and the words right after the name first, then the rest of their own words, then those before. */
     private static int[] age(String before, String after) {
-        Matcher parenthesis = Pattern.compile("^\\s*\\(([^)]*)\\)").matcher(after);
+        Matcher parenthesis = PARENTHESIS.matcher(after);
         if (parenthesis.find()) {
             int[] age = PlayingAge.read(parenthesis.group(1), true);
             if (age != null) {
@@ -104,18 +111,18 @@ final class Introductions {
      * A pronoun after a sentence that named several people goes to the one of them it can mean:
      * "GRACE (60s) fixes the collar of a young man, LEO (20s). She steps back." is Grace's.
      */
-    private static void resolvePronouns(Map<String, Found> found, Map<String, OwnWords> words, List<String> names) {
+    private static void resolvePronouns(Map<String, Found> found, Map<String, OwnWords> words, Cast cast) {
         for (var e : found.entrySet()) {
             Found f = e.getValue();
             String text = f.mention().text();
             List<Span> all = sentences(text);
             Span sentence = all.stream().filter(s -> s.start() <= f.name().start() && f.name().start() < s.end()).findFirst().orElseThrow();
-            List<Span> goingOn = goingOn(text, all, sentence, names);
+            List<Span> goingOn = goingOn(text, all, sentence, cast);
             if (goingOn.isEmpty()) {
                 continue;
             }
             String pronoun = OwnWords.pronounGender(firstWord(text, goingOn.getFirst()));
-            List<String> named = castIn(text, sentence, names).stream().filter(n -> !n.equals(e.getKey())).toList();
+            List<String> named = castIn(text, sentence, cast).stream().filter(n -> !n.equals(e.getKey())).toList();
             if (pronoun == null || named.isEmpty()) {
                 continue;
             }
@@ -128,19 +135,19 @@ final class Introductions {
         }
     }
 
-    private static List<String> castIn(String text, Span sentence, List<String> names) {
+    private static List<String> castIn(String text, Span sentence, Cast cast) {
         String part = text.substring(sentence.start(), sentence.end());
-        return names.stream().filter(n -> capitals(n, part, names) != null).toList();
+        return cast.names().stream().filter(n -> capitals(n, part, cast) != null).toList();
     }
 
     /** The sentences right after the introducing one that start with a pronoun and name nobody. */
-    private static List<Span> goingOn(String text, List<Span> sentences, Span from, List<String> names) {
+    private static List<Span> goingOn(String text, List<Span> sentences, Span from, Cast cast) {
         List<Span> going = new ArrayList<>();
         for (Span s : sentences) {
             if (s.start() < from.end()) {
                 continue;
             }
-            if (!PRONOUN_START.matcher(text.substring(s.start(), s.end()).strip()).find() || !people(text, s, names).isEmpty()) {
+            if (!PRONOUN_START.matcher(text.substring(s.start(), s.end()).strip()).find() || !people(text, s, cast).isEmpty()) {
                 break;
             }
             going.add(s);
@@ -154,14 +161,14 @@ final class Introductions {
     }
 
     /** Everyone named in capitals in the sentence: the cast, and silent people introduced with an age. */
-    private static List<Span> people(String text, Span sentence, List<String> names) {
+    private static List<Span> people(String text, Span sentence, Cast cast) {
         String part = text.substring(sentence.start(), sentence.end());
         List<Span> people = new ArrayList<>();
-        for (String name : names) {
-            Span s = capitals(name, part, names);
+        for (String name : cast.names()) {
+            Span s = capitals(name, part, cast);
             if (s != null) {
                 // Their parenthesis is theirs too: "GRACE (60s) fixes the collar of a young man, LEO" gives Leo no age.
-                Matcher parenthesis = Pattern.compile("^\\s*\\([^)]*\\)").matcher(part.substring(s.end()));
+                Matcher parenthesis = PARENTHESIS.matcher(part.substring(s.end()));
                 int end = parenthesis.find() ? s.end() + parenthesis.end() : s.end();
                 people.add(new Span(sentence.start() + s.start(), sentence.start() + end));
             }
@@ -180,12 +187,12 @@ final class Introductions {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private static Found find(String name, List<String> names, List<Mention> actions, int until) {
+    private static Found find(String name, Cast cast, List<Mention> actions, int until) {
         String untitled = TITLE.matcher(name).replaceFirst("");
         Pattern anyCase = Pattern.compile("(?i)(?<![a-z])" + Pattern.quote(name) + "(?![a-z])");
         List<Function<String, Span>> ways = List.of(
-                text -> capitals(name, text, names),
-                text -> untitled.equals(name) || untitled.isBlank() ? null : capitals(untitled, text, names),
+                text -> capitals(name, text, cast),
+                text -> untitled.equals(name) || untitled.isBlank() ? null : capitals(untitled, text, cast),
                 text -> {
                     Matcher m = anyCase.matcher(text);
                     return m.find() ? fullName(text, new Span(m.start(), m.end()), false) : null;
@@ -202,17 +209,15 @@ final class Introductions {
     }
 
     /** The name in capitals, not inside a longer name of the cast, widened to the whole name written there. */
-    private static Span capitals(String name, String text, List<String> names) {
+    private static Span capitals(String name, String text, Cast cast) {
         List<Span> longer = new ArrayList<>();
-        for (String other : names) {
-            if (other.length() > name.length() && Pattern.compile("(?<![A-Z])" + Pattern.quote(name) + "(?![A-Z])").matcher(other).find()) {
-                Matcher m = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(other) + "(?![a-z])").matcher(text);
-                while (m.find()) {
-                    longer.add(new Span(m.start(), m.end()));
-                }
+        for (Pattern other : cast.longerThan(name)) {
+            Matcher m = other.matcher(text);
+            while (m.find()) {
+                longer.add(new Span(m.start(), m.end()));
             }
         }
-        Matcher m = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(name) + "(?![a-z])").matcher(text);
+        Matcher m = cast.capitals(name).matcher(text);
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
             if (longer.stream().noneMatch(l -> overlaps(l, s))) {
@@ -222,14 +227,45 @@ final class Introductions {
         return null;
     }
 
-    /** "MAYA" in "MAYA HART (30s)" is "MAYA HART"; "Hannah" in "Dr. Hannah Bell, 50s" is "Dr. Hannah Bell". */
+    /**
+     * "MAYA" in "MAYA HART (30s)" is "MAYA HART"; "Hannah" in "Dr. Hannah Bell, 50s" is "Dr. Hannah
+     * Bell". Never across a sentence's end: "...on ELIAS. GRACE (60s)" leaves GRACE alone.
+     */
     private static Span fullName(String text, Span s, boolean capitals) {
-        String word = capitals ? "[A-Z][A-Z'.\\-]*[A-Z.]" : "[A-Z][A-Za-z'.\\-]*";
-        Matcher after = Pattern.compile("^(?:\\s+" + word + "(?![a-z])){1,3}").matcher(text.substring(s.end()));
-        int end = after.find() && !after.group().strip().startsWith("(") ? s.end() + after.end() : s.end();
-        Matcher before = Pattern.compile("(?:" + word + "\\s+){1,3}$").matcher(text.substring(0, s.start()));
-        int start = before.find() ? before.start() : s.start();
+        String rest = text.substring(s.end(), Math.min(text.length(), s.end() + NAME_REACH));
+        Matcher after = (capitals ? CAPITALS_AFTER : WORDS_AFTER).matcher(rest);
+        int end = after.find() ? s.end() + after.end() : s.end();
+        int from = Math.max(0, s.start() - NAME_REACH);
+        Matcher before = (capitals ? CAPITALS_BEFORE : TITLE_BEFORE).matcher(text.substring(from, s.start()));
+        int start = before.find() ? from + before.start() : s.start();
         return new Span(start, end);
+    }
+
+    /** The cast's names and the patterns that find them, compiled once per script. */
+    private static final class Cast {
+        private final List<String> names;
+        private final Map<String, Pattern> capitals = new HashMap<>();
+        private final Map<String, List<Pattern>> longer = new HashMap<>();
+
+        Cast(List<String> names) {
+            this.names = names;
+        }
+
+        List<String> names() {
+            return names;
+        }
+
+        Pattern capitals(String name) {
+            return capitals.computeIfAbsent(name, n -> Pattern.compile("(?<![A-Za-z])" + Pattern.quote(n) + "(?![a-z])"));
+        }
+
+        /** The cast's longer names that hold this one as words ("YOUNG MAYA" for MAYA). */
+        List<Pattern> longerThan(String name) {
+            return longer.computeIfAbsent(name, n -> {
+                Pattern inside = Pattern.compile("(?<![A-Z])" + Pattern.quote(n) + "(?![A-Z])");
+                return names.stream().filter(other -> other.length() > n.length() && inside.matcher(other).find()).map(this::capitals).toList();
+            });
+        }
     }
 
     /** Sentence spans: a full stop, "!" or "?" then a space and a capital, but not after "Dr." and its like, nor inside a parenthesis. */

@@ -106,8 +106,10 @@ final class OwnWords {
 
     /** A title in the name itself: MR. FENWICK, MRS. HADDAD. */
     void title(String name) {
-        String first = name.strip().split("[\\s.]+")[0].toLowerCase(Locale.ROOT);
-        count(first);
+        String[] words = name.strip().split("[\\s.]+");
+        if (words.length > 0) {
+            count(words[0].toLowerCase(Locale.ROOT));
+        }
     }
 
     String gender() {

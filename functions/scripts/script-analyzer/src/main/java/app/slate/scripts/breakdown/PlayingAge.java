@@ -39,7 +39,7 @@ public final class PlayingAge {
     private static final Pattern YEARS_OLD = Pattern.compile("(?i)\\b" + NUMBER + "[- ]years?[- ]old\\b");
     private static final Pattern STATED = Pattern.compile("(?i)\\b(?:age|aged|now)\\s+" + NUMBER + "\\b");
     /** A bare number is an age only where introductions put one: alone in the parenthesis, or between commas after the name. */
-    private static final Pattern BARE = Pattern.compile("(?i)^\\s*,?\\s*" + NUMBER + "\\s*(?:[,.;:)]|and\\b|$)");
+    private static final Pattern BARE = Pattern.compile("(?i)^\\s*+,?\\s*+" + NUMBER + "\\s*+(?:[,.;:)]|and\\b|$)");
 
     private PlayingAge() {
     }

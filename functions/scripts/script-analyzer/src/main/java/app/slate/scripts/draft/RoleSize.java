@@ -28,7 +28,8 @@ public enum RoleSize {
         if (script.scenes().size() < 3) {
             return share >= 0.25 ? LEAD : share >= 0.10 ? SUPPORTING : DAY_PLAYER;
         }
-        double presence = (double) scenes / script.scenes().size();
+        // Lines before the first heading (a cold open) are not one of the script's scenes.
+        double presence = (double) c.scenes().stream().filter(n -> n > 0).count() / script.scenes().size();
         if (presence >= 0.5 && share >= 0.12 || presence >= 0.35 && share >= 0.25) {
             return LEAD;
         }

@@ -32,7 +32,7 @@ public final class FountainParser {
                 flush(elements, action);
                 String heading = line.startsWith(".") ? line.substring(1).strip() : line;
                 // A scene number ("INT. HOUSE - DAY #12A#") numbers the heading; it is not part of it.
-                elements.add(new Paragraph(Paragraph.Kind.SCENE_HEADING, heading.replaceFirst("\\s*#[^#\\s]+#$", "")));
+                elements.add(new Paragraph(Paragraph.Kind.SCENE_HEADING, withoutSceneNumber(heading)));
             } else if (afterBlank && (line.startsWith(">") && !line.endsWith("<") || ScreenplayLines.transition(line))) {
                 flush(elements, action);
                 elements.add(new Paragraph(Paragraph.Kind.TRANSITION, line.startsWith(">") ? line.substring(1).strip() : line));
@@ -80,6 +80,17 @@ public final class FountainParser {
             i++;
         }
         return i;
+    }
+
+    /** "INT. HOUSE - DAY #12A#" without its "#12A#". */
+    private static String withoutSceneNumber(String heading) {
+        int close = heading.length() - 1;
+        int open = heading.lastIndexOf('#', close - 1);
+        if (close > 0 && heading.charAt(close) == '#' && open >= 0 && open < close - 1
+                && heading.substring(open + 1, close).chars().noneMatch(Character::isWhitespace)) {
+            return heading.substring(0, open).strip();
+        }
+        return heading;
     }
 
     /** "> THE END <" is centred text: the markers are layout. */

@@ -1,6 +1,7 @@
 package app.slate.scripts.breakdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.slate.scripts.parse.FountainParser;
 import java.util.Map;
@@ -86,6 +87,32 @@ class IntroductionTest {
         assertThat(cast.get("WALTER").firstScene()).as("heard over scene 1, first seen in scene 2").isEqualTo(2);
         assertThat(cast.get("JUNE").introduction().ageMin()).as("not the guard's 50s").isEqualTo(27);
         assertThat(cast.get("JUNE").introduction().gender()).isEqualTo("FEMALE");
+    }
+
+    @Test
+    void oddActionLinesNeitherCrashNorStall() {
+        Map<String, CharacterBreakdown> cast = cast("""
+                INT. HALL - DAY
+
+                The door opens on ELIAS. GRACE (60s) steps in.
+
+                ,, TOM (8) waves.
+
+                GRACE
+                Hello.
+
+                TOM
+                Hi.
+
+                ELIAS
+                Well.
+                """);
+        assertThat(cast.get("GRACE").introduction().ageMin()).as("ELIAS ends the sentence before; he is not part of her name").isEqualTo(60);
+        assertThat(cast.get("TOM").introduction().ageMin()).isEqualTo(7);
+
+        // A hostile upload: a megabyte of capitals and spaces in one action line, and a heading padded with spaces.
+        String hostile = "INT. HALL - DAY #1#\n\nMAYA sees" + " AB".repeat(350_000) + " and" + " ".repeat(200_000) + "x.\n\nMAYA\nHi.\n";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertThat(cast(hostile)).containsKey("MAYA"));
     }
 
     private static Map<String, CharacterBreakdown> cast(String fountain) {
