@@ -25,7 +25,6 @@ public final class CastingCallRules {
             + "lead|supporting|day player|background|shoot(?:ing)?|كاستنج|كاستينج|مطلوب|اختيار ممثلين|تمثيل|تصوير|ممثل(?:ين|ة|ات)?)\\b");
     private static final Pattern SCAM = Pattern.compile("(?i)\\b(registration fee|pay (?:a|the)? ?fee|fee to audition|pay to audition|"
             + "processing fee|deposit required|send money|western union|portfolio fee|training fee)\\b");
-    private static final Pattern UNPAID = Pattern.compile("(?i)\\b(unpaid|no pay|expenses only|deferred pay(?:ment)?|volunteer|for credit|tfp)\\b");
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w/])\\+?\\d[\\d ()-]{7,}\\d");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
@@ -229,7 +228,7 @@ public final class CastingCallRules {
         q += company != null ? 0.15 : 0;
         q += place != null ? 0.15 : 0;
         q += dates.startsOn() != null || dates.deadline() != null ? 0.15 : 0;
-        q += pay.amount() != null ? 0.2 : UNPAID.matcher(body).find() ? 0.05 : 0;
+        q += pay.amount() != null ? 0.2 : pay.text() != null ? 0.05 : 0;
         q += contact != null ? 0.15 : 0;
         return Math.round(Math.min(1, q) * 100) / 100.0;
     }

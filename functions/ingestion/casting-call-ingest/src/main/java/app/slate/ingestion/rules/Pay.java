@@ -19,7 +19,7 @@ record Pay(BigDecimal amount, String currency, String period, String text) {
     private static final Map<String, String> CURRENCIES = new LinkedHashMap<>();
     private static final Pattern BEFORE;
     private static final Pattern AFTER;
-    private static final Pattern UNPAID = Pattern.compile("(?i)\\b(unpaid|no pay|expenses only|deferred pay(?:ment)?|for credit|tfp)\\b");
+    private static final Pattern UNPAID = Pattern.compile("(?i)\\b(unpaid|no pay|expenses only|deferred pay(?:ment)?|volunteer|for credit|tfp)\\b");
     private static final String AMOUNT = "(\\d{1,3}(?:[,\\s]\\d{3}){1,6}|\\d{1,12}(?:\\.\\d{1,2})?)\\s?(k)?";
     private static final String PERIOD = "(?:\\s*(?:/|per|a|an|each)\\s*(hour|hr|day|week|wk|project|job)\\b|\\s+(daily|weekly|hourly|flat|total|buyout|in total|يوميا|يومياً|أسبوعيا))?";
 

@@ -49,49 +49,52 @@ final class Introductions {
     private Introductions() {
     }
 
+    /** One character's introducing sentence, the pronoun sentences after it, and what their own words say. */
+    private record Reading(Mention mention, Span sentence, List<Span> goingOn, OwnWords own, int[] age) {
+    }
+
     /** Each named character's introduction, looking in the action up to {@code until}'s scene for them (all of it when absent). */
     static Map<String, Introduction> of(List<String> names, List<Mention> actions, Map<String, Integer> until) {
         Cast cast = new Cast(names);
-        Map<String, Found> found = new LinkedHashMap<>();
+        Map<String, Reading> readings = new LinkedHashMap<>();
         for (String name : names) {
             Found f = find(name, cast, actions, until.getOrDefault(name, Integer.MAX_VALUE));
             if (f != null) {
-                found.put(name, f);
+                readings.put(name, read(name, f, cast));
             }
         }
-        Map<String, OwnWords> words = new HashMap<>();
-        Map<String, Introduction> introductions = new LinkedHashMap<>();
-        for (var e : found.entrySet()) {
-            Found f = e.getValue();
-            String text = f.mention().text();
-            List<Span> all = sentences(text);
-            Span sentence = all.stream().filter(s -> s.start() <= f.name().start() && f.name().start() < s.end()).findFirst().orElseThrow();
-            List<Span> people = people(text, sentence, cast);
-            OwnWords own = new OwnWords();
-            own.title(e.getKey());
-            own.title(text.substring(f.name().start(), f.name().end()));
-            Span before = people.stream().filter(p -> p.end() <= f.name().start()).max(Comparator.comparingInt(Span::end)).orElse(null);
-            Span next = people.stream().filter(p -> p.start() >= f.name().end()).min(Comparator.comparingInt(Span::start)).orElse(null);
-            String beforeText = text.substring(before == null ? sentence.start() : before.end(), f.name().start());
-            String afterText = text.substring(f.name().end(), next == null ? sentence.end() : next.start());
-            boolean apposition = beforeText.strip().endsWith(",") || beforeText.strip().endsWith(":");
-            String[] phrases = beforeText.strip().replaceFirst("[,:]$", "").split("[,:;]");
-            own.before(apposition && phrases.length > 0 ? phrases[phrases.length - 1] : beforeText, apposition);
-            own.after(afterText, before != null && apposition);
-            int[] age = age(beforeText, afterText);
-            List<Span> goingOn = goingOn(text, all, sentence, cast);
-            boolean alone = people.stream().allMatch(p -> p.equals(f.name()) || overlaps(p, f.name()));
-            if (alone) {
-                goingOn.forEach(s -> own.pronoun(firstWord(text, s)));
-            }
-            words.put(e.getKey(), own);
-            String said = text.substring(sentence.start(), goingOn.isEmpty() ? sentence.end() : goingOn.getLast().end()).strip();
-            introductions.put(e.getKey(), new Introduction(f.mention().scene(), said, null, age == null ? null : age[0], age == null ? null : age[1]));
-        }
-        resolvePronouns(found, words, cast);
+        resolvePronouns(readings, cast);
         Map<String, Introduction> result = new LinkedHashMap<>();
-        introductions.forEach((name, i) -> result.put(name, new Introduction(i.scene(), i.text(), words.get(name).gender(), i.ageMin(), i.ageMax())));
+        readings.forEach((name, r) -> {
+            String text = r.mention().text();
+            int end = r.goingOn().isEmpty() ? r.sentence().end() : r.goingOn().getLast().end();
+            result.put(name, new Introduction(r.mention().scene(), text.substring(r.sentence().start(), end).strip(), r.own().gender(),
+                    r.age() == null ? null : r.age()[0], r.age() == null ? null : r.age()[1]));
+        });
         return result;
+    }
+
+    private static Reading read(String name, Found f, Cast cast) {
+        String text = f.mention().text();
+        List<Span> all = sentences(text);
+        Span sentence = all.stream().filter(s -> s.start() <= f.name().start() && f.name().start() < s.end()).findFirst().orElseThrow();
+        List<Span> people = people(text, sentence, cast);
+        OwnWords own = new OwnWords();
+        own.title(name);
+        own.title(text.substring(f.name().start(), f.name().end()));
+        Span before = people.stream().filter(p -> p.end() <= f.name().start()).max(Comparator.comparingInt(Span::end)).orElse(null);
+        Span next = people.stream().filter(p -> p.start() >= f.name().end()).min(Comparator.comparingInt(Span::start)).orElse(null);
+        String beforeText = text.substring(before == null ? sentence.start() : before.end(), f.name().start());
+        String afterText = text.substring(f.name().end(), next == null ? sentence.end() : next.start());
+        boolean apposition = beforeText.strip().endsWith(",") || beforeText.strip().endsWith(":");
+        String[] phrases = beforeText.strip().replaceFirst("[,:]$", "").split("[,:;]");
+        own.before(apposition && phrases.length > 0 ? phrases[phrases.length - 1] : beforeText, apposition);
+        own.after(afterText, before != null && apposition);
+        List<Span> goingOn = goingOn(text, all, sentence, cast);
+        if (people.stream().allMatch(p -> overlaps(p, f.name()))) {
+            goingOn.forEach(s -> own.pronoun(firstWord(text, s)));
+        }
+        return new Reading(f.mention(), sentence, goingOn, own, age(beforeText, afterText));
     }
 
     /** The parenthesis and the words right after the name first, then the rest of their own words, then those before. */
@@ -111,28 +114,24 @@ final class Introductions {
      * A pronoun after a sentence that named several people goes to the one of them it can mean:
      * "GRACE (60s) fixes the collar of a young man, LEO (20s). She steps back." is Grace's.
      */
-    private static void resolvePronouns(Map<String, Found> found, Map<String, OwnWords> words, Cast cast) {
-        for (var e : found.entrySet()) {
-            Found f = e.getValue();
-            String text = f.mention().text();
-            List<Span> all = sentences(text);
-            Span sentence = all.stream().filter(s -> s.start() <= f.name().start() && f.name().start() < s.end()).findFirst().orElseThrow();
-            List<Span> goingOn = goingOn(text, all, sentence, cast);
-            if (goingOn.isEmpty()) {
-                continue;
+    private static void resolvePronouns(Map<String, Reading> readings, Cast cast) {
+        readings.forEach((name, r) -> {
+            if (r.goingOn().isEmpty()) {
+                return;
             }
-            String pronoun = OwnWords.pronounGender(firstWord(text, goingOn.getFirst()));
-            List<String> named = castIn(text, sentence, cast).stream().filter(n -> !n.equals(e.getKey())).toList();
+            String text = r.mention().text();
+            String pronoun = OwnWords.pronounGender(firstWord(text, r.goingOn().getFirst()));
+            List<String> named = castIn(text, r.sentence(), cast).stream().filter(n -> !n.equals(name)).toList();
             if (pronoun == null || named.isEmpty()) {
-                continue;
+                return;
             }
-            boolean othersCannot = named.stream().allMatch(n -> words.containsKey(n) && words.get(n).gender() != null
-                    && !words.get(n).gender().equals(pronoun));
-            String mine = words.get(e.getKey()).gender();
+            boolean othersCannot = named.stream().allMatch(n -> readings.containsKey(n) && readings.get(n).own().gender() != null
+                    && !readings.get(n).own().gender().equals(pronoun));
+            String mine = r.own().gender();
             if (othersCannot && (mine == null || mine.equals(pronoun))) {
-                goingOn.forEach(s -> words.get(e.getKey()).pronoun(firstWord(text, s)));
+                r.goingOn().forEach(s -> r.own().pronoun(firstWord(text, s)));
             }
-        }
+        });
     }
 
     private static List<String> castIn(String text, Span sentence, Cast cast) {
