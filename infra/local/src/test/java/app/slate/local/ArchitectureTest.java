@@ -26,7 +26,7 @@ class ArchitectureTest {
 
     /** Each table and the context (folder under functions/) that owns it. */
     private static final Map<String, String> OWNERS = owners(Map.ofEntries(
-            Map.entry("platform", "outbox_events"),
+            Map.entry("platform", "outbox_events ai_calls ai_answers"),
             Map.entry("identity", "accounts account_tokens account_devices"),
             Map.entry("talent", "talent_profiles portfolio_items"),
             Map.entry("media", "media_assets"),

@@ -141,6 +141,7 @@ class AuthorizationMatrixTest {
             entry("POST /admin/ingestion/messages", route(401, 403, 403, 202, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"source\":\"web\",\"text\":\"Casting call\"}").post("/admin/ingestion/messages"))),
             entry("GET /admin/ingestion/drafts", route(401, 403, 403, 200, (w, r) -> r.get("/admin/ingestion/drafts"))),
+            entry("GET /admin/ai/usage", route(401, 403, 403, 200, (w, r) -> r.get("/admin/ai/usage?days=7"))),
             entry("GET /admin/ingestion/drafts/{draftId}", route(401, 403, 403, 404, (w, r) -> r.get("/admin/ingestion/drafts/" + UUID.randomUUID()))),
             entry("PATCH /admin/ingestion/drafts/{draftId}", route(401, 403, 403, 404, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"city\":\"Leeds\"}").patch("/admin/ingestion/drafts/" + UUID.randomUUID()))),

@@ -60,6 +60,8 @@ final class CastingMatrix {
                 // Submitting needs a talent profile: the other talent has none.
                 entry("POST /roles/{roleId}/submissions", AuthorizationMatrixTest.route(401, 422, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
                         .body("{\"portfolioItemIds\":[\"" + w.itemId + "\"]}").post("/roles/" + w.freshRoleId + "/submissions"))),
+                entry("POST /roles/{roleId}/submissions/cover-note", AuthorizationMatrixTest.route(401, 422, 200, 403, (w, r) -> r
+                        .contentType(ContentType.JSON).body("{\"tone\":\"WARM\"}").post("/roles/" + w.freshRoleId + "/submissions/cover-note"))),
                 entry("GET /roles/{roleId}/submissions", AuthorizationMatrixTest.team(401, 404, 200, 200, (w, r) -> r.get("/roles/" + w.roleId + "/submissions"))),
                 entry("POST /roles/{roleId}/submissions/status", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
                         .body("{\"to\":\"CALLBACK\",\"submissionIds\":[\"" + w.submissionId + "\"]}").post("/roles/" + w.roleId + "/submissions/status"))),

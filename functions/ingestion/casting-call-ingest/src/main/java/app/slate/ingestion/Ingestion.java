@@ -4,6 +4,7 @@ import app.slate.ingestion.rules.CastingCallRules;
 import app.slate.platform.ai.embedding.Embedder;
 import app.slate.platform.ai.embedding.Similarity;
 import app.slate.platform.ai.llm.Llm;
+import app.slate.platform.ai.usage.TokenBudget;
 import app.slate.platform.persistence.HandlerTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -72,12 +73,22 @@ public class Ingestion {
         LOG.infof("Ingestion %s drafted %s (quality %.2f, extracted by %s)", messageId, draft.id, call.quality(), call.extractedBy());
     }
 
-    /** The rules always read the post; a configured model reads it again and has the last word where it answers. */
+    /**
+     * The rules always read the post; a configured model reads it again and has the last word where
+     * it answers. Ingestion is the platform's own work, so it counts against the daily budget of all
+     * calls only; once that is spent, the rules' reading is the draft until the budget renews.
+     */
     private CastingCallExtraction extract(String body) {
         CastingCallExtraction rules = CastingCallRules.read(body, LocalDate.now(ZoneOffset.UTC));
         if (!llm.configured()) {
             return rules;
         }
-        return CastingCallExtraction.refined(llm.completeJson("casting-call-extract", CastingCallExtraction.PROMPT, body), rules, llm.modelId());
+        try {
+            return CastingCallExtraction.refined(llm.completeJson("casting-call-extract", null, CastingCallExtraction.PROMPT, body), rules,
+                    llm.modelId());
+        } catch (TokenBudget.AiBudgetSpent e) {
+            LOG.warnf("Ingestion: %s The rules' reading is the draft.", e.problem().detail());
+            return rules;
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.slate.scripts;
 
 import app.slate.media.MediaConfig;
 import app.slate.platform.ai.llm.Llm;
+import app.slate.platform.ai.usage.TokenBudget;
 import app.slate.platform.persistence.HandlerTransaction;
 import app.slate.scripts.breakdown.CharacterBreakdown;
 import app.slate.scripts.breakdown.ScriptBreakdown;
@@ -63,11 +64,23 @@ public class ScriptAnalysis {
             return;
         }
         List<RoleDraft> drafts = new ArrayList<>();
+        boolean modelAvailable = llm.configured();
+        int refined = 0;
         for (CharacterBreakdown character : breakdown.characters()) {
             RoleDraft draft = FromIntroduction.draft(character, breakdown, drafts.size());
-            drafts.add(llm.configured() && drafts.size() < REFINED_BY_MODEL ? WithBedrock.refine(llm, draft, character, script.title) : draft);
+            if (modelAvailable && drafts.size() < REFINED_BY_MODEL) {
+                try {
+                    draft = WithBedrock.refine(llm, script.uploadedBy, draft, character, script.title);
+                    refined++;
+                } catch (TokenBudget.AiBudgetSpent e) {
+                    // The uploader's (or Slate's) budget for the day is spent: the rest keep the script's own words.
+                    LOG.warnf("Script %s: %s %d drafts refined.", scriptId, e.problem().detail(), refined);
+                    modelAvailable = false;
+                }
+            }
+            drafts.add(draft);
         }
-        String extractedBy = llm.configured() ? llm.modelId() : "rules";
+        String extractedBy = refined > 0 ? llm.modelId() : "rules";
         HandlerTransaction.run(() -> Script.analysed(scriptId, breakdown.scenes().size(), characters(breakdown), extractedBy,
                 drafts.stream().map(d -> ScriptRoleDraft.drafted(scriptId, d.characterName(), d.position(), d.kind(), d.ageMin(),
                         d.ageMax(), d.gender(), d.description())).toList()));

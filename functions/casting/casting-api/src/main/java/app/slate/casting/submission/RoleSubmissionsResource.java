@@ -1,5 +1,8 @@
 package app.slate.casting.submission;
 
+import app.slate.casting.submission.cover.CoverNoteDraft;
+import app.slate.casting.submission.cover.CoverNoteRequest;
+import app.slate.casting.submission.cover.CoverNotes;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
@@ -33,10 +36,12 @@ public class RoleSubmissionsResource {
 
     private final SubmissionService submissions;
     private final OutboxWakeup wakeup;
+    private final CoverNotes coverNotes;
     private final CurrentCaller caller;
 
-    public RoleSubmissionsResource(SubmissionService submissions, OutboxWakeup wakeup, CurrentCaller caller) {
+    public RoleSubmissionsResource(SubmissionService submissions, CoverNotes coverNotes, OutboxWakeup wakeup, CurrentCaller caller) {
         this.submissions = submissions;
+        this.coverNotes = coverNotes;
         this.wakeup = wakeup;
         this.caller = caller;
     }
@@ -49,6 +54,17 @@ public class RoleSubmissionsResource {
         return submissions.submit(caller.get(), roleId, request).call(wakeup::afterCommit)
                 .invoke(() -> Metrics.count("Submissions"))
                 .map(view -> Response.created(URI.create("/submissions/" + view.id())).entity(view).build());
+    }
+
+    @Operation(summary = "Draft a cover note for a submission to this role, from the role and your profile, in the tone you choose",
+            description = "Nothing is stored or sent: edit the note and send it as the submission's note. `mentions` are the profile's "
+                    + "facts the note states; `unmet` the role's requirements your profile does not show. `extractedBy` is `rules`, "
+                    + "or the chat model's id when Bedrock rewrote the draft.")
+    @POST
+    @Path("/cover-note")
+    @RolesAllowed(Roles.TALENT)
+    public Uni<CoverNoteDraft> draftCoverNote(@PathParam("roleId") UUID roleId, @NotNull @Valid CoverNoteRequest request) {
+        return coverNotes.draft(caller.get(), roleId, request);
     }
 
     @Operation(summary = "The role's submissions, oldest first, optionally of one status (the role's team)")

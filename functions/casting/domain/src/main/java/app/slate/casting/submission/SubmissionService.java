@@ -61,15 +61,7 @@ public class SubmissionService {
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("profile-required",
                         "Create your talent profile (POST /talents/me) before submitting."))
                 .chain(profile -> CastingRole.lockedForSubmission(roleId)
-                        .onItem().ifNull().failWith(SubmissionService::roleNotFound)
-                        .call(role -> visibility.toTalent(caller, role).invoke(visible -> {
-                            if (!visible) {
-                                throw roleNotFound();
-                            }
-                            if (!role.acceptsSubmissions(Instant.now())) {
-                                throw roleClosed(role);
-                            }
-                        }))
+                        .chain(role -> visibility.openTo(caller, role))
                         .call(role -> gates.checkSubmission(caller, role))
                         .call(role -> checkPortfolio(profile, request.portfolioItemIds()))
                         .call(role -> Submission.count("roleId = ?1 and talentId = ?2 and status <> 'WITHDRAWN'", roleId, caller.userId())
@@ -296,16 +288,6 @@ public class SubmissionService {
     static ProblemException notAllowed(SubmissionStatus from, SubmissionStatus to) {
         return new ProblemException(Problem.of("transition-not-allowed", "Status change not allowed", 409,
                 "A submission cannot move from " + from + " to " + to + ".", List.of()));
-    }
-
-    private static ProblemException roleClosed(CastingRole role) {
-        return new ProblemException(Problem.of("role-closed", "Role closed to submissions", 409,
-                "This role stopped taking submissions" + (role.deadline.isAfter(Instant.now()) ? "." : " at its deadline, " + role.deadline + "."),
-                List.of()));
-    }
-
-    private static ProblemException roleNotFound() {
-        return ProblemException.notFound("Role not found");
     }
 
     static ProblemException notFound() {

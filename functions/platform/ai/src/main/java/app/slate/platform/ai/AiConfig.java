@@ -16,6 +16,27 @@ public interface AiConfig {
 
     Bedrock bedrock();
 
+    Budget budget();
+
+    /** How long the answer to an identical prompt is reused instead of asking the model again. */
+    @WithDefault("PT24H")
+    Duration cacheFor();
+
+    /**
+     * Daily token budgets (input and output together) for chat-model calls, by UTC day, checked
+     * before each call. A cached answer costs nothing.
+     */
+    interface Budget {
+
+        /** What one account's calls may use: a talent's drafted notes, a casting director's script breakdowns. */
+        @WithDefault("50000")
+        long accountDailyTokens();
+
+        /** What every call together may use, the platform's own work (ingestion) included. */
+        @WithDefault("2000000")
+        long dailyTokens();
+    }
+
     interface Bedrock {
 
         @WithDefault("${AWS_REGION:us-east-1}")

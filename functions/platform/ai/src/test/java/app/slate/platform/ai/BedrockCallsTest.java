@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.slate.platform.ai.embedding.BedrockTitan;
+import app.slate.platform.ai.llm.BedrockConverse;
 import app.slate.platform.ai.llm.Llm;
+import app.slate.platform.ai.usage.AiLedger;
 import app.slate.platform.problem.ProblemException;
 import app.slate.platform.testing.BedrockFake;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
@@ -67,13 +68,15 @@ class BedrockCallsTest {
     }
 
     @Test
-    void converseAnswersAreReadAsJsonWhereverTheModelPutThem() {
+    void converseIsSignedAtTemperatureZero_andAnswersWithItsTokens() {
         bedrock.converse = prompt -> "Here is the casting call:\n{\"title\":\"Barista\",\"quality\":0.8}\nLet me know.";
-        Llm llm = new Llm(ai(config(Optional.of("anthropic.claude-3-5-haiku-20241022-v1:0"), 3)), new ObjectMapper());
+        BedrockConverse converse = new BedrockConverse(config(Optional.of("anthropic.claude-3-5-haiku-20241022-v1:0"), 3));
 
-        JsonNode answer = llm.completeJson("test", "You extract casting calls.", "Barista wanted, London");
+        BedrockConverse.Answer answer = converse.ask("anthropic.claude-3-5-haiku-20241022-v1:0", "You extract casting calls.", "Barista wanted, London");
 
-        assertThat(answer.path("title").asText()).isEqualTo("Barista");
+        assertThat(answer.text()).contains("{\"title\":\"Barista\"");
+        assertThat(answer.inputTokens()).isEqualTo(812);
+        assertThat(answer.outputTokens()).isEqualTo(164);
         BedrockFake.Call call = bedrock.calls.get(0);
         assertThat(call.path()).isEqualTo("/model/anthropic.claude-3-5-haiku-20241022-v1%3A0/converse");
         assertThat(call.body().path("system").get(0).path("text").asText()).isEqualTo("You extract casting calls.");
@@ -83,10 +86,11 @@ class BedrockCallsTest {
 
     @Test
     void withoutAChatModelEveryCallSaysWhatToConfigure() {
-        Llm llm = new Llm(ai(config(Optional.empty(), 3)), new ObjectMapper());
+        // Without a model the call ends before the ledger (a database) is reached.
+        Llm llm = new Llm(ai(config(Optional.empty(), 3)), new ObjectMapper(), new AiLedger(null));
 
         assertThat(llm.configured()).isFalse();
-        assertThatThrownBy(() -> llm.complete("test", "s", "p")).isInstanceOfSatisfying(ProblemException.class, e -> {
+        assertThatThrownBy(() -> llm.complete("test", null, "s", "p")).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.problem().status()).isEqualTo(503);
             assertThat(e.problem().detail()).contains("slate.ai.bedrock.chat-model");
         });
@@ -103,6 +107,19 @@ class BedrockCallsTest {
             @Override
             public Bedrock bedrock() {
                 return bedrock;
+            }
+
+            @Override
+            public Budget budget() {
+                return new Budget() {
+                    public long accountDailyTokens() { return 50_000; }
+                    public long dailyTokens() { return 2_000_000; }
+                };
+            }
+
+            @Override
+            public Duration cacheFor() {
+                return Duration.ofHours(24);
             }
         };
     }

@@ -22,11 +22,11 @@ public final class WithBedrock {
     private WithBedrock() {
     }
 
-    public static RoleDraft refine(Llm llm, RoleDraft draft, CharacterBreakdown c, String scriptTitle) {
+    public static RoleDraft refine(Llm llm, String account, RoleDraft draft, CharacterBreakdown c, String scriptTitle) {
         String prompt = "Screenplay: " + scriptTitle + "\nCharacter: " + c.name() + "\nSpeeches: " + c.lines() + " in "
                 + c.scenes().size() + " scene(s)\nIntroduction: " + (c.introducedAs() == null ? "(none)" : c.introducedAs())
                 + "\nSome of their lines:\n" + String.join("\n", c.sampleLines().stream().map(l -> "- " + l).toList());
-        JsonNode answer = llm.completeJson("script-draft", SYSTEM, prompt);
+        JsonNode answer = llm.completeJson("script-draft", account, SYSTEM, prompt);
         Integer ageMin = age(answer.path("ageMin"));
         Integer ageMax = age(answer.path("ageMax"));
         boolean agesValid = ageMin != null && ageMax != null && ageMin <= ageMax;

@@ -1,72 +1,91 @@
 package app.slate.platform.ai.llm;
 
 import app.slate.platform.ai.AiConfig;
-import app.slate.platform.ai.BedrockClients;
+import app.slate.platform.ai.usage.AiCall;
+import app.slate.platform.ai.usage.AiLedger;
+import app.slate.platform.ai.usage.TokenBudget;
 import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.bedrock.BedrockChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.TokenUsage;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * LLM calls through Bedrock's Converse API. Each call logs its purpose, tokens, cost and latency;
- * timeouts and retries with backoff are the client's ({@link BedrockClients}). Without a chat
- * model configured every call fails with a 503 problem that says what to set.
+ * Chat-model calls, each in three steps: an identical prompt answered before (until
+ * {@code slate.ai.cache-for}) is answered again from the cache at no cost; otherwise the day's
+ * token budgets are checked (429 {@code ai-budget-spent} when spent) and Bedrock's Converse API
+ * is asked. Every call, cached or not, is logged and recorded with its purpose, account, tokens
+ * and cost, which the budgets and the admin usage view read. Without a chat model configured
+ * every call fails with a 503 problem that says what to set.
  */
 @ApplicationScoped
 public class Llm {
 
     private static final Logger LOG = Logger.getLogger(Llm.class);
-    private static final int MAX_OUTPUT_TOKENS = 2000;
 
-    private final AiConfig.Bedrock config;
+    private final AiConfig config;
     private final ObjectMapper json;
-    private volatile BedrockChatModel model;
+    private final AiLedger ledger;
+    private final BedrockConverse converse;
+    private final TokenBudget budget;
 
-    public Llm(AiConfig config, ObjectMapper json) {
-        this.config = config.bedrock();
+    public Llm(AiConfig config, ObjectMapper json, AiLedger ledger) {
+        this.config = config;
         this.json = json;
+        this.ledger = ledger;
+        this.converse = new BedrockConverse(config.bedrock());
+        this.budget = new TokenBudget(config.budget().accountDailyTokens(), config.budget().dailyTokens());
     }
 
     public boolean configured() {
-        return config.chatModel().isPresent();
+        return config.bedrock().chatModel().isPresent();
     }
 
     /** The configured chat model's id, which answers name as what produced them; null when none is configured. */
     public String modelId() {
-        return config.chatModel().orElse(null);
+        return config.bedrock().chatModel().orElse(null);
     }
 
-    /** The model's answer to one system prompt and one user message, at temperature 0. */
-    public String complete(String purpose, String system, String prompt) {
-        String modelId = config.chatModel().orElseThrow(Llm::notConfigured);
-        long started = System.nanoTime();
-        ChatResponse response = model(modelId).chat(ChatRequest.builder()
-                .messages(List.of(SystemMessage.from(system), UserMessage.from(prompt)))
-                .temperature(0.0)
-                .maxOutputTokens(MAX_OUTPUT_TOKENS)
-                .build());
-        TokenUsage usage = response.tokenUsage();
-        int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
-        int out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
-        LOG.infof("bedrock converse purpose=%s model=%s inputTokens=%d outputTokens=%d costUsd=%.6f latencyMs=%d",
-                purpose, modelId, in, out, in / 1000.0 * config.chatInputPricePer1k() + out / 1000.0 * config.chatOutputPricePer1k(),
-                (System.nanoTime() - started) / 1_000_000);
-        return response.aiMessage().text();
+    /**
+     * The model's answer to one system prompt and one user message, at temperature 0.
+     * {@code purpose} names the feature in the records; {@code account} is whom the call works
+     * for, whose daily budget it counts against (null for the platform's own work).
+     */
+    public String complete(String purpose, String account, String system, String prompt) {
+        String modelId = config.bedrock().chatModel().orElseThrow(Llm::notConfigured);
+        String key = promptKey(modelId, system, prompt);
+        Optional<String> cached = ledger.cached(key);
+        if (cached.isPresent()) {
+            LOG.infof("bedrock converse purpose=%s model=%s cached=true", purpose, modelId);
+            ledger.record(new AiCall(purpose, account, modelId, 0, 0, 0, true, 0));
+            return cached.get();
+        }
+        budget.check(account, ledger.spentToday(account), Instant.now());
+        BedrockConverse.Answer answer = converse.ask(modelId, system, prompt);
+        double cost = answer.inputTokens() / 1000.0 * config.bedrock().chatInputPricePer1k()
+                + answer.outputTokens() / 1000.0 * config.bedrock().chatOutputPricePer1k();
+        LOG.infof("bedrock converse purpose=%s model=%s cached=false inputTokens=%d outputTokens=%d costUsd=%.6f latencyMs=%d",
+                purpose, modelId, answer.inputTokens(), answer.outputTokens(), cost, answer.latencyMs());
+        ledger.record(new AiCall(purpose, account, modelId, answer.inputTokens(), answer.outputTokens(), cost, false, answer.latencyMs()));
+        ledger.remember(key, account, answer.text(), config.cacheFor());
+        return answer.text();
     }
 
     /** {@link #complete} for prompts that ask for one JSON object: the object, wherever the model put it in its answer. */
-    public JsonNode completeJson(String purpose, String system, String prompt) {
-        String answer = complete(purpose, system, prompt);
+    public JsonNode completeJson(String purpose, String account, String system, String prompt) {
+        return jsonIn(json, purpose, complete(purpose, account, system, prompt));
+    }
+
+    static JsonNode jsonIn(ObjectMapper json, String purpose, String answer) {
         int start = answer.indexOf('{');
         int end = answer.lastIndexOf('}');
         if (start < 0 || end < start) {
@@ -79,17 +98,19 @@ public class Llm {
         }
     }
 
-    private BedrockChatModel model(String modelId) {
-        BedrockChatModel built = model;
-        if (built == null) {
-            synchronized (this) {
-                if (model == null) {
-                    model = BedrockChatModel.builder().client(BedrockClients.create(config)).modelId(modelId).maxRetries(0).build();
-                }
-                built = model;
+    /** Identical prompts to one model share an answer: SHA-256 of the model, the system prompt and the prompt, each length-prefixed. */
+    static String promptKey(String modelId, String system, String prompt) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(modelId, system, prompt)) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+                digest.update(bytes);
             }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return built;
     }
 
     public static ProblemException notConfigured() {

@@ -1,0 +1,35 @@
+package app.slate.casting.submission.cover;
+
+import app.slate.platform.ai.llm.Llm;
+import java.util.stream.Collectors;
+
+/**
+ * Asks Bedrock's chat model to rewrite the rules' draft in the chosen tone. The model sees only
+ * the draft and the facts it states, so it has nothing else to claim; an answer that is empty or
+ * longer than a submission note keeps the rules' draft.
+ */
+final class CoverNoteRewrite {
+
+    private static final String SYSTEM = """
+            You help an actor write the short cover note sent with a casting submission. Rewrite the draft you are given
+            in the tone asked for, in the first person, as natural prose. Use only the facts in the draft and the list:
+            never add credits, skills, training, languages or claims they do not state, and never mention what the actor lacks.
+            Keep the greeting and the signature. Answer with the note only, no preamble.""";
+
+    private CoverNoteRewrite() {
+    }
+
+    static CoverNoteDraft rewrite(Llm llm, String account, CoverNoteDraft draft) {
+        String prompt = "Tone: " + switch (draft.tone()) {
+            case WARM -> "warm and personal, under 130 words";
+            case FORMAL -> "formal, a short letter, under 150 words";
+            case BRIEF -> "brief, two or three lines, under 50 words";
+        } + "\nFacts:\n" + draft.mentions().stream().map(f -> "- " + f.field() + ": " + f.value()).collect(Collectors.joining("\n"))
+                + "\nDraft:\n" + draft.note();
+        String answer = llm.complete("cover-note", account, SYSTEM, prompt).strip();
+        if (answer.isEmpty() || answer.length() > CoverNote.MAX_LENGTH) {
+            return draft;
+        }
+        return new CoverNoteDraft(answer, draft.tone(), llm.modelId(), draft.mentions(), draft.unmet());
+    }
+}
