@@ -1,0 +1,77 @@
+package app.slate.talent.cv;
+
+import app.slate.talent.profile.Representation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An agent's details: the agency, the agent's name, an email and a phone, from "Agent: Hart
+ * Talent, Jo Hart, jo@hart.example, +44 20 7946 0000" or the lines under a Representation heading.
+ */
+final class Agents {
+
+    static final Pattern LABEL = Pattern.compile("(?i)^\\s*(agent|agency|represented by|representation|management|manager)\\s*[:\\-]?\\s*");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w-])\\+?\\(?\\d[\\d ()-]{6,18}\\d(?![\\w-])");
+    private static final Pattern COMPANY = Pattern.compile("(?i)\\b(talent|management|agency|artists|associates|ltd|llc|inc|group|partners|casting|agents?|"
+            + "entertainment|creative|mgmt|represent\\w*)\\b");
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}");
+
+    private Agents() {
+    }
+
+    /** What the text names; null fields where it does not say. */
+    static Representation read(String text) {
+        String rest = LABEL.matcher(text).replaceFirst("");
+        String email = first(EMAIL, rest);
+        if (email != null) {
+            rest = rest.replace(email, " ");
+        }
+        String phone = first(PHONE, rest);
+        if (phone != null) {
+            rest = rest.replace(phone, " ");
+            phone = phone.strip();
+        }
+        String agency = null;
+        String agent = null;
+        Matcher inBrackets = Pattern.compile("\\(([^()]+)\\)").matcher(rest);
+        if (inBrackets.find() && PERSON.matcher(inBrackets.group(1).strip()).matches()) {
+            agent = inBrackets.group(1).strip();
+            rest = rest.replace(inBrackets.group(), " ");
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : rest.split("\\s*(?:,|\\|| - | – |;|\\t|\\s{2,})\\s*")) {
+            String p = part.replaceAll("(?i)\\b(contact|tel|phone|email|e-mail|mobile)\\s*:?", "").strip();
+            if (!p.isEmpty() && p.matches(".*\\p{L}.*")) {
+                parts.add(p);
+            }
+        }
+        for (String part : parts) {
+            if (agency == null && COMPANY.matcher(part).find()) {
+                agency = part;
+            } else if (agent == null && PERSON.matcher(part).matches()) {
+                agent = part;
+            }
+        }
+        if (agency == null && !parts.isEmpty() && !parts.get(0).equals(agent)) {
+            agency = parts.get(0);
+        }
+        return new Representation(clip(agency), clip(agent), email != null && email.length() <= 254 ? email : null,
+                phone != null && phone.matches("\\+?[0-9 ()-]{6,20}") ? phone : null);
+    }
+
+    static boolean empty(Representation r) {
+        return r.agency() == null && r.agentName() == null && r.email() == null && r.phone() == null;
+    }
+
+    private static String first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group() : null;
+    }
+
+    private static String clip(String text) {
+        return text == null ? null : text.length() <= 120 ? text : text.substring(0, 120).strip();
+    }
+}
