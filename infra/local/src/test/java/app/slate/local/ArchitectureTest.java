@@ -28,7 +28,7 @@ class ArchitectureTest {
     private static final Map<String, String> OWNERS = owners(Map.ofEntries(
             Map.entry("platform", "outbox_events ai_calls ai_answers"),
             Map.entry("identity", "accounts account_tokens account_devices"),
-            Map.entry("talent", "talent_profiles portfolio_items"),
+            Map.entry("talent", "talent_profiles portfolio_items cv_imports"),
             Map.entry("media", "media_assets"),
             Map.entry("matching", "match_feedback match_weights"),
             Map.entry("casting", "projects project_collaborators casting_roles role_invitations submissions submission_status_events "

@@ -71,6 +71,12 @@ class AuthorizationMatrixTest {
             entry("GET /talents/me", route(401, 404, 200, 403, (w, r) -> r.get("/talents/me"))),
             entry("PUT /talents/me", route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON).body(PROFILE).put("/talents/me"))),
             entry("DELETE /talents/me", route(401, 404, 204, 403, (w, r) -> r.delete("/talents/me"))),
+            // CV imports: any talent may read a CV; an import is its owner's alone (another talent's id is a 404).
+            entry("POST /talents/me/cv-imports", route(401, 201, 201, 403, (w, r) -> r.contentType("text/plain")
+                    .body(World.CV).post("/talents/me/cv-imports"))),
+            entry("GET /talents/me/cv-imports/{id}", route(401, 404, 200, 403, (w, r) -> r.get("/talents/me/cv-imports/" + w.cvImport()))),
+            entry("POST /talents/me/cv-imports/{id}/accept", route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
+                    .body("{\"proposalIds\":[\"p1\"]}").post("/talents/me/cv-imports/" + w.cvImport() + "/accept"))),
             entry("POST /talents/me/portfolio", route(401, 404, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
                     .body("{\"kind\":\"HEADSHOT\",\"title\":\"New\",\"externalUrl\":\"https://img.example/n.jpg\"}").post("/talents/me/portfolio"))),
             entry("PUT /talents/me/portfolio/order", route(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
@@ -257,6 +263,7 @@ class AuthorizationMatrixTest {
     static final class World {
 
         static final String PASSWORD = "matrix test passphrase";
+        static final String CV = "FILM\nSaltwater (2024) - Lina - Red Sea Films\nLanguages: Arabic (native)";
         static final String MINOR = "{\"displayName\":\"Kit\",\"dateOfBirth\":\"" + java.time.LocalDate.now().minusYears(10)
                 + "\",\"consent\":true,\"consentVersion\":\"minors-2026-11\"}";
 
@@ -289,6 +296,16 @@ class AuthorizationMatrixTest {
         // Talent lists (see TalentListMatrix).
         String talentListId;
         String listedProfileId;
+        // CV imports: one of the owner's, made by the first route that reads or accepts it (GET routes share a world).
+        private String cvImportId;
+
+        synchronized String cvImport() {
+            if (cvImportId == null) {
+                cvImportId = given().auth().oauth2(ownerToken).contentType("text/plain").body(CV)
+                        .post("/talents/me/cv-imports").then().statusCode(201).extract().path("id");
+            }
+            return cvImportId;
+        }
 
         /** Routes that change the calling account itself: they get an admin of their own. */
         private static final Pattern OWN_ACCOUNT = Pattern.compile("\\w+ /(me|me/erasure|me/exports.*|auth/.*)");

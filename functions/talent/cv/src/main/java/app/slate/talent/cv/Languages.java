@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class Languages {
 
     /** An accent and the language (ISO 639) it belongs to. */
-    record Accent(String language, String accent) {
+    public record Accent(String language, String accent) {
     }
 
     private static final Map<String, String> CODES = new HashMap<>();

@@ -10,7 +10,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** A person's talent profile and portfolio: exported whole, erased whole (nothing of a profile is kept). */
+/** A person's talent profile, portfolio and CV imports: exported whole, erased whole (nothing of a profile is kept). */
 @ApplicationScoped
 public class TalentPersonalData implements PersonalData {
 
@@ -33,6 +33,7 @@ public class TalentPersonalData implements PersonalData {
     @Override
     public List<ErasureLine> erase(Person person) {
         return new ErasureSteps()
+                .delete("cv_imports", "CV imports", "DELETE FROM cv_imports WHERE owner_id = $1", person.subject())
                 .delete("portfolio_items", "portfolio items",
                         "DELETE FROM portfolio_items WHERE profile_id IN (SELECT id FROM talent_profiles WHERE owner_id = $1)", person.subject())
                 .delete("talent_profiles", "talent profile", "DELETE FROM talent_profiles WHERE owner_id = $1", person.subject())
@@ -49,6 +50,8 @@ public class TalentPersonalData implements PersonalData {
                         SELECT i.id, i.kind, i.title, i.media_asset_id, i.external_url, i.position, i.is_primary, i.created_at
                           FROM portfolio_items i JOIN talent_profiles p ON p.id = i.profile_id WHERE p.owner_id = $1
                          ORDER BY i.position""", person.subject())
+                .add("cvImports", "SELECT id, format, proposals -> 'items' AS proposals, unread -> 'lines' AS unread, created_at, expires_at FROM cv_imports WHERE owner_id = $1 ORDER BY created_at",
+                        person.subject())
                 .run(database);
     }
 }
