@@ -48,13 +48,15 @@ class CoverNoteDraftTest {
 
     @Test
     void theModelRewritesTheRulesDraft_seeingOnlyTheFactsTheNoteStates_andTheSameAskIsAnsweredFromTheCache() {
-        CastingWorld.Talent talent = talent("Amara Oak " + UUID.randomUUID().toString().substring(0, 6));
+        // The name is the talent's own and unique to this run; the model sees "[name]" in its place.
+        String name = "Amara Oak " + UUID.randomUUID().toString().substring(0, 6);
+        CastingWorld.Talent talent = talent(name, "RADA BA Acting, " + UUID.randomUUID());
         String role = CastingWorld.openRole().roleId();
-        bedrock.converse = prompt -> "Dear casting team,\n\nI'd be glad to read for Maya Hart. Equity member, native English speaker.\n\nAmara Oak";
+        bedrock.converse = prompt -> "Dear casting team,\n\nI'd be glad to read for Maya Hart. Equity member, native English speaker.\n\n[name]";
 
         for (int ask = 0; ask < 2; ask++) {
             draft(talent.token(), role, "FORMAL").statusCode(200)
-                    .body("note", equalTo("Dear casting team,\n\nI'd be glad to read for Maya Hart. Equity member, native English speaker.\n\nAmara Oak"))
+                    .body("note", equalTo("Dear casting team,\n\nI'd be glad to read for Maya Hart. Equity member, native English speaker.\n\n" + name))
                     .body("extractedBy", equalTo(BedrockFakeResource.CHAT_MODEL))
                     .body("tone", equalTo("FORMAL"));
         }
@@ -63,7 +65,8 @@ class CoverNoteDraftTest {
         String prompt = bedrock.calls.get(0).body().path("messages").path(0).path("content").path(0).path("text").asText();
         assertThat(prompt).contains("Tone: formal", "languages: native English", "notableWorks: Ada in The Long Road (2023)",
                         "Please consider my submission for the role of Maya Hart in The Glass Orchard.")
-                .doesNotContain("Okafor", "1994", "jo@hart.example", "51.5072", "Horse riding");
+                .contains("Kind regards,\n[name]")
+                .doesNotContain(name, "Okafor", "1994", "jo@hart.example", "51.5072", "Horse riding");
         assertThat(calls(talent)).containsExactly("cover-note 812+164 cached=false", "cover-note 0+0 cached=true");
         assertThat(submissionsOf(talent)).isZero();
     }
@@ -125,11 +128,18 @@ class CoverNoteDraftTest {
         assertThat(bedrock.calls).isEmpty();
     }
 
-    /** A talent of the world's profile under a name of their own, so that their prompts are theirs alone (the cache is shared). */
     private CastingWorld.Talent talent(String displayName) {
+        return talent(displayName, "RADA BA Acting");
+    }
+
+    /**
+     * A talent of the world's profile under a name and training of their own. The model never sees
+     * the name, so a training of their own keeps their prompt theirs: the prompt cache outlives a test run.
+     */
+    private CastingWorld.Talent talent(String displayName, String training) {
         CastingWorld.Talent talent = CastingWorld.talent(database);
-        database.preparedQuery("UPDATE talent_profiles SET display_name = $2 WHERE id = $1").execute(Tuple.of(talent.profileId(), displayName))
-                .await().atMost(Duration.ofSeconds(5));
+        database.preparedQuery("UPDATE talent_profiles SET display_name = $2, details = jsonb_set(details, '{experience,training}', to_jsonb($3::text)) "
+                        + "WHERE id = $1").execute(Tuple.of(talent.profileId(), displayName, training)).await().atMost(Duration.ofSeconds(5));
         return talent;
     }
 

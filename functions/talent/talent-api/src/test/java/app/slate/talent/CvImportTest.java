@@ -67,6 +67,11 @@ class CvImportTest {
         given().auth().oauth2(token).get("/talents/me/cv-imports/" + id).then().statusCode(200)
                 .body("proposals.find { it.id == '" + yoruba + "' }.accepted", equalTo(true))
                 .body("proposals.find { it.field == 'skills' }.accepted", equalTo(false));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"proposalIds\":[\"" + yoruba + "\"]}")
+                .post("/talents/me/cv-imports/" + id + "/accept").then().statusCode(409);
+
+        given().auth().oauth2(token).delete("/talents/me").then().statusCode(204);
+        given().auth().oauth2(token).get("/talents/me/cv-imports/" + id).then().statusCode(404);
     }
 
     @Test

@@ -5,6 +5,7 @@ import app.slate.casting.submission.cover.CoverNoteRequest;
 import app.slate.casting.submission.cover.CoverNotes;
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.http.auth.PerAccountLimit;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.platform.metrics.Metrics;
 import app.slate.platform.outbox.OutboxWakeup;
@@ -63,6 +64,7 @@ public class RoleSubmissionsResource {
     @POST
     @Path("/cover-note")
     @RolesAllowed(Roles.TALENT)
+    @PerAccountLimit(name = "cover-notes", requests = 30, window = "PT1H")
     public Uni<CoverNoteDraft> draftCoverNote(@PathParam("roleId") UUID roleId, @NotNull @Valid CoverNoteRequest request) {
         return coverNotes.draft(caller.get(), roleId, request);
     }

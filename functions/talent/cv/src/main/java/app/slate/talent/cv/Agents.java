@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  */
 final class Agents {
 
-    static final Pattern LABEL = Pattern.compile("(?i)^\\s*(agent|agency|represented by|representation|management|manager)\\s*[:\\-]?\\s*");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** "Agent:", "Management -", "Represented by": a label, never the start of a title ("Agent Carter"). */
+    static final Pattern LABEL = Pattern.compile("(?i)^\\s*(?:(?:agent|agency|representation|management|manager)\\s*[:\\-–]|represented by\\b)\\s*");
+    /** Bounded, so a hostile run of ".b.b.b" costs nothing; the same shape as the profile's email rule accepts. */
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w+-]{1,64}(?:\\.[\\w+-]{1,64}){0,8}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?){1,8}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w-])\\+?\\(?\\d[\\d ()-]{6,18}\\d(?![\\w-])");
     private static final Pattern COMPANY = Pattern.compile("(?i)\\b(talent|management|agency|artists|associates|ltd|llc|inc|group|partners|casting|agents?|"
             + "entertainment|creative|mgmt|represent\\w*)\\b");
@@ -72,6 +75,6 @@ final class Agents {
     }
 
     private static String clip(String text) {
-        return text == null ? null : text.length() <= 120 ? text : text.substring(0, 120).strip();
+        return CvText.clip(text, 120);
     }
 }

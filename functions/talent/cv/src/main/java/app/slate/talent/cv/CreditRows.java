@@ -27,7 +27,10 @@ final class CreditRows {
     private static final Pattern ROLE_LABEL = Pattern.compile("(?i)^((role|character)\\s*:|as|playing)\\s+");
     private static final Pattern VENUE = Pattern.compile("(?i)\\b(theat(re|er)|playhouse|young vic|old vic|rsc|donmar|almeida|globe|"
             + "royal court|lyceum|opera|fringe|national theat(re|er))\\b");
+    /** Words that name a production company or broadcaster, as what follows a title's comma. */
+    private static final Pattern HOUSE = Pattern.compile("(?i)\\b(tv|films?|pictures|studios?|productions?|company|media|entertainment)\\b");
     private static final Pattern DIRECTOR = Pattern.compile("(?i)^(dir\\.?|directed by|director:?)\\s");
+    private static final Pattern COMMERCIAL_FOR = Pattern.compile("(?i)\\s(tv )?commercial\\b( for\\b|$)");
     private static final int TITLE = 200;
     private static final int SHORT = 120;
 
@@ -40,8 +43,11 @@ final class CreditRows {
 
     /** The columns a header row names, when the row is one ("Production  Role  Director  Year"). */
     static Optional<Columns> header(String line) {
+        if (YEAR.matcher(line).find()) {
+            return Optional.empty();
+        }
         List<String> cells = Cells.of(line);
-        int year = -1, title = -1, role = -1, company = -1, named = 0;
+        int year = -1, title = -1, role = -1, company = -1;
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i).toLowerCase(Locale.ROOT);
             if (cell.matches("years?|date")) {
@@ -50,14 +56,14 @@ final class CreditRows {
                 title = i;
             } else if (cell.matches("(role|character|part)s?")) {
                 role = i;
-            } else if (cell.matches(".*(company|director|theat(re|er)|venue|network|channel|studio|producer|broadcaster).*")) {
+            } else if (cell.matches("(company|director|theat(re|er)|venue|network|channel|studio|producer|broadcaster)s?( ?/ ?\\w+)*"
+                    + "|company / director|director / company")) {
                 company = company < 0 ? i : company;
             } else if (!cell.isEmpty()) {
-                continue;
+                return Optional.empty(); // a cell that is no column's name: a credit, not a header
             }
-            named += cell.isEmpty() ? 0 : 1;
         }
-        return title >= 0 && named >= 2 ? Optional.of(new Columns(year, title, role, company)) : Optional.empty();
+        return title >= 0 && (role >= 0 || year >= 0 || company >= 0) ? Optional.of(new Columns(year, title, role, company)) : Optional.empty();
     }
 
     /** The credit a row holds, or empty when it holds no title and year. */
@@ -96,13 +102,16 @@ final class CreditRows {
             if (title != null && cells.size() == 1) {
                 // "Al Fursan (2018), Kuwait National Theatre": what follows the title's comma is its kind, year or company.
                 List<String> pieces = Cells.items(title);
-                for (int i = 1; i < pieces.size() && company == null; i++) {
-                    String piece = pieces.get(i).strip();
-                    if (!YEAR.matcher(piece).matches() && !KIND_WORDS.matcher(piece).matches()) {
-                        company = piece;
+                boolean asides = pieces.size() > 1 && pieces.subList(1, pieces.size()).stream().allMatch(p -> YEAR.matcher(p.strip()).matches()
+                        || KIND_WORDS.matcher(p.strip()).matches() || VENUE.matcher(p).find() || NETWORK.matcher(p).find() || HOUSE.matcher(p).find());
+                if (asides) {
+                    for (String piece : pieces.subList(1, pieces.size())) {
+                        if (company == null && !YEAR.matcher(piece.strip()).matches() && !KIND_WORDS.matcher(piece.strip()).matches()) {
+                            company = piece.strip();
+                        }
                     }
+                    title = pieces.get(0);
                 }
-                title = pieces.isEmpty() ? title : pieces.get(0);
             }
         }
         if (title == null || year == null) {
@@ -111,7 +120,7 @@ final class CreditRows {
         Credit.Type type = type(section, line);
         title = cleanTitle(title);
         role = role == null ? null : cleanRole(ROLE_LABEL.matcher(role).replaceFirst(""));
-        company = company == null ? null : YEAR.matcher(company).replaceAll("").replaceAll("[,\\s]+$", "").strip();
+        company = company == null ? null : trimEnd(YEAR.matcher(company).replaceAll(""));
         if (title.isEmpty() || year < 1900 || year > 2100) {
             return Optional.empty();
         }
@@ -153,9 +162,12 @@ final class CreditRows {
         brackets.appendTail(kept);
         cleaned = kept.toString();
         cleaned = cleaned.replaceAll("(?i),\\s*(tv series|series|short film|short|feature film|film|commercial)\\b.*$", "");
-        cleaned = cleaned.replaceAll("(?i)\\s+(tv )?commercial( for .*)?$", "");
+        Matcher commercial = COMMERCIAL_FOR.matcher(cleaned);
+        if (commercial.find()) {
+            cleaned = cleaned.substring(0, commercial.start());
+        }
         cleaned = YEAR.matcher(cleaned).replaceAll("");
-        return cleaned.replaceAll("[,\\s]+$", "").replaceAll("\\s{2,}", " ").strip();
+        return trimEnd(cleaned).replaceAll("\\s{2,}", " ");
     }
 
     /** The role without a broadcaster in brackets ("Reem (MBC)"); a character in brackets stays ("Lead (Cole)"). */
@@ -167,7 +179,16 @@ final class CreditRows {
                     ? "" : Matcher.quoteReplacement(brackets.group()));
         }
         brackets.appendTail(kept);
-        return YEAR.matcher(kept.toString()).replaceAll("").replaceAll("[,\\s]+$", "").strip();
+        return trimEnd(YEAR.matcher(kept.toString()).replaceAll(""));
+    }
+
+    /** Without trailing commas and spaces (a loop: a regex anchored at the end is quadratic on long runs of spaces). */
+    private static String trimEnd(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(0, end).strip();
     }
 
     private static Integer year(String text) {
@@ -183,7 +204,7 @@ final class CreditRows {
     }
 
     private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max).strip();
+        return CvText.clip(text, max);
     }
 
     private static String blankToNull(String text) {

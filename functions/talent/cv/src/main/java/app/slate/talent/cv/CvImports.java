@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -53,6 +54,9 @@ public class CvImports {
         return OffLoop.call(() -> {
                     try {
                         return CvReader.read(CvText.lines(file, format));
+                    } catch (StackOverflowError e) {
+                        LOG.infof("CV unreadable (%s): %s", format, e);
+                        throw ProblemException.unprocessable("cv-unreadable", "This CV cannot be read: paste its text instead.");
                     } catch (CvUnreadable e) {
                         // The cause says which library refused the file and why, for an operator asked why a CV failed.
                         LOG.infof("CV unreadable (%s): %s", format, e.getCause() == null ? e.getMessage() : e.getCause().toString());
@@ -83,25 +87,34 @@ public class CvImports {
                                 int at = i;
                                 CvImport.Stored proposal = read.proposals.items().stream().filter(p -> p.id().equals(proposalId)).findFirst()
                                         .orElseThrow(() -> ProblemException.invalid("proposalIds[" + at + "]", "is not a proposal of this import"));
+                                if (proposal.accepted()) {
+                                    throw ProblemException.conflict("Proposal " + proposalId + " is already in your profile; accepting it again "
+                                            + "would bring back what you may have changed since.");
+                                }
                                 accepted.add(typed(proposal));
                             }
-                            ProfileDetails merged;
+                            CvMerge.Merged merged;
                             try {
                                 merged = CvMerge.apply(profile.details, accepted);
                             } catch (CvMerge.AccentWithoutLanguage e) {
                                 throw ProblemException.invalid("proposalIds", "an accent of " + e.language
                                         + " needs that language in your profile: accept the language too, or add it first");
                             }
-                            check(merged);
+                            check(merged.details());
+                            Set<String> applied = new HashSet<>();
+                            merged.applied().forEach(index -> applied.add(acceptance.proposalIds().get(index)));
                             read.proposals = new CvImport.Proposals(read.proposals.items().stream()
-                                    .map(p -> acceptance.proposalIds().contains(p.id()) ? p.accept() : p).toList());
-                            return profiles.replace(caller, merged);
+                                    .map(p -> applied.contains(p.id()) ? p.accept() : p).toList());
+                            return profiles.replace(caller, merged.details());
                         }));
     }
 
     private List<CvImport.Stored> stored(CvReader.Reading reading) {
         List<CvImport.Stored> stored = new ArrayList<>();
         for (CvProposal p : reading.proposals()) {
+            if (!validator.validate(p.value()).isEmpty()) {
+                continue; // a value the profile would refuse (an email of an odd shape, say) is not proposed at all
+            }
             stored.add(new CvImport.Stored("p" + (stored.size() + 1), p.field(), json.valueToTree(p.value()), p.line(), p.source(), false));
         }
         return stored;

@@ -36,6 +36,7 @@ public final class CvReader {
     private static final int TRAINING = 300;
     /** A profile holds at most 50 credits or skills (20 languages): more proposals could never all be accepted. */
     private static final int MOST_OF_A_FIELD = 50;
+    private static final int MOST_LANGUAGES = 20;
 
     private final List<CvProposal> proposals = new ArrayList<>();
     private final List<Unread> unread = new ArrayList<>();
@@ -217,18 +218,18 @@ public final class CvReader {
     }
 
     private void propose(String field, Object value, int number, String source, String key) {
-        if (proposals.stream().filter(p -> p.field().equals(field)).count() >= MOST_OF_A_FIELD) {
+        if (proposals.stream().filter(p -> p.field().equals(field)).count() >= (field.equals("languages") ? MOST_LANGUAGES : MOST_OF_A_FIELD)) {
             return;
         }
         if (taken.add(key)) {
-            proposals.add(new CvProposal(field, value, number, source.length() <= 300 ? source : source.substring(0, 300)));
+            proposals.add(new CvProposal(field, value, number, CvText.clip(source, 300)));
         }
     }
 
     private Reading finish() {
         if (!training.isEmpty()) {
             String joined = String.join("; ", training);
-            propose("experience.training", joined.length() <= TRAINING ? joined : joined.substring(0, TRAINING).strip(), trainingLine,
+            propose("experience.training", CvText.clip(joined, TRAINING), trainingLine,
                     trainingSource, "training");
         }
         if (!Agents.empty(agent)) {

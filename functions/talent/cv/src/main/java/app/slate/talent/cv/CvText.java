@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -33,10 +34,12 @@ public final class CvText {
     public static final int MAX_BYTES = 4 * 1024 * 1024;
     static final int MAX_PAGES = 8;
     static final int MAX_CHARACTERS = 60_000;
+    static final int MAX_LINE = 2_000;
+    private static final int MAX_SPACES = 8;
 
     static {
         // A Word file is a ZIP: refuse one whose parts inflate far beyond any CV's.
-        ZipSecureFile.setMaxEntrySize(32L * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(16L * 1024 * 1024);
     }
 
     private CvText() {
@@ -61,7 +64,7 @@ public final class CvText {
         }
         List<String> lines = new ArrayList<>();
         for (String line : normal.split("\n")) {
-            lines.add(line.stripTrailing());
+            lines.add(tidy(line));
         }
         if (lines.stream().allMatch(String::isBlank)) {
             throw new CvUnreadable("The file has no text Slate can read (a scanned image needs its text pasted instead).");
@@ -69,7 +72,51 @@ public final class CvText {
         return lines;
     }
 
+    /**
+     * A line as the reader may safely take it: no control characters (a NUL cannot even be stored
+     * in PostgreSQL's JSON) and no half surrogate pairs; runs of spaces shortened to what still
+     * reads as a column break; at most {@link #MAX_LINE} characters, which keeps every rule's
+     * regular expressions linear in practice.
+     */
+    static String tidy(String line) {
+        StringBuilder tidy = new StringBuilder(Math.min(line.length(), MAX_LINE));
+        int spaces = 0;
+        for (int i = 0; i < line.length() && tidy.length() < MAX_LINE; i++) {
+            char c = line.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1))) {
+                if (tidy.length() + 2 > MAX_LINE) {
+                    break;
+                }
+                tidy.append(c).append(line.charAt(++i));
+                spaces = 0;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                c = '\ufffd';
+            } else if (c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+                continue;
+            }
+            spaces = c == ' ' ? spaces + 1 : 0;
+            if (spaces <= MAX_SPACES) {
+                tidy.append(c);
+            }
+        }
+        return tidy.toString().stripTrailing();
+    }
+
+    /** At most {@code max} characters, never cutting a surrogate pair in two. */
+    static String clip(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end).strip();
+    }
+
     private static String utf8(byte[] file) {
+        if (file.length >= 2 && (file[0] == (byte) 0xFE && file[1] == (byte) 0xFF || file[0] == (byte) 0xFF && file[1] == (byte) 0xFE)) {
+            return new String(file, StandardCharsets.UTF_16);
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file)).toString();
@@ -100,20 +147,21 @@ public final class CvText {
                 }
             }
             return text.toString();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new CvUnreadable("This Word file cannot be read (it may be damaged, or not a .docx).", e);
         }
     }
 
     private static String pdf(byte[] file) {
-        try (PDDocument document = Loader.loadPDF(file)) {
+        // Streams decode into at most 64 MB of memory: a small PDF that inflates to gigabytes is refused, not run out of memory.
+        try (PDDocument document = Loader.loadPDF(file, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(64L * 1024 * 1024).streamCache)) {
             ColumnStripper stripper = new ColumnStripper();
             stripper.setEndPage(Math.min(MAX_PAGES, document.getNumberOfPages()));
             stripper.getText(document);
             return stripper.text();
         } catch (InvalidPasswordException e) {
             throw new CvUnreadable("This PDF is locked with a password: send an unlocked copy, or paste its text.", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new CvUnreadable("This PDF cannot be read (it may be damaged).", e);
         }
     }

@@ -73,8 +73,8 @@ final class Languages {
                     levelInBrackets = level.group();
                     named = inside.substring(level.end());
                 }
-                for (String accent : named.replaceAll("(?i)\\b(accents?|dialects?)\\b", "").split("(?i)\\s*(?:,|\\band\\b|&|/)\\s*")) {
-                    if (!accent.isBlank()) {
+                for (String accent : named.replaceAll("(?i)\\b(accents?|dialects?)\\b", "").split("(?i)(?:,|\\band\\b|&|/)")) {
+                    if (!accent.isBlank() && accent.strip().length() <= 60) {
                         accents.add(accent.strip());
                     }
                 }
@@ -84,7 +84,7 @@ final class Languages {
             brackets.appendReplacement(outside, " ");
         }
         brackets.appendTail(outside);
-        String[] nameAndLevel = outside.toString().split("\\s*[:\\-–]\\s*", 2);
+        String[] nameAndLevel = outside.toString().split("[:\\-–]", 2);
         String name = nameAndLevel[0].strip().toLowerCase(Locale.ROOT);
         String code = CODES.get(name);
         if (code == null) {

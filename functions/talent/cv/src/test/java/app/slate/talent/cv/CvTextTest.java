@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import app.slate.talent.profile.Credit;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -71,5 +74,36 @@ class CvTextTest {
         CvReader.Reading reading = CvReader.read(CvText.lines(line.getBytes(), CvFormat.TEXT));
         assertThat(reading.proposals()).first().extracting(CvProposal::value).hasFieldOrPropertyWithValue("name", "juggling");
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
+    }
+
+    @Test
+    void hostileLongLines_areReadInBoundedTime() {
+        String spaces = " ".repeat(59_000);
+        String dots = ".b".repeat(29_000);
+        for (String hostile : List.of("FILM\nSaltwater" + spaces + "x\t2024\tLina", "Languages: English" + spaces + "x",
+                "Agent: " + "a".repeat(59_000), "Agent: x@a" + dots, "Skills: " + "(".repeat(30_000))) {
+            long started = System.nanoTime();
+            CvReader.read(CvText.lines(hostile.getBytes(StandardCharsets.UTF_8), CvFormat.TEXT));
+            assertThat((System.nanoTime() - started) / 1_000_000).as(hostile.substring(0, 20)).isLessThan(2_000);
+        }
+    }
+
+    @Test
+    void controlCharactersAndHalfSurrogates_neverReachAProposal() {
+        String text = "FILM\nSalt\u0000water\u0007 (2024) - Li\ud800na - Red Sea Films\n";
+        CvReader.Reading reading = CvReader.read(CvText.lines(text.getBytes(StandardCharsets.UTF_8), CvFormat.TEXT));
+        Credit credit = (Credit) reading.proposals().get(0).value();
+        assertThat(credit.title()).isEqualTo("Saltwater");
+        assertThat(credit.role()).doesNotContain("\ud800");
+        assertThat(CvText.clip("a".repeat(199) + "😀", 200)).hasSize(199);
+    }
+
+    @Test
+    void titlesThatLookLikeLabelsOrHeaders_stayCredits() {
+        String text = String.join("\n", "FILM", "Agent Carter (2015) - Peggy - ABC", "Hello, Dolly! (2019) - Dolly - Pinewood",
+                "THEATRE", "Hamlet\tOphelia\tPlay\tNational Theatre\t2019", "Macbeth\tLady Macbeth\tPlay\tRoyal Exchange\t2021");
+        List<String> titles = CvReader.read(CvText.lines(text.getBytes(StandardCharsets.UTF_8), CvFormat.TEXT)).proposals().stream()
+                .filter(p -> p.value() instanceof Credit).map(p -> ((Credit) p.value()).title()).toList();
+        assertThat(titles).containsExactly("Agent Carter", "Hello, Dolly!", "Hamlet", "Macbeth");
     }
 }

@@ -9,6 +9,8 @@ import app.slate.trust.reads.ConsentReads;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +25,11 @@ public class ProfileService {
     private final Verifications verifications;
     private final Suspensions suspensions;
     private final ConsentReads consents;
+    private final Pool database;
 
-    public ProfileService(ProfileEvents events, Verifications verifications, Suspensions suspensions, ConsentReads consents) {
+    public ProfileService(ProfileEvents events, Verifications verifications, Suspensions suspensions, ConsentReads consents, Pool database) {
         this.events = events;
+        this.database = database;
         this.verifications = verifications;
         this.suspensions = suspensions;
         this.consents = consents;
@@ -62,7 +66,9 @@ public class ProfileService {
 
     @WithTransaction
     public Uni<Void> delete(Caller caller) {
-        return ownedBy(caller).chain(profile -> events.deleted(profile).chain(profile::delete));
+        // What the talent's CVs proposed goes with the profile it was for (cv_imports is talent's too).
+        return ownedBy(caller).chain(profile -> events.deleted(profile).chain(profile::delete))
+                .call(() -> database.preparedQuery("DELETE FROM cv_imports WHERE owner_id = $1").execute(Tuple.of(caller.userId())));
     }
 
     /** A profile is published only while its owner's consent to a public profile holds. */

@@ -2,6 +2,7 @@ package app.slate.talent.profile;
 
 import app.slate.platform.auth.Roles;
 import app.slate.platform.http.auth.CurrentCaller;
+import app.slate.platform.http.auth.PerAccountLimit;
 import app.slate.platform.outbox.OutboxWakeup;
 import app.slate.platform.problem.Problem;
 import app.slate.platform.problem.ProblemException;
@@ -47,6 +48,7 @@ public class CvImportResource {
                     + "Nothing changes in your profile until you accept proposals; the file itself is not kept, and the import is "
                     + "forgotten after 30 days.")
     @POST
+    @PerAccountLimit(name = "cv-imports", requests = 20, window = "P1D")
     @Consumes({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain"})
     public Uni<Response> read(byte[] file, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         CvFormat format = CvFormat.of(contentType).orElseThrow(() -> new ProblemException(Problem.of("unsupported-media-type",

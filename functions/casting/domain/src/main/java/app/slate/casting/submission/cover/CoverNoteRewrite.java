@@ -14,22 +14,26 @@ final class CoverNoteRewrite {
             You help an actor write the short cover note sent with a casting submission. Rewrite the draft you are given
             in the tone asked for, in the first person, as natural prose. Use only the facts in the draft and the list:
             never add credits, skills, training, languages or claims they do not state, and never mention what the actor lacks.
-            Keep the greeting and the signature. Answer with the note only, no preamble.""";
+            Keep the greeting and the signature, written [name]. Answer with the note only, no preamble.""";
 
     private CoverNoteRewrite() {
     }
 
-    static CoverNoteDraft rewrite(Llm llm, String account, CoverNoteDraft draft) {
+    /** Stands for the talent's name in what the model sees: a name (a legal one, when there is no stage name) never leaves Slate. */
+    static final String SIGNATURE = "[name]";
+
+    static CoverNoteDraft rewrite(Llm llm, String account, CoverNoteDraft draft, String name) {
         String prompt = "Tone: " + switch (draft.tone()) {
             case WARM -> "warm and personal, under 130 words";
             case FORMAL -> "formal, a short letter, under 150 words";
             case BRIEF -> "brief, two or three lines, under 50 words";
         } + "\nFacts:\n" + draft.mentions().stream().map(f -> "- " + f.field() + ": " + f.value()).collect(Collectors.joining("\n"))
-                + "\nDraft:\n" + draft.note();
+                + "\nDraft:\n" + draft.note().replace(name, SIGNATURE);
         String answer = llm.complete("cover-note", account, SYSTEM, prompt).strip();
-        if (answer.isEmpty() || answer.length() > CoverNote.MAX_LENGTH) {
+        String note = answer.contains(SIGNATURE) ? answer.replace(SIGNATURE, name) : answer + "\n\n" + name;
+        if (answer.isEmpty() || note.length() > CoverNote.MAX_LENGTH) {
             return draft;
         }
-        return new CoverNoteDraft(answer, draft.tone(), llm.modelId(), draft.mentions(), draft.unmet());
+        return new CoverNoteDraft(note, draft.tone(), llm.modelId(), draft.mentions(), draft.unmet());
     }
 }

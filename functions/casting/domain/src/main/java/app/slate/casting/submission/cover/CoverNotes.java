@@ -43,20 +43,25 @@ public class CoverNotes {
                                 "Create your talent profile (POST /talents/me) before drafting a cover note."))
                         .chain(profile -> CastingRole.<CastingRole>findById(roleId)
                                 .chain(role -> visibility.openTo(caller, role))
-                                .chain(role -> Project.<Project>findById(role.projectId).map(project -> CoverNote.draft(
+                                .chain(role -> Project.<Project>findById(role.projectId).map(project -> new Drafted(CoverNote.draft(
                                         new CoverNote.Role(role.details, project.confidential ? null : project.title, project.type),
-                                        ProfileFacts.read(profile.displayName(), profile.details()), request.tone())))))
-                .chain(draft -> llm.configured() && request.rewritten()
-                        ? OffLoop.call(() -> rewritten(caller.userId(), draft)) : Uni.createFrom().item(draft));
+                                        ProfileFacts.read(profile.displayName(), profile.details()), request.tone()), profile.displayName())))))
+                .chain(drafted -> llm.configured() && request.rewritten()
+                        ? OffLoop.call(() -> rewritten(caller.userId(), drafted)) : Uni.createFrom().item(drafted.draft()));
+    }
+
+    /** The rules' draft and the name it is signed with. */
+    private record Drafted(CoverNoteDraft draft, String name) {
     }
 
     /**
      * The model's rewrite, or the rules' draft when the model fails: a talent is never left without
      * a note. A spent budget is the exception, answered as a 429 that says how to get Slate's own draft.
      */
-    private CoverNoteDraft rewritten(String account, CoverNoteDraft draft) {
+    private CoverNoteDraft rewritten(String account, Drafted drafted) {
+        CoverNoteDraft draft = drafted.draft();
         try {
-            return CoverNoteRewrite.rewrite(llm, account, draft);
+            return CoverNoteRewrite.rewrite(llm, account, draft, drafted.name());
         } catch (TokenBudget.AiBudgetSpent e) {
             throw e.meanwhile("Ask with \"rewrite\": false for Slate's own draft, which needs no allowance.");
         } catch (RuntimeException e) {

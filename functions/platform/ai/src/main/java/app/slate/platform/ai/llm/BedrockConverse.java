@@ -17,7 +17,7 @@ import java.util.List;
  */
 public class BedrockConverse {
 
-    private static final int MAX_OUTPUT_TOKENS = 2000;
+    public static final int MAX_OUTPUT_TOKENS = 2000;
 
     /** The model's text and what it cost in tokens. */
     public record Answer(String text, int inputTokens, int outputTokens, long latencyMs) {

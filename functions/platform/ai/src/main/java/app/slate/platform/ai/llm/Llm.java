@@ -21,9 +21,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Chat-model calls, each in three steps: an identical prompt answered before (until
- * {@code slate.ai.cache-for}) is answered again from the cache at no cost; otherwise the day's
- * token budgets are checked (429 {@code ai-budget-spent} when spent) and Bedrock's Converse API
- * is asked. Every call, cached or not, is logged and recorded with its purpose, account, tokens
+ * {@code slate.ai.cache-for}) is answered again from the cache at no cost; otherwise the most the
+ * call can cost is reserved against the day's token budgets (429 {@code ai-budget-spent} when
+ * one is spent) and Bedrock's Converse API is asked. Every call, cached or not, is logged and recorded with its purpose, account, tokens
  * and cost, which the budgets and the admin usage view read. Without a chat model configured
  * every call fails with a 503 problem that says what to set.
  */
@@ -70,12 +70,18 @@ public class Llm {
             return cached.get();
         }
         budget.check(account, ledger.spentToday(account), Instant.now());
+        // The most this call can cost: its text at about four characters a token, and the longest answer allowed.
+        int estimate = (system.length() + prompt.length()) / 4 + BedrockConverse.MAX_OUTPUT_TOKENS;
+        long reservation = ledger.reserve(purpose, account, modelId, estimate, budget).orElseThrow(() -> {
+            budget.check(account, ledger.spentToday(account), Instant.now());
+            return budget.spentMeanwhile();
+        });
         BedrockConverse.Answer answer = converse.ask(modelId, system, prompt);
         double cost = answer.inputTokens() / 1000.0 * config.bedrock().chatInputPricePer1k()
                 + answer.outputTokens() / 1000.0 * config.bedrock().chatOutputPricePer1k();
         LOG.infof("bedrock converse purpose=%s model=%s cached=false inputTokens=%d outputTokens=%d costUsd=%.6f latencyMs=%d",
                 purpose, modelId, answer.inputTokens(), answer.outputTokens(), cost, answer.latencyMs());
-        ledger.record(new AiCall(purpose, account, modelId, answer.inputTokens(), answer.outputTokens(), cost, false, answer.latencyMs()));
+        ledger.settle(reservation, new AiCall(purpose, account, modelId, answer.inputTokens(), answer.outputTokens(), cost, false, answer.latencyMs()));
         ledger.remember(key, account, answer.text(), config.cacheFor());
         return answer.text();
     }

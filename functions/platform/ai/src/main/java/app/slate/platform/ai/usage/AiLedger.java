@@ -31,10 +31,20 @@ public class AiLedger {
             SELECT coalesce(sum(input_tokens + output_tokens) FILTER (WHERE account_id = $2), 0) AS by_account,
                    coalesce(sum(input_tokens + output_tokens), 0) AS by_all
             FROM ai_calls WHERE day = $1""";
+    /** One lock for every reservation: they are a few milliseconds each, and two must never both see the same sums. */
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('slate.ai-budget'))";
+    private static final String RESERVE = """
+            INSERT INTO ai_calls (day, purpose, account_id, model, input_tokens, output_tokens, cost_usd, cached, latency_ms)
+            SELECT $1, $2, $3, $4, $5, 0, 0, false, 0
+            WHERE (SELECT coalesce(sum(input_tokens + output_tokens), 0) FROM ai_calls WHERE day = $1) < $6
+              AND ($3::text IS NULL OR (SELECT coalesce(sum(input_tokens + output_tokens), 0) FROM ai_calls
+                                        WHERE day = $1 AND account_id = $3) < $7)
+            RETURNING id""";
+    private static final String SETTLE = "UPDATE ai_calls SET input_tokens = $2, output_tokens = $3, cost_usd = $4, latency_ms = $5 WHERE id = $1";
     private static final String CACHED = "SELECT answer FROM ai_answers WHERE prompt_hash = $1 AND expires_at > now()";
     private static final String REMEMBER = """
             INSERT INTO ai_answers (prompt_hash, account_id, answer, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))
-            ON CONFLICT (prompt_hash) DO UPDATE SET account_id = excluded.account_id, answer = excluded.answer, expires_at = excluded.expires_at""";
+            ON CONFLICT (prompt_hash) DO UPDATE SET answer = excluded.answer, expires_at = excluded.expires_at""";
 
     private final Pool database;
 
@@ -45,6 +55,30 @@ public class AiLedger {
     public TokenBudget.Spent spentToday(String account) {
         Row row = database.preparedQuery(SPENT).execute(Tuple.of(today(), account)).await().atMost(Await.LIMIT).iterator().next();
         return new TokenBudget.Spent(row.getLong("by_account"), row.getLong("by_all"));
+    }
+
+    /**
+     * Counts {@code tokens} against today's budgets before a call, atomically: the row is written
+     * only while both budgets have room, so calls in flight together cannot all pass a budget
+     * that has room for one. Empty when a budget is spent. The row is settled with the real
+     * figures after the call; a call that fails keeps the reserved count, since Bedrock may bill it.
+     */
+    public java.util.OptionalLong reserve(String purpose, String account, String model, int tokens, TokenBudget budget) {
+        var rows = database.withTransaction(connection -> connection.query(LOCK).execute()
+                        .chain(() -> connection.preparedQuery(RESERVE).execute(Tuple.from(new Object[] {today(), purpose, account, model, tokens,
+                                budget.dailyTokens(), budget.accountDailyTokens()}))))
+                .await().atMost(Await.LIMIT);
+        return rows.size() == 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(rows.iterator().next().getLong("id"));
+    }
+
+    public void settle(long reservation, AiCall call) {
+        try {
+            database.preparedQuery(SETTLE).execute(Tuple.of(reservation, call.inputTokens(), call.outputTokens(),
+                    BigDecimal.valueOf(call.costUsd()).setScale(6, RoundingMode.HALF_UP), (int) Math.min(Integer.MAX_VALUE, call.latencyMs())))
+                    .await().atMost(Await.LIMIT);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "model call of %s not settled (its log line stays)", call.purpose());
+        }
     }
 
     public void record(AiCall call) {

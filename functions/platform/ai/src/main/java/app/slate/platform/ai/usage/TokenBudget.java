@@ -31,6 +31,14 @@ public record TokenBudget(long accountDailyTokens, long dailyTokens) {
         }
     }
 
+    /** A budget spent by calls in flight between the check and the reservation (whichever it was). */
+    public AiBudgetSpent spentMeanwhile() {
+        Instant now = Instant.now();
+        Duration renews = Duration.between(now, now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return new AiBudgetSpent("The daily budget for AI-written text was spent by calls made at the same moment; it renews at 00:00 UTC.",
+                Math.max(1, renews.getSeconds()));
+    }
+
     private static ProblemException spent(String detail, Duration renews) {
         return new AiBudgetSpent(detail, Math.max(1, renews.truncatedTo(ChronoUnit.SECONDS).getSeconds()));
     }
