@@ -27,6 +27,9 @@ public class Ingestion {
     /** How far back a new call is compared with existing ones: casting calls rarely run longer. */
     private static final int RECENT_DAYS = 90;
 
+    /** Every field of a casting call as JSON, requirements included. */
+    private static final Llm.Purpose EXTRACTION = new Llm.Purpose("casting-call-extract", 1200);
+
     private final Llm llm;
     private final Embedder embedder;
 
@@ -84,7 +87,7 @@ public class Ingestion {
             return rules;
         }
         try {
-            return CastingCallExtraction.refined(llm.completeJson("casting-call-extract", null, CastingCallExtraction.PROMPT, body), rules,
+            return CastingCallExtraction.refined(llm.completeJson(EXTRACTION, null, CastingCallExtraction.PROMPT, body), rules,
                     llm.modelId());
         } catch (TokenBudget.AiBudgetSpent e) {
             LOG.warnf("Ingestion: %s The rules' reading is the draft.", e.problem().detail());

@@ -72,7 +72,7 @@ class BedrockCallsTest {
         bedrock.converse = prompt -> "Here is the casting call:\n{\"title\":\"Barista\",\"quality\":0.8}\nLet me know.";
         BedrockConverse converse = new BedrockConverse(config(Optional.of("anthropic.claude-3-5-haiku-20241022-v1:0"), 3));
 
-        BedrockConverse.Answer answer = converse.ask("anthropic.claude-3-5-haiku-20241022-v1:0", "You extract casting calls.", "Barista wanted, London");
+        BedrockConverse.Answer answer = converse.ask("anthropic.claude-3-5-haiku-20241022-v1:0", "You extract casting calls.", "Barista wanted, London", 900);
 
         assertThat(answer.text()).contains("{\"title\":\"Barista\"");
         assertThat(answer.inputTokens()).isEqualTo(812);
@@ -82,6 +82,7 @@ class BedrockCallsTest {
         assertThat(call.body().path("system").get(0).path("text").asText()).isEqualTo("You extract casting calls.");
         assertThat(call.body().path("messages").get(0).path("content").get(0).path("text").asText()).isEqualTo("Barista wanted, London");
         assertThat(call.body().path("inferenceConfig").path("temperature").asDouble()).isZero();
+        assertThat(call.body().path("inferenceConfig").path("maxTokens").asInt()).isEqualTo(900);
     }
 
     @Test
@@ -90,7 +91,7 @@ class BedrockCallsTest {
         Llm llm = new Llm(ai(config(Optional.empty(), 3)), new ObjectMapper(), new AiLedger(null));
 
         assertThat(llm.configured()).isFalse();
-        assertThatThrownBy(() -> llm.complete("test", null, "s", "p")).isInstanceOfSatisfying(ProblemException.class, e -> {
+        assertThatThrownBy(() -> llm.complete(new Llm.Purpose("test", 100), null, "s", "p")).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.problem().status()).isEqualTo(503);
             assertThat(e.problem().detail()).contains("slate.ai.bedrock.chat-model");
         });

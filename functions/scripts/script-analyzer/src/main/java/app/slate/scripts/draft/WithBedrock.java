@@ -19,6 +19,9 @@ public final class WithBedrock {
              "description": "two or three sentences a casting director would post: who the character is, their arc, what the part needs"}.
             Use only what the script says or clearly implies; use null when it does not say.""";
 
+    /** Ages, a gender and a few sentences of description: a short JSON answer. */
+    private static final Llm.Purpose PURPOSE = new Llm.Purpose("script-draft", 500);
+
     private WithBedrock() {
     }
 
@@ -26,7 +29,7 @@ public final class WithBedrock {
         String prompt = "Screenplay: " + scriptTitle + "\nCharacter: " + c.name() + "\nSpeeches: " + c.lines() + " in "
                 + c.scenes().size() + " scene(s)\nIntroduction: " + (c.introducedAs() == null ? "(none)" : c.introducedAs())
                 + "\nSome of their lines:\n" + String.join("\n", c.sampleLines().stream().map(l -> "- " + l).toList());
-        JsonNode answer = llm.completeJson("script-draft", account, SYSTEM, prompt);
+        JsonNode answer = llm.completeJson(PURPOSE, account, SYSTEM, prompt);
         Integer ageMin = age(answer.path("ageMin"));
         Integer ageMax = age(answer.path("ageMax"));
         boolean agesValid = ageMin != null && ageMax != null && ageMin <= ageMax;

@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * CV import for a talent: the file is read (off the event loop: parsing is CPU work) into
@@ -38,7 +39,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class CvImports {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CvImports.class);
+    private static final Logger LOG = Logger.getLogger(CvImports.class);
 
     private final ProfileService profiles;
     private final ObjectMapper json;

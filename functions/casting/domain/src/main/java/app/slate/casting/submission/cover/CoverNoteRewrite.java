@@ -21,6 +21,8 @@ final class CoverNoteRewrite {
 
     /** Stands for the talent's name in what the model sees: a name (a legal one, when there is no stage name) never leaves Slate. */
     static final String SIGNATURE = "[name]";
+    /** A note of 150 words is about 200 tokens; room for the longest tone, and no more. */
+    private static final Llm.Purpose PURPOSE = new Llm.Purpose("cover-note", 500);
 
     static CoverNoteDraft rewrite(Llm llm, String account, CoverNoteDraft draft, String name) {
         String prompt = "Tone: " + switch (draft.tone()) {
@@ -29,7 +31,7 @@ final class CoverNoteRewrite {
             case BRIEF -> "brief, two or three lines, under 50 words";
         } + "\nFacts:\n" + draft.mentions().stream().map(f -> "- " + f.field() + ": " + f.value()).collect(Collectors.joining("\n"))
                 + "\nDraft:\n" + draft.note().replace(name, SIGNATURE);
-        String answer = llm.complete("cover-note", account, SYSTEM, prompt).strip();
+        String answer = llm.complete(PURPOSE, account, SYSTEM, prompt).strip();
         String note = answer.contains(SIGNATURE) ? answer.replace(SIGNATURE, name) : answer + "\n\n" + name;
         if (answer.isEmpty() || note.length() > CoverNote.MAX_LENGTH) {
             return draft;

@@ -17,8 +17,6 @@ import java.util.List;
  */
 public class BedrockConverse {
 
-    public static final int MAX_OUTPUT_TOKENS = 2000;
-
     /** The model's text and what it cost in tokens. */
     public record Answer(String text, int inputTokens, int outputTokens, long latencyMs) {
     }
@@ -30,12 +28,12 @@ public class BedrockConverse {
         this.config = config;
     }
 
-    public Answer ask(String modelId, String system, String prompt) {
+    public Answer ask(String modelId, String system, String prompt, int maxAnswerTokens) {
         long started = System.nanoTime();
         ChatResponse response = model(modelId).chat(ChatRequest.builder()
                 .messages(List.of(SystemMessage.from(system), UserMessage.from(prompt)))
                 .temperature(0.0)
-                .maxOutputTokens(MAX_OUTPUT_TOKENS)
+                .maxOutputTokens(maxAnswerTokens)
                 .build());
         TokenUsage usage = response.tokenUsage();
         int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();

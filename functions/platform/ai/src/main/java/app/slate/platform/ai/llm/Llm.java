@@ -46,6 +46,10 @@ public class Llm {
         this.budget = new TokenBudget(config.budget().accountDailyTokens(), config.budget().dailyTokens());
     }
 
+    /** What a call is for, as the records name it ({@code cover-note}), and the longest answer it may need, in tokens. */
+    public record Purpose(String name, int maxAnswerTokens) {
+    }
+
     public boolean configured() {
         return config.bedrock().chatModel().isPresent();
     }
@@ -57,38 +61,38 @@ public class Llm {
 
     /**
      * The model's answer to one system prompt and one user message, at temperature 0.
-     * {@code purpose} names the feature in the records; {@code account} is whom the call works
-     * for, whose daily budget it counts against (null for the platform's own work).
+     * {@code purpose} names the feature in the records and caps the answer; {@code account} is
+     * whom the call works for, whose daily budget it counts against (null for the platform's own work).
      */
-    public String complete(String purpose, String account, String system, String prompt) {
+    public String complete(Purpose purpose, String account, String system, String prompt) {
         String modelId = config.bedrock().chatModel().orElseThrow(Llm::notConfigured);
         String key = promptKey(modelId, system, prompt);
         Optional<String> cached = ledger.cached(key);
         if (cached.isPresent()) {
-            LOG.infof("bedrock converse purpose=%s model=%s cached=true", purpose, modelId);
-            ledger.record(new AiCall(purpose, account, modelId, 0, 0, 0, true, 0));
+            LOG.infof("bedrock converse purpose=%s model=%s cached=true", purpose.name(), modelId);
+            ledger.record(new AiCall(purpose.name(), account, modelId, 0, 0, 0, true, 0));
             return cached.get();
         }
         budget.check(account, ledger.spentToday(account), Instant.now());
         // The most this call can cost: its text at about four characters a token, and the longest answer allowed.
-        int estimate = (system.length() + prompt.length()) / 4 + BedrockConverse.MAX_OUTPUT_TOKENS;
-        long reservation = ledger.reserve(purpose, account, modelId, estimate, budget).orElseThrow(() -> {
+        int estimate = (system.length() + prompt.length()) / 4 + purpose.maxAnswerTokens();
+        long reservation = ledger.reserve(purpose.name(), account, modelId, estimate, budget).orElseThrow(() -> {
             budget.check(account, ledger.spentToday(account), Instant.now());
             return budget.spentMeanwhile();
         });
-        BedrockConverse.Answer answer = converse.ask(modelId, system, prompt);
+        BedrockConverse.Answer answer = converse.ask(modelId, system, prompt, purpose.maxAnswerTokens());
         double cost = answer.inputTokens() / 1000.0 * config.bedrock().chatInputPricePer1k()
                 + answer.outputTokens() / 1000.0 * config.bedrock().chatOutputPricePer1k();
         LOG.infof("bedrock converse purpose=%s model=%s cached=false inputTokens=%d outputTokens=%d costUsd=%.6f latencyMs=%d",
-                purpose, modelId, answer.inputTokens(), answer.outputTokens(), cost, answer.latencyMs());
-        ledger.settle(reservation, new AiCall(purpose, account, modelId, answer.inputTokens(), answer.outputTokens(), cost, false, answer.latencyMs()));
+                purpose.name(), modelId, answer.inputTokens(), answer.outputTokens(), cost, answer.latencyMs());
+        ledger.settle(reservation, new AiCall(purpose.name(), account, modelId, answer.inputTokens(), answer.outputTokens(), cost, false, answer.latencyMs()));
         ledger.remember(key, account, answer.text(), config.cacheFor());
         return answer.text();
     }
 
     /** {@link #complete} for prompts that ask for one JSON object: the object, wherever the model put it in its answer. */
-    public JsonNode completeJson(String purpose, String account, String system, String prompt) {
-        return jsonIn(json, purpose, complete(purpose, account, system, prompt));
+    public JsonNode completeJson(Purpose purpose, String account, String system, String prompt) {
+        return jsonIn(json, purpose.name(), complete(purpose, account, system, prompt));
     }
 
     static JsonNode jsonIn(ObjectMapper json, String purpose, String answer) {
