@@ -33,7 +33,7 @@ class ArchitectureTest {
             Map.entry("matching", "match_feedback match_weights"),
             Map.entry("casting", "projects project_collaborators casting_roles role_invitations submissions submission_status_events "
                     + "submission_notes shortlists shortlist_entries self_tape_requests audition_slots "
-                    + "talent_lists talent_list_projects talent_list_entries"),
+                    + "talent_lists talent_list_projects talent_list_entries preparation_packs"),
             Map.entry("scripts", "scripts script_role_drafts"),
             Map.entry("ingestion", "ingestion_messages casting_call_drafts"),
             Map.entry("payments", "billing_plans billing_plan_prices billing_subscriptions billing_customers billing_provider_prices billing_checkouts "

@@ -78,6 +78,14 @@ final class CastingMatrix {
                 // Submissions: the talent's own, and the role's team.
                 entry("GET /submissions/mine", AuthorizationMatrixTest.route(401, 200, 200, 403, (w, r) -> r.get("/submissions/mine"))),
                 entry("GET /submissions/{submissionId}", AuthorizationMatrixTest.route(401, 404, 200, 200, (w, r) -> r.get("/submissions/" + w.submissionId))),
+                entry("POST /submissions/{submissionId}/preparation", AuthorizationMatrixTest.route(401, 404, 200, 403,
+                        (w, r) -> r.post("/submissions/" + w.submissionId + "/preparation"))),
+                // Prepared by its talent first, so the GET finds it whatever order the routes run in.
+                entry("GET /submissions/{submissionId}/preparation", AuthorizationMatrixTest.route(401, 404, 200, 403, (w, r) -> {
+                    io.restassured.RestAssured.given().auth().oauth2(w.ownerToken).post("/submissions/" + w.submissionId + "/preparation")
+                            .then().statusCode(200);
+                    return r.get("/submissions/" + w.submissionId + "/preparation");
+                })),
                 entry("POST /submissions/{submissionId}/withdraw", AuthorizationMatrixTest.route(401, 404, 200, 403,
                         (w, r) -> r.contentType(ContentType.JSON).body("{}").post("/submissions/" + w.submissionId + "/withdraw"))),
                 entry("POST /submissions/{submissionId}/status", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)

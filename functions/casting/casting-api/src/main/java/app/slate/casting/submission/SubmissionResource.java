@@ -2,7 +2,10 @@ package app.slate.casting.submission;
 
 import app.slate.casting.selftape.SelfTapeInvitation;
 import app.slate.casting.selftape.SelfTapeService;
+import app.slate.casting.submission.preparation.PreparationPack;
+import app.slate.casting.submission.preparation.Preparations;
 import app.slate.platform.auth.Roles;
+import app.slate.platform.http.auth.PerAccountLimit;
 import app.slate.platform.http.auth.CurrentCaller;
 import app.slate.platform.http.idempotency.IdempotentCreate;
 import app.slate.platform.outbox.OutboxWakeup;
@@ -36,10 +39,13 @@ public class SubmissionResource {
     private final SubmissionService submissions;
     private final SelfTapeService selfTapes;
     private final OutboxWakeup wakeup;
+    private final Preparations preparations;
     private final CurrentCaller caller;
 
-    public SubmissionResource(SubmissionService submissions, SelfTapeService selfTapes, OutboxWakeup wakeup, CurrentCaller caller) {
+    public SubmissionResource(SubmissionService submissions, SelfTapeService selfTapes, Preparations preparations, OutboxWakeup wakeup,
+                              CurrentCaller caller) {
         this.submissions = submissions;
+        this.preparations = preparations;
         this.selfTapes = selfTapes;
         this.wakeup = wakeup;
         this.caller = caller;
@@ -62,6 +68,24 @@ public class SubmissionResource {
             content = @Content(schema = @Schema(oneOf = {SubmissionViews.ForTalent.class, SubmissionViews.ForTeam.class})))
     public Uni<SubmissionViews.OneSubmission> get(@PathParam("submissionId") UUID submissionId) {
         return submissions.get(caller.get(), submissionId).call(wakeup::afterCommit);
+    }
+
+    @Operation(summary = "Prepare (again) your audition pack for this submission: the character's scenes and lines, what to find in each, "
+            + "likely questions, a checklist for each requested media; kept with the submission, for you only")
+    @POST
+    @Path("/{submissionId}/preparation")
+    @RolesAllowed(Roles.TALENT)
+    @PerAccountLimit(name = "preparations", requests = 30, window = "PT1H")
+    public Uni<PreparationPack> prepare(@PathParam("submissionId") UUID submissionId) {
+        return preparations.prepare(caller.get(), submissionId);
+    }
+
+    @Operation(summary = "Your audition pack for this submission, as last prepared")
+    @GET
+    @Path("/{submissionId}/preparation")
+    @RolesAllowed(Roles.TALENT)
+    public Uni<PreparationPack> preparation(@PathParam("submissionId") UUID submissionId) {
+        return preparations.get(caller.get(), submissionId);
     }
 
     @Operation(summary = "Withdraw your submission")

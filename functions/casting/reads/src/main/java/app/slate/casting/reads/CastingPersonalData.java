@@ -43,6 +43,7 @@ public class CastingPersonalData implements PersonalData {
         String subject = person.subject();
         String tombstone = person.tombstone();
         return new ErasureSteps()
+                .delete("preparation_packs", "their audition preparation", "DELETE FROM preparation_packs WHERE talent_id = $1", subject)
                 .delete("submission_notes", "notes and ratings about them",
                         "DELETE FROM submission_notes WHERE submission_id IN (" + THEIRS + ")", subject)
                 .anonymise("submission_notes", "notes they wrote for a team",
@@ -99,6 +100,8 @@ public class CastingPersonalData implements PersonalData {
     public JsonNode export(Person person) {
         String subject = person.subject();
         return new ExportRows()
+                .add("auditionPreparation", "SELECT submission_id, pack, extracted_by, prepared_at FROM preparation_packs WHERE talent_id = $1",
+                        person.subject())
                 .add("submissions", """
                         SELECT s.id, s.role_id, r.name AS role, s.status, s.note, s.portfolio_item_ids, s.created_at, s.updated_at
                           FROM submissions s JOIN casting_roles r ON r.id = s.role_id WHERE s.talent_id = $1 ORDER BY s.created_at""", subject)
