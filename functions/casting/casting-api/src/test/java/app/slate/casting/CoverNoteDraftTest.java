@@ -41,9 +41,7 @@ class CoverNoteDraftTest {
 
     @BeforeEach
     void reset() {
-        bedrock = BedrockFakeResource.fake();
-        bedrock.calls.clear();
-        bedrock.throttleNext.set(0);
+        bedrock = BedrockFakeResource.fresh();
     }
 
     @Test

@@ -39,9 +39,7 @@ class PreparationTest {
 
     @BeforeEach
     void reset() {
-        bedrock = BedrockFakeResource.fake();
-        bedrock.calls.clear();
-        bedrock.throttleNext.set(0);
+        bedrock = BedrockFakeResource.fresh();
     }
 
     @Test

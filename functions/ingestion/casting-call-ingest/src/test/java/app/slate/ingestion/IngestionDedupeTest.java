@@ -46,8 +46,7 @@ class IngestionDedupeTest {
     void answers() {
         // Earlier runs against the same stand-ins left drafts of these very calls: they would be found as near-duplicates.
         database.preparedQuery("DELETE FROM casting_call_drafts WHERE company = $1").execute(Tuple.of(COMPANY)).await().atMost(Duration.ofSeconds(5));
-        bedrock = BedrockFakeResource.fake();
-        bedrock.calls.clear();
+        bedrock = BedrockFakeResource.fresh();
         bedrock.converse = prompt -> {
             if (prompt.contains("Happy birthday")) {
                 return "{\"castingCall\": false, \"quality\": 0}";

@@ -26,6 +26,15 @@ public class BedrockFakeResource implements QuarkusTestResourceLifecycleManager 
         return fake;
     }
 
+    /** The shared fake as a test starts: no calls seen, none to throttle, answering "{}" until told otherwise. */
+    public static BedrockFake fresh() {
+        BedrockFake bedrock = fake();
+        bedrock.calls.clear();
+        bedrock.throttleNext.set(0);
+        bedrock.converse = prompt -> "{}";
+        return bedrock;
+    }
+
     @Override
     public Map<String, String> start() {
         System.setProperty("aws.accessKeyId", "AKIDEXAMPLE");

@@ -22,6 +22,9 @@ final class Agents {
             + "entertainment|creative|mgmt|represent\\w*)\\b");
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}");
 
+    /** The profile's agency and agent name hold 120 characters. */
+    private static final int NAME = 120;
+
     private Agents() {
     }
 
@@ -61,7 +64,7 @@ final class Agents {
         if (agency == null && !parts.isEmpty() && !parts.get(0).equals(agent)) {
             agency = parts.get(0);
         }
-        return new Representation(clip(agency), clip(agent), email != null && email.length() <= 254 ? email : null,
+        return new Representation(CvText.clip(agency, NAME), CvText.clip(agent, NAME), email != null && email.length() <= 254 ? email : null,
                 phone != null && phone.matches("\\+?[0-9 ()-]{6,20}") ? phone : null);
     }
 
@@ -72,9 +75,5 @@ final class Agents {
     private static String first(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
         return m.find() ? m.group() : null;
-    }
-
-    private static String clip(String text) {
-        return CvText.clip(text, 120);
     }
 }

@@ -124,7 +124,7 @@ final class CreditRows {
         if (title.isEmpty() || year < 1900 || year > 2100) {
             return Optional.empty();
         }
-        return Optional.of(new Credit(clip(title, TITLE), blankToNull(clip(role, SHORT)), year, type, blankToNull(clip(company, SHORT))));
+        return Optional.of(new Credit(CvText.clip(title, TITLE), blankToNull(CvText.clip(role, SHORT)), year, type, blankToNull(CvText.clip(company, SHORT))));
     }
 
     /** The section's kind, unless the row says otherwise ("(short film, 2022)", "TV series", a broadcaster in a mixed section). */
@@ -201,10 +201,6 @@ final class CreditRows {
 
     private static String cell(List<String> cells, int index) {
         return index >= 0 && index < cells.size() && !cells.get(index).isBlank() ? cells.get(index) : null;
-    }
-
-    private static String clip(String text, int max) {
-        return CvText.clip(text, max);
     }
 
     private static String blankToNull(String text) {

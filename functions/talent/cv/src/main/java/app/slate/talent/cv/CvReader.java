@@ -85,10 +85,10 @@ public final class CvReader {
             }
             reader.details(line, number, section == Section.PREAMBLE);
             switch (section) {
-                case TRAINING -> reader.training(line, number);
-                case SKILLS -> reader.skills(line, number);
-                case LANGUAGES -> reader.languages(line, number);
-                case ACCENTS -> reader.accents(line, number);
+                case TRAINING -> reader.training(line, number, line);
+                case SKILLS -> reader.skills(line, number, line);
+                case LANGUAGES -> reader.languages(line, number, line);
+                case ACCENTS -> reader.accents(line, number, line);
                 case REPRESENTATION -> reader.agent(line, number);
                 default -> {
                 }
@@ -137,10 +137,6 @@ public final class CvReader {
         }
     }
 
-    private void training(String line, int number) {
-        training(line, number, line);
-    }
-
     private void training(String part, int number, String source) {
         String text = part.strip().replaceAll("^[-*•·]\\s*", "");
         if (text.isEmpty()) {
@@ -151,10 +147,6 @@ public final class CvReader {
             trainingSource = source;
         }
         training.add(text.replace('\t', ' ').replaceAll("\\s{2,}", " "));
-    }
-
-    private void skills(String line, int number) {
-        skills(line, number, line);
     }
 
     private void skills(String content, int number, String source) {
@@ -171,10 +163,6 @@ public final class CvReader {
         }
     }
 
-    private void languages(String line, int number) {
-        languages(line, number, line);
-    }
-
     private void languages(String content, int number, String source) {
         for (String item : Cells.items(content)) {
             Optional<LanguageSkill> language = Languages.language(item);
@@ -189,10 +177,6 @@ public final class CvReader {
                 accents(item.replaceFirst("(?i)^accents?\\s*:?", ""), number, source);
             }
         }
-    }
-
-    private void accents(String line, int number) {
-        accents(line, number, line);
     }
 
     private void accents(String content, int number, String source) {

@@ -73,12 +73,13 @@ public class Llm {
             ledger.record(new AiCall(purpose.name(), account, modelId, 0, 0, 0, true, 0));
             return cached.get();
         }
-        budget.check(account, ledger.spentToday(account), Instant.now());
         // The most this call can cost: its text at about four characters a token, and the longest answer allowed.
         int estimate = (system.length() + prompt.length()) / 4 + purpose.maxAnswerTokens();
         long reservation = ledger.reserve(purpose.name(), account, modelId, estimate, budget).orElseThrow(() -> {
-            budget.check(account, ledger.spentToday(account), Instant.now());
-            return budget.spentMeanwhile();
+            // Refused: the day's sums say which budget is spent, for the caller's message.
+            Instant now = Instant.now();
+            budget.check(account, ledger.spentToday(account), now);
+            return budget.spentMeanwhile(now);
         });
         BedrockConverse.Answer answer = converse.ask(modelId, system, prompt, purpose.maxAnswerTokens());
         double cost = answer.inputTokens() / 1000.0 * config.bedrock().chatInputPricePer1k()

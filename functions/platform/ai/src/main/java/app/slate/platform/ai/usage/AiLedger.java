@@ -73,8 +73,7 @@ public class AiLedger {
 
     public void settle(long reservation, AiCall call) {
         try {
-            database.preparedQuery(SETTLE).execute(Tuple.of(reservation, call.inputTokens(), call.outputTokens(),
-                    BigDecimal.valueOf(call.costUsd()).setScale(6, RoundingMode.HALF_UP), (int) Math.min(Integer.MAX_VALUE, call.latencyMs())))
+            database.preparedQuery(SETTLE).execute(Tuple.of(reservation, call.inputTokens(), call.outputTokens(), dollars(call), millis(call)))
                     .await().atMost(Await.LIMIT);
         } catch (RuntimeException e) {
             LOG.errorf(e, "model call of %s not settled (its log line stays)", call.purpose());
@@ -84,8 +83,7 @@ public class AiLedger {
     public void record(AiCall call) {
         try {
             database.preparedQuery(RECORD).execute(Tuple.from(new Object[] {today(), call.purpose(), call.account(), call.model(),
-                    call.inputTokens(), call.outputTokens(), BigDecimal.valueOf(call.costUsd()).setScale(6, RoundingMode.HALF_UP), call.cached(),
-                    (int) Math.min(Integer.MAX_VALUE, call.latencyMs())})).await().atMost(Await.LIMIT);
+                    call.inputTokens(), call.outputTokens(), dollars(call), call.cached(), millis(call)})).await().atMost(Await.LIMIT);
         } catch (RuntimeException e) {
             LOG.errorf(e, "model call of %s not recorded (its log line stays)", call.purpose());
         }
@@ -108,6 +106,14 @@ public class AiLedger {
         } catch (RuntimeException e) {
             LOG.warnf(e, "answer not cached");
         }
+    }
+
+    private static BigDecimal dollars(AiCall call) {
+        return BigDecimal.valueOf(call.costUsd()).setScale(6, RoundingMode.HALF_UP);
+    }
+
+    private static int millis(AiCall call) {
+        return (int) Math.min(Integer.MAX_VALUE, call.latencyMs());
     }
 
     private static LocalDate today() {

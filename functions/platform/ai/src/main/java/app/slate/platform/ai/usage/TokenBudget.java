@@ -22,24 +22,22 @@ public record TokenBudget(long accountDailyTokens, long dailyTokens) {
 
     /** Refuses the call with a 429 when a budget it counts against is spent; it renews at 00:00 UTC. */
     public void check(String account, Spent spent, Instant now) {
-        Duration renews = Duration.between(now, now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         if (spent.byAll() >= dailyTokens) {
-            throw spent("Slate's daily budget for AI-written text (" + dailyTokens + " tokens) is spent; it renews at 00:00 UTC.", renews);
+            throw spent("Slate's daily budget for AI-written text (" + dailyTokens + " tokens) is spent; it renews at 00:00 UTC.", now);
         }
         if (account != null && spent.byAccount() >= accountDailyTokens) {
-            throw spent("Your daily allowance for AI-written text (" + accountDailyTokens + " tokens) is spent; it renews at 00:00 UTC.", renews);
+            throw spent("Your daily allowance for AI-written text (" + accountDailyTokens + " tokens) is spent; it renews at 00:00 UTC.", now);
         }
     }
 
     /** A budget spent by calls in flight between the check and the reservation (whichever it was). */
-    public AiBudgetSpent spentMeanwhile() {
-        Instant now = Instant.now();
-        Duration renews = Duration.between(now, now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        return new AiBudgetSpent("The daily budget for AI-written text was spent by calls made at the same moment; it renews at 00:00 UTC.",
-                Math.max(1, renews.getSeconds()));
+    public AiBudgetSpent spentMeanwhile(Instant now) {
+        return spent("The daily budget for AI-written text was spent by calls made at the same moment; it renews at 00:00 UTC.", now);
     }
 
-    private static ProblemException spent(String detail, Duration renews) {
+    /** The refusal, with {@code Retry-After} at the next midnight UTC, when every budget renews. */
+    private static AiBudgetSpent spent(String detail, Instant now) {
+        Duration renews = Duration.between(now, now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         return new AiBudgetSpent(detail, Math.max(1, renews.truncatedTo(ChronoUnit.SECONDS).getSeconds()));
     }
 
