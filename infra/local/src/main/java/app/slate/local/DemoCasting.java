@@ -91,6 +91,16 @@ public class DemoCasting {
         await(() -> roles.create(casting, series, role("Young Maya", RoleDetails.RoleKind.RECURRING, 10, 13, List.of("FEMALE"), "Manchester", 45)));
         UUID advert = await(() -> projects.create(casting, project("Northern Lights Coffee", ProjectType.COMMERCIAL, "London", true))).id();
         open(casting, advert, role("Barista", RoleDetails.RoleKind.DAY_PLAYER, 18, 70, List.of(), "London", 14));
+        // A film cast in Arabic: its fliers read right to left.
+        UUID film = await(() -> projects.create(casting, new ProjectDetails("رمال الذاكرة", ProjectType.FILM, "Northlight Pictures",
+                LocalDate.now().plusMonths(4), LocalDate.now().plusMonths(5), List.of(new ProjectLocation("الرياض", "SA")), "NON_UNION", false,
+                null, "ar-SA"))).id();
+        RoleDetails layla = role("ليلى", RoleDetails.RoleKind.LEAD, 25, 32, List.of("FEMALE"), "Manchester", 28);
+        open(casting, film, new RoleDetails(layla.name(), layla.kind(), "ليلى، مصوّرة تعود إلى الرياض بعد عشر سنوات لتبحث عن أخيها.",
+                layla.playableAge(), layla.genders(), layla.ethnicities(), List.of("ar", "en"), List.of("Photography"), layla.accents(),
+                new RoleDetails.RoleLocation("الرياض", null, "SA", null, null),
+                new RoleDetails.Pay(true, new BigDecimal("1500"), "SAR", RoleDetails.PayPeriod.DAY, null), layla.union(), layla.shooting(),
+                layla.deadline(), layla.visibility(), layla.requestedMedia(), List.of(), layla.rider()));
 
         for (int n = 1; n <= SUBMITTING_TALENT; n++) {
             submitAndMove(casting, maya, n);
@@ -126,7 +136,7 @@ public class DemoCasting {
 
     private static ProjectDetails project(String title, ProjectType type, String city, boolean confidential) {
         return new ProjectDetails(title, type, confidential ? null : "Northlight Pictures", LocalDate.now().plusMonths(3),
-                LocalDate.now().plusMonths(6), List.of(new ProjectLocation(city, "GB")), "MIXED", confidential, null);
+                LocalDate.now().plusMonths(6), List.of(new ProjectLocation(city, "GB")), "MIXED", confidential, null, "en-GB");
     }
 
     private static RoleDetails role(String name, RoleDetails.RoleKind kind, int ageMin, int ageMax, List<String> genders, String city,

@@ -57,6 +57,7 @@ final class CastingMatrix {
                 entry("POST /roles/{roleId}/close", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.post("/roles/" + w.roleId + "/close"))),
                 entry("POST /roles/{roleId}/invitations", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.contentType(ContentType.JSON)
                         .body("{\"talentProfileIds\":[\"" + w.profileId + "\"]}").post("/roles/" + w.roleId + "/invitations"))),
+                entry("POST /roles/{roleId}/fliers", AuthorizationMatrixTest.team(401, 404, 200, 403, (w, r) -> r.post("/roles/" + w.roleId + "/fliers"))),
                 // Submitting needs a talent profile: the other talent has none.
                 entry("POST /roles/{roleId}/submissions", AuthorizationMatrixTest.route(401, 422, 201, 403, (w, r) -> r.contentType(ContentType.JSON)
                         .body("{\"portfolioItemIds\":[\"" + w.itemId + "\"]}").post("/roles/" + w.freshRoleId + "/submissions"))),

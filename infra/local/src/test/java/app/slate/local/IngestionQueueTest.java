@@ -12,6 +12,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +60,21 @@ class IngestionQueueTest {
                 .body("details.description", org.hamcrest.Matchers.containsString("To apply: casting@northlight.example"));
         assertThat(given().auth().oauth2(admin).get("/admin/ingestion/drafts/" + approved).then().statusCode(200)
                 .extract().<String>path("roleId")).isEqualTo(roleId);
+    }
+
+    @Test
+    void aCallPostedInArabic_becomesAnArabicProject() {
+        String admin = TestTokens.newUser("admin");
+        UUID draft = TestRows.castingCallDraft(database, "مطلوب ممثلة لإعلان قهوة", "Riyadh", "SA");
+        database.preparedQuery("UPDATE casting_call_drafts SET description = 'إعلان لسلسلة مقاهٍ في الرياض، التصوير يومان.' WHERE id = $1")
+                .execute(Tuple.of(draft)).await().atMost(Duration.ofSeconds(10));
+
+        String roleId = given().auth().oauth2(admin).post("/admin/ingestion/drafts/" + draft + "/approve")
+                .then().statusCode(201).extract().path("id");
+
+        assertThat(database.preparedQuery("SELECT p.locale FROM projects p JOIN casting_roles r ON r.project_id = p.id WHERE r.id = $1")
+                .execute(Tuple.of(UUID.fromString(roleId))).await().atMost(Duration.ofSeconds(10)).iterator().next().getString(0))
+                .as("its fliers read right to left").isEqualTo("ar");
     }
 
     @Test

@@ -55,6 +55,9 @@ public class Project extends PanacheEntityBase {
 
     public String logline;
 
+    /** The language its casting material is written in, as a BCP 47 tag such as ar-SA. */
+    public String locale;
+
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;
 
@@ -80,6 +83,7 @@ public class Project extends PanacheEntityBase {
         union = details.union();
         confidential = details.confidential();
         logline = details.logline();
+        locale = details.locale();
         updatedAt = Instant.now();
     }
 

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * A project as its owner writes it. A confidential project is listed on the role board without
- * its title or production company.
+ * its title or production company. Its locale is the language of its casting material (English
+ * unless given).
  */
 public record ProjectDetails(
         @NotBlank @Size(max = 200) String title,
@@ -23,7 +24,16 @@ public record ProjectDetails(
         @NotNull @Size(max = 10) List<@Valid @NotNull ProjectLocation> locations,
         @NotNull @Pattern(regexp = "UNION|NON_UNION|MIXED", message = "must be UNION, NON_UNION or MIXED") String union,
         boolean confidential,
-        @Prose @Size(max = 2000) String logline) {
+        @Prose @Size(max = 2000) String logline,
+        @Pattern(regexp = LOCALES, message = "must be a language Slate writes casting material in (en, ar, fr or es), "
+                + "optionally with a region such as ar-SA") String locale) {
+
+    /** What Slate has wording for; the region, when given, sets how dates, numbers and money read. */
+    public static final String LOCALES = "(en|ar|fr|es)(-[A-Z]{2})?";
+
+    public ProjectDetails {
+        locale = locale == null ? "en" : locale;
+    }
 
     void check() {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {

@@ -130,7 +130,7 @@ public class IngestionService {
             boolean reversed = d.startsOn != null && d.endsOn != null && d.endsOn.isBefore(d.startsOn);
             ProjectDetails project = new ProjectDetails(d.company != null ? d.company + ": " + d.title : d.title,
                     ProjectType.valueOf(d.projectType), d.company, reversed ? null : d.startsOn, reversed ? null : d.endsOn,
-                    List.of(new ProjectLocation(d.city, d.country)), "MIXED", false, null);
+                    List.of(new ProjectLocation(d.city, d.country)), "MIXED", false, null, localeOf(d));
             return projects.create(caller, project)
                     .chain(created -> roles.create(caller, created.id(), role(d, deadline)))
                     .chain(role -> roles.open(caller, role.id()))
@@ -190,5 +190,13 @@ public class IngestionService {
             }
             return d;
         });
+    }
+
+    /** A call posted in Arabic makes an Arabic project (its fliers read right to left); any other, English. */
+    private static String localeOf(CastingCallDraft d) {
+        String text = d.title + " " + (d.description == null ? "" : d.description);
+        long arabic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        return arabic * 2 > letters ? "ar" : "en";
     }
 }

@@ -1,0 +1,307 @@
+package app.slate.casting.flier;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.text.AttributedString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Paints a flier on a canvas of any size from a square up: the call and the role at the top, the
+ * facts below, and at the bottom the deadline beside a QR code of the role's link. Sizes are
+ * fractions of the width, so one layout serves the square post, the story and the printed page;
+ * when the facts do not fit they get smaller, down to a size still readable on a phone, and then
+ * the optional ones (shooting dates, skills, the description) are left out, never the required.
+ * Right-to-left languages mirror the page: text aligns right, the QR code moves left.
+ */
+final class FlierPainter {
+
+    private static final Color INK = new Color(0x16, 0x18, 0x1f);
+    private static final Color PAPER = new Color(0xfa, 0xf8, 0xf4);
+    private static final Color GOLD = new Color(0xf0, 0xb4, 0x4c);
+    private static final Color MIST = new Color(0xb8, 0xbc, 0xc8);
+    private static final String ELLIPSIS = "\u2026";
+    /** Fact sizes, in hundredths of the width: all facts are shown at this size or larger when they fit... */
+    private static final float COMFORTABLE = 3.4f;
+    /** ...and the required ones never smaller than this (about 10 px on a phone showing a square post). */
+    private static final float SMALLEST = 2.6f;
+
+    /** A piece of a paragraph in one font and colour. */
+    private record Run(String text, Font font, Color color) {
+    }
+
+    private final Graphics2D g;
+    private final FontRenderContext context;
+    private final FlierFacts facts;
+    private final Locale locale;
+    private final int width;
+    private final int height;
+    /** One hundredth of the width: every size is a multiple of it. */
+    private final float unit;
+    private final float left;
+    private final float right;
+    private final boolean tall;
+
+    private FlierPainter(Graphics2D g, int width, int height, FlierFacts facts) {
+        this.g = g;
+        this.facts = facts;
+        this.locale = Locale.forLanguageTag(facts.locale());
+        this.width = width;
+        this.height = height;
+        this.unit = width / 100f;
+        this.left = 7.5f * unit;
+        this.right = width - left;
+        this.tall = height > width * 1.3f;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        this.context = g.getFontRenderContext();
+    }
+
+    /** Paints the flier; answers the area of the deadline, QR code and link, which a PDF makes a link. */
+    static Rectangle paint(Graphics2D g, int width, int height, FlierFacts facts) {
+        return new FlierPainter(g, width, height, facts).paint();
+    }
+
+    /** Lines drawn from {@code top} down in the column from {@code left} to {@code right}, each against one of its sides. */
+    private record Placed(List<TextLayout> lines, float top, float left, float right, boolean alignRight, float extra) {
+    }
+
+    /** What goes above the bottom block; complete when every required fact is in it. */
+    private record Plan(List<Placed> text, float barTop, boolean complete) {
+    }
+
+    private Rectangle paint() {
+        g.setColor(INK);
+        g.fillRect(0, 0, width, height);
+        Rectangle bottom = bottom();
+        // Long texts squeeze the page: facts first kept to a line each, then the name to two lines and the project to one.
+        Plan plan = plan(0, bottom.y - 4 * unit);
+        for (int squeeze = 1; squeeze <= 2 && !plan.complete(); squeeze++) {
+            plan = plan(squeeze, bottom.y - 4 * unit);
+        }
+        plan.text().forEach(this::draw);
+        g.setColor(GOLD);
+        g.fill(new Rectangle(Math.round(facts.rightToLeft() ? right - 12 * unit : left), Math.round(plan.barTop()),
+                Math.round(12 * unit), Math.round(0.7f * unit)));
+        return bottom;
+    }
+
+    private Plan plan(int squeeze, float bottom) {
+        boolean rtl = facts.rightToLeft();
+        List<Placed> text = new ArrayList<>();
+        float y = 6 * unit;
+        text.add(new Placed(lines(List.of(run("SLATE", FlierFonts.BOLD, 3.2f, MIST)), 14 * unit, 1), y, left, right, !rtl, 0));
+        y = place(text, lines(List.of(run(facts.headline().toUpperCase(locale), FlierFonts.BOLD, 3.2f, GOLD)), right - left - 16 * unit, 1),
+                y, 0) + 3 * unit;
+        y = place(text, roleName(squeeze < 2 ? 3 : 2), y, 0.5f * unit) + 1.5f * unit;
+        y = place(text, lines(List.of(run(facts.roleLine(), FlierFonts.REGULAR, tall ? 4.6f : 4.2f, MIST)), right - left, squeeze < 2 ? 2 : 1),
+                y, 0.3f * unit) + 3 * unit;
+        float barTop = y;
+        y += (tall ? 5.2f : 4.2f) * unit;
+        return new Plan(text, barTop, placeFacts(text, y, bottom, squeeze == 0 ? 3 : 1));
+    }
+
+    private float place(List<Placed> text, List<TextLayout> lines, float top, float extra) {
+        text.add(new Placed(lines, top, left, right, facts.rightToLeft(), extra));
+        return top + height(lines) + extra * lines.size();
+    }
+
+    /** The role's name as large as it fits in two lines, else smaller in up to {@code maxLines}. */
+    private List<TextLayout> roleName(int maxLines) {
+        for (float size = tall ? 11 : 9.5f; size >= 7; size -= 0.5f) {
+            List<TextLayout> name = lines(List.of(run(facts.role(), FlierFonts.BOLD, size, PAPER)), right - left, maxLines);
+            if (name.size() <= 2) {
+                return name;
+            }
+        }
+        return lines(List.of(run(facts.role(), FlierFonts.BOLD, 7, PAPER)), right - left, maxLines);
+    }
+
+    /** The deadline, the call to scan and the link beside the QR code, resting on the bottom margin; answers its area. */
+    private Rectangle bottom() {
+        int qrSide = Math.round((tall ? 27 : 23) * unit);
+        float column = right - left - qrSide - 4 * unit;
+        List<List<TextLayout>> text = List.of(
+                lines(List.of(run(facts.applyByLabel().toUpperCase(locale), FlierFonts.BOLD, 2.8f, GOLD)), column, 1),
+                lines(List.of(run(facts.applyBy(), FlierFonts.BOLD, tall ? 4.6f : 4.2f, PAPER)), column, 2),
+                lines(List.of(run(facts.scan(), FlierFonts.REGULAR, 2.8f, MIST)), column, 1),
+                lines(List.of(run(facts.link().replaceFirst("^https?://", ""), FlierFonts.REGULAR, 2.4f, MIST)), column, 3));
+        float gap = unit;
+        float textHeight = text.stream().map(this::height).reduce(0f, Float::sum) + gap * (text.size() - 1);
+        float blockHeight = Math.max(qrSide, textHeight);
+        float top = height - 6 * unit - blockHeight;
+
+        int qrX = Math.round(facts.rightToLeft() ? left : right - qrSide);
+        QrCode.of(facts.link()).paint(g, qrX, Math.round(top + blockHeight - qrSide), qrSide, INK);
+
+        float columnLeft = facts.rightToLeft() ? left + qrSide + 4 * unit : left;
+        float columnRight = facts.rightToLeft() ? right : right - qrSide - 4 * unit;
+        float y = top + blockHeight - textHeight;
+        for (List<TextLayout> block : text) {
+            draw(new Placed(block, y, columnLeft, columnRight, facts.rightToLeft(), 0));
+            y += height(block) + gap;
+        }
+        return new Rectangle(Math.round(left), Math.round(top), Math.round(right - left), Math.round(blockHeight));
+    }
+
+    /**
+     * Places the facts between {@code top} and {@code bottom}: all of them if they fit at a
+     * comfortable size; else the required ones at the largest size at which they fit (never below
+     * the smallest), then the optional ones in order while they fit. Then as much of the
+     * description as fits in whole lines. Answers whether every required fact found room.
+     */
+    private boolean placeFacts(List<Placed> text, float top, float bottom, int maxLines) {
+        float available = bottom - top;
+        List<FlierFacts.Fact> required = facts.facts().subList(0, facts.required());
+        float size = largestFitting(facts.facts(), COMFORTABLE, available, maxLines);
+        List<FlierFacts.Fact> shown = facts.facts();
+        if (Float.isNaN(size)) {
+            size = largestFitting(required, SMALLEST, available, maxLines);
+            size = Float.isNaN(size) ? SMALLEST : size;
+            shown = new ArrayList<>();
+            float used = 0;
+            for (FlierFacts.Fact fact : facts.facts()) {
+                float needed = height(fact(fact, size, maxLines)) + gap(size);
+                if (used + needed > available) {
+                    if (shown.size() < required.size()) {
+                        break;
+                    }
+                    continue;
+                }
+                shown.add(fact);
+                used += needed;
+            }
+        }
+        float y = top;
+        for (FlierFacts.Fact fact : shown) {
+            y = place(text, fact(fact, size, maxLines), y, 0) + gap(size);
+        }
+        if (facts.description() != null && !facts.description().isBlank()) {
+            Run description = run(facts.description(), FlierFonts.REGULAR, size * 0.85f, MIST);
+            float line = height(lines(List.of(description), right - left, 1));
+            int fit = (int) ((bottom - y - gap(size)) / line);
+            if (fit >= 2) {
+                place(text, lines(List.of(description), right - left, Math.min(fit, 12)), y + gap(size), 0);
+            }
+        }
+        return shown.containsAll(required);
+    }
+
+    /** The largest size, in steps down from the format's own, at which these facts fit; NaN if none down to {@code smallest}. */
+    private float largestFitting(List<FlierFacts.Fact> shown, float smallest, float available, int maxLines) {
+        for (float size = tall ? 4.6f : 3.8f; size >= smallest - 0.01f; size -= 0.2f) {
+            float needed = 0;
+            for (FlierFacts.Fact fact : shown) {
+                needed += height(fact(fact, size, maxLines)) + gap(size);
+            }
+            if (needed <= available) {
+                return size;
+            }
+        }
+        return Float.NaN;
+    }
+
+    private List<TextLayout> fact(FlierFacts.Fact fact, float size, int maxLines) {
+        Run label = run(fact.label().toUpperCase(locale), FlierFonts.BOLD, size * 0.8f, GOLD);
+        return lines(List.of(new Run(label.text() + "\u2002 ", label.font(), label.color()),
+                run(fact.value(), FlierFonts.REGULAR, size, PAPER)), right - left, maxLines);
+    }
+
+    private float gap(float size) {
+        return size * 0.4f * unit;
+    }
+
+    /** Text as one paragraph: whitespace runs become one space; control characters and bidirectional overrides go. */
+    private Run run(String text, Font font, float size, Color color) {
+        String tidy = text.replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\s]]", "").replaceAll("\\s+", " ").strip();
+        return new Run(tidy, font.deriveFont(size * unit), color);
+    }
+
+    /** The paragraph in lines of {@code lineWidth}; past {@code maxLines} it is cut, the last line ending in an ellipsis. */
+    private List<TextLayout> lines(List<Run> runs, float lineWidth, int maxLines) {
+        int length = runs.stream().mapToInt(run -> run.text().length()).sum();
+        List<TextLayout> all = layout(runs, length, false, lineWidth, maxLines + 1);
+        if (all.size() <= maxLines) {
+            return all;
+        }
+        int shortest = 0;
+        int longest = length;
+        while (shortest < longest) {
+            int middle = (shortest + longest + 1) / 2;
+            if (layout(runs, middle, true, lineWidth, maxLines + 1).size() <= maxLines) {
+                shortest = middle;
+            } else {
+                longest = middle - 1;
+            }
+        }
+        return layout(runs, shortest, true, lineWidth, maxLines);
+    }
+
+    private List<TextLayout> layout(List<Run> runs, int end, boolean ellipsis, float lineWidth, int maxLines) {
+        StringBuilder text = new StringBuilder();
+        runs.forEach(run -> text.append(run.text()));
+        text.setLength(end);
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            text.setLength(end - 1);
+        }
+        if (ellipsis) {
+            text.setLength(text.toString().stripTrailing().length());
+        }
+        int kept = text.length();
+        if (ellipsis) {
+            text.append(ELLIPSIS);
+        }
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        AttributedString styled = new AttributedString(text.toString());
+        styled.addAttribute(TextAttribute.RUN_DIRECTION, facts.rightToLeft() ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
+        int start = 0;
+        Run reached = runs.get(0);
+        for (Run run : runs) {
+            int stop = Math.min(start + run.text().length(), kept);
+            if (start < stop) {
+                style(styled, run, start, stop);
+                reached = run;
+            }
+            start += run.text().length();
+        }
+        if (ellipsis) {
+            style(styled, reached, kept, text.length());
+        }
+        LineBreakMeasurer measurer = new LineBreakMeasurer(styled.getIterator(), context);
+        List<TextLayout> lines = new ArrayList<>();
+        while (measurer.getPosition() < text.length() && lines.size() < maxLines) {
+            lines.add(measurer.nextLayout(lineWidth));
+        }
+        return lines;
+    }
+
+    private void draw(Placed placed) {
+        float y = placed.top();
+        for (TextLayout line : placed.lines()) {
+            y += line.getAscent();
+            line.draw(g, placed.alignRight() ? placed.right() - line.getAdvance() : placed.left(), y);
+            y += line.getDescent() + line.getLeading() + placed.extra();
+        }
+    }
+
+    private static void style(AttributedString text, Run run, int start, int stop) {
+        text.addAttribute(TextAttribute.FONT, run.font(), start, stop);
+        text.addAttribute(TextAttribute.FOREGROUND, run.color(), start, stop);
+    }
+
+    private float height(List<TextLayout> lines) {
+        return (float) lines.stream().mapToDouble(line -> line.getAscent() + line.getDescent() + line.getLeading()).sum();
+    }
+}

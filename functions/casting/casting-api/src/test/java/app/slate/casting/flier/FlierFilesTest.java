@@ -1,0 +1,190 @@
+package app.slate.casting.flier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.slate.casting.role.CastingRole;
+import app.slate.casting.role.RoleDetails;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fliers as files, without Quarkus: their sizes, a QR code that a scanner (ZXing's reader) reads
+ * back as the role's link in every format, Arabic mirrored and joined, confidential projects
+ * untitled in every language, and the longest texts a role may hold still leaving the code
+ * readable. The files are also written to target/fliers for a look.
+ */
+class FlierFilesTest {
+
+    private static final String LINK = "https://app.slate.example/roles/7f229440-5631-46c3-8bfa-c9d1377e49ce";
+
+    @Test
+    void eachFormatHasItsSize_andItsQrCodeOpensTheRole() throws Exception {
+        FlierFacts facts = FlierFacts.of(FlierSamples.role(), FlierSamples.project("en-GB", false), LINK);
+
+        BufferedImage square = png(FlierFormat.SQUARE, facts);
+        BufferedImage story = png(FlierFormat.STORY, facts);
+        assertThat(List.of(square.getWidth(), square.getHeight(), story.getWidth(), story.getHeight())).containsExactly(1080, 1080, 1080, 1920);
+        assertThat(qr(square).getText()).isEqualTo(LINK);
+        assertThat(qr(story).getText()).isEqualTo(LINK);
+
+        try (PDDocument pdf = Loader.loadPDF(save(FlierFormat.PAGE, facts, "en-GB"))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            PDRectangle paper = pdf.getPage(0).getMediaBox();
+            assertThat(List.of(Math.round(paper.getWidth()), Math.round(paper.getHeight()))).containsExactly(595, 842);
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Casting call: Maya Hart \u00b7 Lead role \u00b7 The Glass Orchard");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            PDAnnotationLink link = (PDAnnotationLink) pdf.getPage(0).getAnnotations().get(0);
+            assertThat(((PDActionURI) link.getAction()).getURI()).isEqualTo(LINK);
+            assertThat(qr(new PDFRenderer(pdf).renderImageWithDPI(0, 100)).getText()).isEqualTo(LINK);
+        }
+    }
+
+    @Test
+    void whatTheFlierSays_inEnglish() {
+        FlierFacts facts = FlierFacts.of(FlierSamples.role(), FlierSamples.project("en-GB", false), LINK);
+
+        assertThat(facts.rightToLeft()).isFalse();
+        assertThat(facts.roleLine()).isEqualTo("Lead role \u00b7 The Glass Orchard");
+        assertThat(facts.facts()).extracting(FlierFacts.Fact::label, FlierFacts.Fact::value).containsExactly(
+                tuple("Pay", "\u00a3650 a day"), tuple("Playing age", "28\u201336"), tuple("Gender", "Female"),
+                tuple("Location", "Manchester, United Kingdom"), tuple("Languages", "English \u00b7 Arabic"),
+                tuple("Union", "Union members only"), tuple("Please note", "Intimate scenes"),
+                tuple("Shooting", "1 Mar 2027 \u2013 30 Jun 2027"), tuple("Skills", "Horse riding \u00b7 Stage combat \u00b7 Mancunian"));
+        assertThat(facts.required()).as("pay to the rider must show in every format").isEqualTo(7);
+        assertThat(facts.applyBy()).isEqualTo("15 Jan 2027, 18:00 UTC");
+    }
+
+    @Test
+    void arabicReadsRightToLeft_theQrCodeMovesLeft_andItsLettersAreJoined() throws Exception {
+        FlierFacts arabic = FlierFacts.of(FlierSamples.role(), FlierSamples.project("ar-SA", false), LINK);
+        FlierFacts english = FlierFacts.of(FlierSamples.role(), FlierSamples.project("en-GB", false), LINK);
+
+        assertThat(arabic.rightToLeft()).isTrue();
+        assertThat(arabic.headline()).isEqualTo("دعوة لتجارب الأداء");
+        assertThat(arabic.facts().get(0).value()).isEqualTo("٦٥٠ جنيه إسترليني في اليوم");
+        assertThat(arabic.facts().get(3).value()).isEqualTo("Manchester\u060c المملكة المتحدة");
+        assertThat(arabic.applyBy()).startsWith("١٥ يناير ٢٠٢٧");
+        assertThat(qrCentreX(png(FlierFormat.SQUARE, arabic))).isLessThan(540);
+        assertThat(qrCentreX(png(FlierFormat.SQUARE, english))).isGreaterThan(540);
+        assertThat(qr(png(FlierFormat.STORY, arabic)).getText()).isEqualTo(LINK);
+        save(FlierFormat.PAGE, arabic, "ar-SA");
+
+        // Shaped by Java's layout with the bundled font: joined forms, not the letters' isolated glyphs.
+        String word = "العربية";
+        Font font = FlierFonts.REGULAR.deriveFont(40f);
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        GlyphVector isolated = font.createGlyphVector(context, word);
+        GlyphVector shaped = font.layoutGlyphVector(context, word.toCharArray(), 0, word.length(), Font.LAYOUT_RIGHT_TO_LEFT);
+        assertThat(codes(shaped)).doesNotContain(0).isNotEqualTo(codes(isolated));
+        assertThat(FlierFonts.BOLD.canDisplayUpTo(arabic.headline())).isEqualTo(-1);
+    }
+
+    @Test
+    void aConfidentialProjectIsUntitled_inEveryLanguage() {
+        for (var expected : List.of(tuple("en", "Lead role \u00b7 Untitled series project"), tuple("ar", "دور رئيسي \u00b7 مسلسل بدون عنوان"),
+                tuple("fr", "Rôle principal \u00b7 Série sans titre"), tuple("es", "Papel protagonista \u00b7 Serie sin título"))) {
+            FlierFacts facts = FlierFacts.of(FlierSamples.role(), FlierSamples.project((String) expected.toArray()[0], true), LINK);
+            assertThat(facts.roleLine()).isEqualTo(expected.toArray()[1]);
+            assertThat(facts.toString()).doesNotContain("Glass Orchard");
+        }
+    }
+
+    @Test
+    void unpaidAndHourlyPay_andLetterPaperInTheUnitedStates() throws Exception {
+        CastingRole role = FlierSamples.role();
+        role.details = withPay(role.details, new RoleDetails.Pay(false, null, null, null, null));
+        assertThat(FlierFacts.of(role, FlierSamples.project("es", false), LINK).facts().get(0).value()).isEqualTo("Sin remuneración");
+        role.details = withPay(role.details, new RoleDetails.Pay(true, new BigDecimal("27.50"), "USD", RoleDetails.PayPeriod.HOUR, "plus travel"));
+        FlierFacts american = FlierFacts.of(role, FlierSamples.project("en-US", false), LINK);
+        assertThat(american.facts().get(0).value()).isEqualTo("$27.50 an hour \u00b7 plus travel");
+
+        try (PDDocument pdf = Loader.loadPDF(FlierFiles.render(FlierFormat.PAGE, american))) {
+            assertThat(Math.round(pdf.getPage(0).getMediaBox().getWidth())).isEqualTo(612);
+        }
+    }
+
+    @Test
+    void theLongestTextsARoleMayHold_stillLeaveTheQrCodeReadable() throws Exception {
+        CastingRole role = FlierSamples.role();
+        String longWord = "Supercalifragilisticexpialidocious".repeat(3);
+        role.name = (longWord + " ").repeat(2).substring(0, 120);
+        RoleDetails d = role.details;
+        role.details = new RoleDetails(role.name, d.kind(), "Words without end. \u202Ereversed\u202C\u0007 ".repeat(180).substring(0, 4000),
+                d.playableAge(), List.of("FEMALE", "MALE", "NON_BINARY", "TRANSGENDER_FEMALE", "TRANSGENDER_MALE", "OTHER"), d.ethnicities(),
+                List.of("en", "ar", "fr", "es", "de"), Collections.nCopies(10, "x".repeat(60)), Collections.nCopies(5, "y".repeat(60)),
+                new RoleDetails.RoleLocation("c".repeat(100), "r".repeat(100), "GB", null, null),
+                new RoleDetails.Pay(true, new BigDecimal("123456789.99"), "GBP", RoleDetails.PayPeriod.WEEK, "n ".repeat(150)),
+                d.union(), d.shooting(), d.deadline(), d.visibility(), d.requestedMedia(), d.sides(),
+                new RoleDetails.Rider(RoleDetails.Nudity.FULL, true, null));
+        for (String locale : List.of("en", "ar")) {
+            FlierFacts facts = FlierFacts.of(role, FlierSamples.project(locale, false), LINK);
+            assertThat(qr(png(FlierFormat.SQUARE, facts)).getText()).isEqualTo(LINK);
+            assertThat(qr(png(FlierFormat.STORY, facts)).getText()).isEqualTo(LINK);
+        }
+    }
+
+    @Test
+    void aDownloadIsNamedAfterTheRole() {
+        assertThat(FlierDownloads.disposition("Maya Hart", FlierFormat.SQUARE))
+                .isEqualTo("attachment; filename=\"maya-hart-square.png\"; filename*=UTF-8''Maya-Hart-square.png");
+        assertThat(FlierDownloads.disposition("Zoë O'Brien (voice)", FlierFormat.PAGE))
+                .isEqualTo("attachment; filename=\"zoe-o-brien-voice-page.pdf\"; filename*=UTF-8''Zo%C3%AB-O-Brien-voice-page.pdf");
+        assertThat(FlierDownloads.disposition("ليلى", FlierFormat.STORY))
+                .isEqualTo("attachment; filename=\"role-story.png\"; filename*=UTF-8''%D9%84%D9%8A%D9%84%D9%89-story.png");
+    }
+
+    private static BufferedImage png(FlierFormat format, FlierFacts facts) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(save(format, facts, facts.locale())));
+    }
+
+    private static byte[] save(FlierFormat format, FlierFacts facts, String name) throws Exception {
+        byte[] file = FlierFiles.render(format, facts);
+        Path folder = Files.createDirectories(Path.of("target/fliers"));
+        Files.write(folder.resolve(name + "-" + format.file), file);
+        return file;
+    }
+
+    private static Result qr(BufferedImage image) throws Exception {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))));
+    }
+
+    private static float qrCentreX(BufferedImage image) throws Exception {
+        return (float) Arrays.stream(qr(image).getResultPoints()).mapToDouble(point -> point.getX()).average().orElseThrow();
+    }
+
+    private static List<Integer> codes(GlyphVector glyphs) {
+        return Arrays.stream(glyphs.getGlyphCodes(0, glyphs.getNumGlyphs(), null)).boxed().toList();
+    }
+
+    private static org.assertj.core.groups.Tuple tuple(Object... values) {
+        return org.assertj.core.groups.Tuple.tuple(values);
+    }
+
+    private static RoleDetails withPay(RoleDetails d, RoleDetails.Pay pay) {
+        return new RoleDetails(d.name(), d.kind(), d.description(), d.playableAge(), d.genders(), d.ethnicities(), d.languages(), d.skills(),
+                d.accents(), d.location(), pay, d.union(), d.shooting(), d.deadline(), d.visibility(), d.requestedMedia(), d.sides(), d.rider());
+    }
+}
