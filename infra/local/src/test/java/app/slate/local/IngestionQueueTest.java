@@ -74,7 +74,7 @@ class IngestionQueueTest {
 
         assertThat(database.preparedQuery("SELECT p.locale FROM projects p JOIN casting_roles r ON r.project_id = p.id WHERE r.id = $1")
                 .execute(Tuple.of(UUID.fromString(roleId))).await().atMost(Duration.ofSeconds(10)).iterator().next().getString(0))
-                .as("its fliers read right to left").isEqualTo("ar");
+                .as("its fliers read right to left").isEqualTo("ar-SA");
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -26,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -117,6 +119,21 @@ class RoleFlierTest {
         given().auth().oauth2(owner).post("/roles/" + draft + "/open").then().statusCode(200);
         given().auth().oauth2(owner).post("/roles/" + draft + "/close").then().statusCode(200);
         make(owner, draft).statusCode(409).body("detail", containsString("it is closed"));
+
+        CastingWorld.Team team = CastingWorld.openRole(owner);
+        database.preparedQuery("UPDATE casting_roles SET deadline = now() - interval '1 minute' WHERE id = $1")
+                .execute(Tuple.of(UUID.fromString(team.roleId()))).await().atMost(Duration.ofSeconds(10));
+        make(owner, team.roleId()).statusCode(409).body("detail", containsString("its deadline has passed"));
+    }
+
+    @Test
+    void aRolesPayIsInACurrencyThatExists_andOfASizeAFlierCanPrint() {
+        CastingWorld.Team team = CastingWorld.openRole();
+        String role = CastingWorld.roleBody(Instant.now().plus(Duration.ofDays(7)), "PUBLIC");
+        given().auth().oauth2(team.ownerToken()).contentType(ContentType.JSON).body(role.replace("\"GBP\"", "\"ABC\""))
+                .put("/roles/" + team.roleId()).then().statusCode(400).body("errors[0].field", equalTo("pay.currency"));
+        given().auth().oauth2(team.ownerToken()).contentType(ContentType.JSON).body(role.replace("\"amount\":650", "\"amount\":1e100000"))
+                .put("/roles/" + team.roleId()).then().statusCode(400).body("errors[0].field", equalTo("pay.amount"));
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Everything a role's flier says, worded in its project's language: the facts a talent needs to
- * decide (pay, playing age, gender, place, languages, union, nudity or intimacy) always, then
+ * decide (pay, nudity or intimacy, playing age, gender, place, languages, union) always, then
  * shooting dates and skills when the format has room, then the role's description. Nothing names
  * a confidential project. Its text is also what a rendering is known by: the same facts make the
  * same files.
@@ -42,16 +42,7 @@ public record FlierFacts(String locale, boolean rightToLeft, String headline, St
         RoleDetails details = role.details;
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(words.say("pay"), pay(details.pay(), locale, words)));
-        facts.add(new Fact(words.say("playing-age"), ages(details.playableAge(), locale)));
-        facts.add(new Fact(words.say("gender"), details.genders().isEmpty() ? words.say("any-gender")
-                : joined(details.genders().stream().map(gender -> words.say("gender." + gender)))));
-        facts.add(new Fact(words.say("location"), place(details.location(), locale)));
-        if (!details.languages().isEmpty()) {
-            facts.add(new Fact(words.say("languages"), joined(details.languages().stream().map(code -> Locale.of(code).getDisplayLanguage(locale)))));
-        }
-        if (details.union() != RoleDetails.UnionRequirement.ANY) {
-            facts.add(new Fact(words.say("union"), words.say("union." + details.union())));
-        }
+        // Nudity and intimacy come straight after pay: what someone must know before applying is never the first thing cut.
         List<String> rider = new ArrayList<>();
         if (details.rider().nudity() != RoleDetails.Nudity.NONE) {
             rider.add(words.say("nudity." + details.rider().nudity()));
@@ -61,6 +52,16 @@ public record FlierFacts(String locale, boolean rightToLeft, String headline, St
         }
         if (!rider.isEmpty()) {
             facts.add(new Fact(words.say("note"), joined(rider.stream())));
+        }
+        facts.add(new Fact(words.say("playing-age"), ages(details.playableAge(), locale)));
+        facts.add(new Fact(words.say("gender"), details.genders().isEmpty() ? words.say("any-gender")
+                : joined(details.genders().stream().map(gender -> words.say("gender." + gender)))));
+        facts.add(new Fact(words.say("location"), place(details.location(), locale)));
+        if (!details.languages().isEmpty()) {
+            facts.add(new Fact(words.say("languages"), joined(details.languages().stream().map(code -> Locale.of(code).getDisplayLanguage(locale)))));
+        }
+        if (details.union() != RoleDetails.UnionRequirement.ANY) {
+            facts.add(new Fact(words.say("union"), words.say("union." + details.union())));
         }
         int required = facts.size();
         if (details.shooting() != null) {
@@ -93,21 +94,30 @@ public record FlierFacts(String locale, boolean rightToLeft, String headline, St
         } else if (pay.amount() == null || pay.currency() == null) {
             amount = words.say("paid");
         } else {
-            String sum = money(pay.amount(), Currency.getInstance(pay.currency()), locale);
+            String sum = money(pay.amount(), pay.currency(), locale);
             amount = pay.period() == null ? sum : words.say("per." + pay.period(), sum);
         }
         return pay.notes() == null || pay.notes().isBlank() ? amount : amount + " \u00b7 " + pay.notes().strip();
     }
 
     /**
-     * "£650"; right to left, the currency's name after the number ("٦٥٠ جنيه إسترليني"), since a
-     * symbol such as "UK£" in Arabic text is turned around by the bidirectional order.
+     * "£650", "£27.50"; right to left, the currency's name after the number ("٦٥٠ جنيه إسترليني"),
+     * since a symbol such as "UK£" in Arabic text is turned around by the bidirectional order. A
+     * code the JDK does not know (stored before roles were checked against ISO 4217) follows the number.
      */
-    private static String money(BigDecimal amount, Currency currency, Locale locale) {
+    private static String money(BigDecimal amount, String code, Locale locale) {
+        Currency currency;
+        try {
+            currency = Currency.getInstance(code);
+        } catch (IllegalArgumentException unknown) {
+            return NumberFormat.getNumberInstance(locale).format(amount) + " " + code;
+        }
         NumberFormat format = rightToLeft(locale) ? NumberFormat.getNumberInstance(locale) : NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
-        format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() <= 0 ? 0 : currency.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() <= 0 ? 0 : currency.getDefaultFractionDigits());
+        int scale = amount.stripTrailingZeros().scale();
+        int digits = scale <= 0 ? 0 : Math.max(scale, currency.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
         String number = format.format(amount);
         return rightToLeft(locale) ? number + " " + currency.getDisplayName(locale) : number;
     }

@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 public final class FlierFiles {
 
     /** Where paper is Letter rather than A4. */
-    private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA");
+    private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR");
 
     private FlierFiles() {
     }
@@ -37,7 +37,7 @@ public final class FlierFiles {
         return format == FlierFormat.PAGE ? page(facts) : png(image(facts, format.width, format.height).picture());
     }
 
-    private record Painted(BufferedImage picture, Rectangle link) {
+    private record Painted(BufferedImage picture, FlierPainter.Layout layout) {
     }
 
     private static Painted image(FlierFacts facts, int width, int height) {
@@ -72,9 +72,9 @@ public final class FlierFiles {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawImage(LosslessFactory.createFromImage(document, painted.picture()), 0, 0, paper.getWidth(), paper.getHeight());
             }
-            page.getAnnotations().add(link(facts.link(), painted.link(), scale, paper.getHeight()));
+            page.getAnnotations().add(link(facts.link(), painted.layout().link(), scale, paper.getHeight()));
             PDDocumentInformation about = document.getDocumentInformation();
-            about.setTitle(facts.headline() + ": " + facts.role() + " \u00b7 " + facts.roleLine());
+            about.setTitle(FlierPainter.tidy(facts.headline() + ": " + facts.role() + " \u00b7 " + facts.roleLine()));
             about.setCreator("Slate");
             about.setCreationDate(Calendar.getInstance());
             document.getDocumentCatalog().setLanguage(facts.locale());

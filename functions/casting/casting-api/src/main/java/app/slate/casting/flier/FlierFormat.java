@@ -6,7 +6,7 @@ public enum FlierFormat {
     SQUARE("square.png", "image/png", 1080, 1080),
     /** 1080 × 1920, a full-screen story (9:16). */
     STORY("story.png", "image/png", 1080, 1920),
-    /** One page, A4 (Letter where the project's locale is in the United States or Canada), drawn at 200 dpi: sized by its paper. */
+    /** One page, A4, or Letter where the project's region uses it (the US, Canada, Mexico, the Philippines...), drawn at 200 dpi: sized by its paper. */
     PAGE("page.pdf", "application/pdf", 0, 0);
 
     final String file;

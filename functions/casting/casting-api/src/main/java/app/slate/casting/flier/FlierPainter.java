@@ -33,6 +33,8 @@ final class FlierPainter {
     private static final float COMFORTABLE = 3.4f;
     /** ...and the required ones never smaller than this (about 10 px on a phone showing a square post). */
     private static final float SMALLEST = 2.6f;
+    /** More lines than any fact paragraph needs: reaching it means the text was cut. */
+    private static final int MANY_LINES = 50;
 
     /** A piece of a paragraph in one font and colour. */
     private record Run(String text, Font font, Color color) {
@@ -67,8 +69,14 @@ final class FlierPainter {
         this.context = g.getFontRenderContext();
     }
 
-    /** Paints the flier; answers the area of the deadline, QR code and link, which a PDF makes a link. */
-    static Rectangle paint(Graphics2D g, int width, int height, FlierFacts facts) {
+    /**
+     * What was painted: the area of the deadline, QR code and link (which a PDF makes a link), and
+     * whether every required fact found room (false only when a role's texts are near their limits).
+     */
+    record Layout(Rectangle link, boolean complete) {
+    }
+
+    static Layout paint(Graphics2D g, int width, int height, FlierFacts facts) {
         return new FlierPainter(g, width, height, facts).paint();
     }
 
@@ -80,20 +88,21 @@ final class FlierPainter {
     private record Plan(List<Placed> text, float barTop, boolean complete) {
     }
 
-    private Rectangle paint() {
+    private Layout paint() {
         g.setColor(INK);
         g.fillRect(0, 0, width, height);
         Rectangle bottom = bottom();
-        // Long texts squeeze the page: facts first kept to a line each, then the name to two lines and the project to one.
+        // Long texts squeeze the page: facts first kept to a line each, then run into one paragraph with the
+        // project on one line; only then is the role's name made smaller, to fit two lines.
         Plan plan = plan(0, bottom.y - 4 * unit);
-        for (int squeeze = 1; squeeze <= 2 && !plan.complete(); squeeze++) {
+        for (int squeeze = 1; squeeze <= 3 && !plan.complete(); squeeze++) {
             plan = plan(squeeze, bottom.y - 4 * unit);
         }
         plan.text().forEach(this::draw);
         g.setColor(GOLD);
         g.fill(new Rectangle(Math.round(facts.rightToLeft() ? right - 12 * unit : left), Math.round(plan.barTop()),
                 Math.round(12 * unit), Math.round(0.7f * unit)));
-        return bottom;
+        return new Layout(bottom, plan.complete());
     }
 
     private Plan plan(int squeeze, float bottom) {
@@ -103,12 +112,12 @@ final class FlierPainter {
         text.add(new Placed(lines(List.of(run("SLATE", FlierFonts.BOLD, 3.2f, MIST)), 14 * unit, 1), y, left, right, !rtl, 0));
         y = place(text, lines(List.of(run(facts.headline().toUpperCase(locale), FlierFonts.BOLD, 3.2f, GOLD)), right - left - 16 * unit, 1),
                 y, 0) + 3 * unit;
-        y = place(text, roleName(squeeze < 2 ? 3 : 2), y, 0.5f * unit) + 1.5f * unit;
+        y = place(text, squeeze < 3 ? roleName(3, 7) : roleName(2, 5.5f), y, 0.5f * unit) + 1.5f * unit;
         y = place(text, lines(List.of(run(facts.roleLine(), FlierFonts.REGULAR, tall ? 4.6f : 4.2f, MIST)), right - left, squeeze < 2 ? 2 : 1),
                 y, 0.3f * unit) + 3 * unit;
         float barTop = y;
         y += (tall ? 5.2f : 4.2f) * unit;
-        return new Plan(text, barTop, placeFacts(text, y, bottom, squeeze == 0 ? 3 : 1));
+        return new Plan(text, barTop, squeeze < 2 ? placeFacts(text, y, bottom, squeeze == 0 ? 3 : 1) : placeRunIn(text, y, bottom));
     }
 
     private float place(List<Placed> text, List<TextLayout> lines, float top, float extra) {
@@ -116,15 +125,15 @@ final class FlierPainter {
         return top + height(lines) + extra * lines.size();
     }
 
-    /** The role's name as large as it fits in two lines, else smaller in up to {@code maxLines}. */
-    private List<TextLayout> roleName(int maxLines) {
-        for (float size = tall ? 11 : 9.5f; size >= 7; size -= 0.5f) {
-            List<TextLayout> name = lines(List.of(run(facts.role(), FlierFonts.BOLD, size, PAPER)), right - left, maxLines);
-            if (name.size() <= 2) {
-                return name;
+    /** The role's name as large as it fits in two lines, else at the {@code smallest} size in up to {@code maxLines}, cut if need be. */
+    private List<TextLayout> roleName(int maxLines, float smallest) {
+        for (float size = tall ? 11 : 9.5f; size > smallest; size -= 0.5f) {
+            List<Run> name = List.of(run(facts.role(), FlierFonts.BOLD, size, PAPER));
+            if (lines(name, right - left, 3).size() <= 2) {
+                return lines(name, right - left, 2);
             }
         }
-        return lines(List.of(run(facts.role(), FlierFonts.BOLD, 7, PAPER)), right - left, maxLines);
+        return lines(List.of(run(facts.role(), FlierFonts.BOLD, smallest, PAPER)), right - left, maxLines);
     }
 
     /** The deadline, the call to scan and the link beside the QR code, resting on the bottom margin; answers its area. */
@@ -211,20 +220,60 @@ final class FlierPainter {
         return Float.NaN;
     }
 
+    /**
+     * The facts run into one paragraph, "PAY £650 a day · PLAYING AGE 28–36 · …", which wastes no
+     * line: all of them if they fit, else the required ones, as large as they fit; at the smallest
+     * size, as many lines as there is room for. Answers whether every required fact found room.
+     */
+    private boolean placeRunIn(List<Placed> text, float top, float bottom) {
+        float available = bottom - top;
+        List<FlierFacts.Fact> required = facts.facts().subList(0, facts.required());
+        for (List<FlierFacts.Fact> shown : List.of(facts.facts(), required)) {
+            for (float size = tall ? 4.6f : 3.8f; size >= SMALLEST - 0.01f; size -= 0.2f) {
+                List<TextLayout> lines = lines(runIn(shown, size), right - left, MANY_LINES);
+                if (lines.size() < MANY_LINES && height(lines) <= available) {
+                    place(text, lines, top, 0);
+                    return true;
+                }
+            }
+        }
+        List<Run> runs = runIn(required, SMALLEST);
+        float line = height(lines(runs, right - left, 1));
+        place(text, lines(runs, right - left, Math.max(1, (int) (available / line))), top, 0);
+        return false;
+    }
+
+    private List<Run> runIn(List<FlierFacts.Fact> shown, float size) {
+        List<Run> runs = new ArrayList<>();
+        for (FlierFacts.Fact fact : shown) {
+            if (!runs.isEmpty()) {
+                runs.add(new Run("  \u00b7  ", FlierFonts.REGULAR.deriveFont(size * unit), MIST));
+            }
+            runs.addAll(factRuns(fact, size));
+        }
+        return runs;
+    }
+
     private List<TextLayout> fact(FlierFacts.Fact fact, float size, int maxLines) {
+        return lines(factRuns(fact, size), right - left, maxLines);
+    }
+
+    private List<Run> factRuns(FlierFacts.Fact fact, float size) {
         Run label = run(fact.label().toUpperCase(locale), FlierFonts.BOLD, size * 0.8f, GOLD);
-        return lines(List.of(new Run(label.text() + "\u2002 ", label.font(), label.color()),
-                run(fact.value(), FlierFonts.REGULAR, size, PAPER)), right - left, maxLines);
+        return List.of(new Run(label.text() + "\u2002 ", label.font(), label.color()), run(fact.value(), FlierFonts.REGULAR, size, PAPER));
     }
 
     private float gap(float size) {
         return size * 0.4f * unit;
     }
 
-    /** Text as one paragraph: whitespace runs become one space; control characters and bidirectional overrides go. */
     private Run run(String text, Font font, float size, Color color) {
-        String tidy = text.replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\s]]", "").replaceAll("\\s+", " ").strip();
-        return new Run(tidy, font.deriveFont(size * unit), color);
+        return new Run(tidy(text), font.deriveFont(size * unit), color);
+    }
+
+    /** Text as one paragraph: whitespace runs become one space; control characters and bidirectional overrides go. */
+    static String tidy(String text) {
+        return text.replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\s]]", "").replaceAll("\\s+", " ").strip();
     }
 
     /** The paragraph in lines of {@code lineWidth}; past {@code maxLines} it is cut, the last line ending in an ellipsis. */

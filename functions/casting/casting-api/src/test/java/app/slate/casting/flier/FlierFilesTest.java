@@ -68,11 +68,11 @@ class FlierFilesTest {
         assertThat(facts.rightToLeft()).isFalse();
         assertThat(facts.roleLine()).isEqualTo("Lead role \u00b7 The Glass Orchard");
         assertThat(facts.facts()).extracting(FlierFacts.Fact::label, FlierFacts.Fact::value).containsExactly(
-                tuple("Pay", "\u00a3650 a day"), tuple("Playing age", "28\u201336"), tuple("Gender", "Female"),
-                tuple("Location", "Manchester, United Kingdom"), tuple("Languages", "English \u00b7 Arabic"),
-                tuple("Union", "Union members only"), tuple("Please note", "Intimate scenes"),
+                tuple("Pay", "\u00a3650 a day"), tuple("Please note", "Intimate scenes"), tuple("Playing age", "28\u201336"),
+                tuple("Gender", "Female"), tuple("Location", "Manchester, United Kingdom"), tuple("Languages", "English \u00b7 Arabic"),
+                tuple("Union", "Union members only"),
                 tuple("Shooting", "1 Mar 2027 \u2013 30 Jun 2027"), tuple("Skills", "Horse riding \u00b7 Stage combat \u00b7 Mancunian"));
-        assertThat(facts.required()).as("pay to the rider must show in every format").isEqualTo(7);
+        assertThat(facts.required()).as("pay to union must show in every format").isEqualTo(7);
         assertThat(facts.applyBy()).isEqualTo("15 Jan 2027, 18:00 UTC");
     }
 
@@ -84,7 +84,7 @@ class FlierFilesTest {
         assertThat(arabic.rightToLeft()).isTrue();
         assertThat(arabic.headline()).isEqualTo("دعوة لتجارب الأداء");
         assertThat(arabic.facts().get(0).value()).isEqualTo("٦٥٠ جنيه إسترليني في اليوم");
-        assertThat(arabic.facts().get(3).value()).isEqualTo("Manchester\u060c المملكة المتحدة");
+        assertThat(arabic.facts().get(4).value()).isEqualTo("Manchester\u060c المملكة المتحدة");
         assertThat(arabic.applyBy()).startsWith("١٥ يناير ٢٠٢٧");
         assertThat(qrCentreX(png(FlierFormat.SQUARE, arabic))).isLessThan(540);
         assertThat(qrCentreX(png(FlierFormat.SQUARE, english))).isGreaterThan(540);
@@ -126,12 +126,37 @@ class FlierFilesTest {
     }
 
     @Test
+    void aLongNameAndEveryRequiredFact_allShowInEveryFormat() throws Exception {
+        CastingRole role = FlierSamples.role();
+        role.name = "Detective Sergeant Sarah Okafor-Whitfield";
+        RoleDetails d = role.details;
+        role.details = new RoleDetails(role.name, d.kind(), d.description(), d.playableAge(), List.of("FEMALE", "NON_BINARY"), d.ethnicities(),
+                List.of("en", "ar", "fr"), d.skills(), d.accents(), new RoleDetails.RoleLocation("Manchester", "Greater Manchester", "GB", null, null),
+                new RoleDetails.Pay(true, new BigDecimal("650"), "GBP", RoleDetails.PayPeriod.DAY, "plus travel and overnight stays"),
+                d.union(), d.shooting(), d.deadline(), d.visibility(), d.requestedMedia(), d.sides(),
+                new RoleDetails.Rider(RoleDetails.Nudity.PARTIAL, true, null));
+        for (String locale : List.of("en-GB", "ar-SA", "fr-FR")) {
+            FlierFacts facts = FlierFacts.of(role, FlierSamples.project(locale, false), LINK);
+            assertThat(facts.required()).isEqualTo(7);
+            for (int[] size : List.of(new int[] {1080, 1080}, new int[] {1080, 1920}, new int[] {1654, 2339})) {
+                BufferedImage picture = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+                assertThat(FlierPainter.paint(picture.createGraphics(), size[0], size[1], facts).complete())
+                        .as("%s at %dx%d", locale, size[0], size[1]).isTrue();
+                if (size[0] == size[1]) {
+                    ImageIO.write(picture, "png", Files.createDirectories(Path.of("target/fliers")).resolve("long-name-" + locale + ".png").toFile());
+                    assertThat(qr(picture).getText()).isEqualTo(LINK);
+                }
+            }
+        }
+    }
+
+    @Test
     void theLongestTextsARoleMayHold_stillLeaveTheQrCodeReadable() throws Exception {
         CastingRole role = FlierSamples.role();
         String longWord = "Supercalifragilisticexpialidocious".repeat(3);
         role.name = (longWord + " ").repeat(2).substring(0, 120);
         RoleDetails d = role.details;
-        role.details = new RoleDetails(role.name, d.kind(), "Words without end. \u202Ereversed\u202C\u0007 ".repeat(180).substring(0, 4000),
+        role.details = new RoleDetails(role.name, d.kind(), "Words without end. \u202Ereversed\u202C ".repeat(200).substring(0, 4000),
                 d.playableAge(), List.of("FEMALE", "MALE", "NON_BINARY", "TRANSGENDER_FEMALE", "TRANSGENDER_MALE", "OTHER"), d.ethnicities(),
                 List.of("en", "ar", "fr", "es", "de"), Collections.nCopies(10, "x".repeat(60)), Collections.nCopies(5, "y".repeat(60)),
                 new RoleDetails.RoleLocation("c".repeat(100), "r".repeat(100), "GB", null, null),

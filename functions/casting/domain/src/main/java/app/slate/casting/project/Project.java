@@ -83,7 +83,7 @@ public class Project extends PanacheEntityBase {
         union = details.union();
         confidential = details.confidential();
         logline = details.logline();
-        locale = details.locale();
+        locale = details.locale() != null ? details.locale() : locale != null ? locale : "en";
         updatedAt = Instant.now();
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * A project as its owner writes it. A confidential project is listed on the role board without
- * its title or production company. Its locale is the language of its casting material (English
- * unless given).
+ * its title or production company. Its locale is the language of its casting material: English for
+ * a new project that gives none, unchanged when a replacement leaves it out.
  */
 public record ProjectDetails(
         @NotBlank @Size(max = 200) String title,
@@ -30,10 +30,6 @@ public record ProjectDetails(
 
     /** What Slate has wording for; the region, when given, sets how dates, numbers and money read. */
     public static final String LOCALES = "(en|ar|fr|es)(-[A-Z]{2})?";
-
-    public ProjectDetails {
-        locale = locale == null ? "en" : locale;
-    }
 
     void check() {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {

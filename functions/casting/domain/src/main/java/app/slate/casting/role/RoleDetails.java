@@ -4,6 +4,7 @@ import app.slate.platform.input.Prose;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -67,7 +68,7 @@ public record RoleDetails(
     }
 
     /** Unpaid roles say so: {@code paid} false and no amount. */
-    public record Pay(boolean paid, @DecimalMin("0") BigDecimal amount,
+    public record Pay(boolean paid, @DecimalMin("0") @Digits(integer = 9, fraction = 3, message = "must be at most 999,999,999.999") BigDecimal amount,
                       @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as GBP") String currency,
                       PayPeriod period, @Prose @Size(max = 300) String notes) {
     }

@@ -4,6 +4,7 @@ import app.slate.platform.problem.FieldError;
 import app.slate.platform.problem.ProblemException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
 /** The rules across a breakdown's fields, checked after the per-field constraints. */
@@ -19,6 +20,9 @@ final class RoleRules {
         }
         if (role.pay().paid() && (role.pay().amount() == null || role.pay().currency() == null || role.pay().period() == null)) {
             errors.add(new FieldError("pay", "a paid role gives amount, currency and period"));
+        }
+        if (role.pay().currency() != null && Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(role.pay().currency()))) {
+            errors.add(new FieldError("pay.currency", "must be a currency ISO 4217 lists, such as GBP or SAR"));
         }
         if (!role.pay().paid() && role.pay().amount() != null) {
             errors.add(new FieldError("pay.amount", "must be empty when the role is unpaid"));

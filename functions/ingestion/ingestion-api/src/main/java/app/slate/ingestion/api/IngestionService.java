@@ -192,11 +192,14 @@ public class IngestionService {
         });
     }
 
-    /** A call posted in Arabic makes an Arabic project (its fliers read right to left); any other, English. */
+    /**
+     * A call posted in Arabic makes an Arabic project of its country (fliers right to left, the
+     * country's digits); any other, English.
+     */
     private static String localeOf(CastingCallDraft d) {
         String text = d.title + " " + (d.description == null ? "" : d.description);
         long arabic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
         long letters = text.codePoints().filter(Character::isLetter).count();
-        return arabic * 2 > letters ? "ar" : "en";
+        return arabic * 2 > letters ? "ar-" + d.country : "en";
     }
 }
