@@ -131,6 +131,31 @@ class TemplateConsistencyTest {
         }
     }
 
+    /** The operations stack (infra/operations.yaml) watches every dead-letter queue, and is passed exactly what it declares. */
+    @Test
+    void everyDeadLetterQueue_hasItsAlarmInTheOperationsStack() throws Exception {
+        JsonNode operations = new ObjectMapper(new YAMLFactory()).readTree(repository.resolve("infra/operations.yaml").toFile());
+        Set<String> declared = new TreeSet<>();
+        operations.path("Parameters").fieldNames().forEachRemaining(declared::add);
+        Set<String> passed = new TreeSet<>();
+        resources.path("OperationsStack").path("Properties").path("Parameters").fieldNames().forEachRemaining(passed::add);
+        assertThat(passed).isEqualTo(declared);
+
+        Set<String> deadLetterQueues = new TreeSet<>();
+        resources.fields().forEachRemaining(resource -> {
+            if (resource.getValue().path("Type").asText().equals("AWS::SQS::Queue") && resource.getKey().endsWith("DeadLetterQueue")) {
+                deadLetterQueues.add(resource.getKey());
+            }
+        });
+        Set<String> watched = new TreeSet<>();
+        operations.path("Resources").forEach(alarm -> alarm.path("Properties").path("Dimensions").forEach(dimension -> {
+            if (dimension.path("Name").asText().equals("QueueName")) {
+                watched.add(dimension.path("Value").asText().replaceFirst("Name$", ""));
+            }
+        }));
+        assertThat(deadLetterQueues).isNotEmpty().isEqualTo(watched);
+    }
+
     @Test
     void templatePassesCfnLint_whereItIsInstalled() throws Exception {
         Process probe;
@@ -141,7 +166,8 @@ class TemplateConsistencyTest {
             return;
         }
         Assumptions.assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "cfn-lint does not run here");
-        Process lint = new ProcessBuilder("cfn-lint", repository.resolve("template.yaml").toString()).redirectErrorStream(true).start();
+        Process lint = new ProcessBuilder("cfn-lint", repository.resolve("template.yaml").toString(),
+                repository.resolve("infra/operations.yaml").toString()).redirectErrorStream(true).start();
         String findings = new String(lint.getInputStream().readAllBytes());
         assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(findings).isEmpty();
