@@ -132,8 +132,8 @@ public record FlierFacts(String locale, boolean rightToLeft, String headline, St
     }
 
     private static String place(RoleDetails.RoleLocation location, Locale locale) {
-        return joinedWith(rightToLeft(locale) ? "\u060c " : ", ", Stream.of(location.city(), location.region(), Locale.of("", location.country()).getDisplayCountry(locale))
-                .filter(part -> part != null && !part.isBlank()));
+        return Stream.of(location.city(), location.region(), Locale.of("", location.country()).getDisplayCountry(locale))
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(rightToLeft(locale) ? "\u060c " : ", "));
     }
 
     /** "15 Jan 2027" where the language shortens month names; the month written out where its short date is all digits (Arabic). */
@@ -148,10 +148,6 @@ public record FlierFacts(String locale, boolean rightToLeft, String headline, St
     }
 
     private static String joined(Stream<String> parts) {
-        return joinedWith(" \u00b7 ", parts);
-    }
-
-    private static String joinedWith(String separator, Stream<String> parts) {
-        return parts.collect(Collectors.joining(separator));
+        return parts.collect(Collectors.joining(" \u00b7 "));
     }
 }

@@ -167,7 +167,8 @@ final class FlierPainter {
      * Places the facts between {@code top} and {@code bottom}: all of them if they fit at a
      * comfortable size; else the required ones at the largest size at which they fit (never below
      * the smallest), then the optional ones in order while they fit. Then as much of the
-     * description as fits in whole lines. Answers whether every required fact found room.
+     * description as fits in whole lines. Answers false, placing nothing, when the required ones
+     * do not fit even at the smallest size.
      */
     private boolean placeFacts(List<Placed> text, float top, float bottom, int maxLines) {
         float available = bottom - top;
@@ -176,19 +177,21 @@ final class FlierPainter {
         List<FlierFacts.Fact> shown = facts.facts();
         if (Float.isNaN(size)) {
             size = largestFitting(required, SMALLEST, available, maxLines);
-            size = Float.isNaN(size) ? SMALLEST : size;
-            shown = new ArrayList<>();
+            if (Float.isNaN(size)) {
+                // The next squeeze takes over; this plan is never drawn.
+                return false;
+            }
+            shown = new ArrayList<>(required);
             float used = 0;
-            for (FlierFacts.Fact fact : facts.facts()) {
+            for (FlierFacts.Fact fact : required) {
+                used += height(fact(fact, size, maxLines)) + gap(size);
+            }
+            for (FlierFacts.Fact fact : facts.facts().subList(required.size(), facts.facts().size())) {
                 float needed = height(fact(fact, size, maxLines)) + gap(size);
-                if (used + needed > available) {
-                    if (shown.size() < required.size()) {
-                        break;
-                    }
-                    continue;
+                if (used + needed <= available) {
+                    shown.add(fact);
+                    used += needed;
                 }
-                shown.add(fact);
-                used += needed;
             }
         }
         float y = top;
@@ -203,7 +206,7 @@ final class FlierPainter {
                 place(text, lines(List.of(description), right - left, Math.min(fit, 12)), y + gap(size), 0);
             }
         }
-        return shown.containsAll(required);
+        return true;
     }
 
     /** The largest size, in steps down from the format's own, at which these facts fit; NaN if none down to {@code smallest}. */
