@@ -137,6 +137,24 @@ class RoleFlierTest {
     }
 
     @Test
+    void emojiInARoleAreLeftOut_butLettersTheFlierLacksAreRefusedNamingTheField() {
+        CastingWorld.Team team = CastingWorld.openRole();
+        String role = CastingWorld.roleBody(Instant.now().plus(Duration.ofDays(7)), "PUBLIC");
+        given().auth().oauth2(team.ownerToken()).contentType(ContentType.JSON)
+                .body(role.replace("\"Maya Hart\"", "\"\uD83C\uDFAC Maya Hart \u2728\""))
+                .put("/roles/" + team.roleId()).then().statusCode(200);
+        make(team.ownerToken(), team.roleId()).statusCode(200);
+
+        given().auth().oauth2(team.ownerToken()).contentType(ContentType.JSON)
+                .body(role.replace("\"Horse riding\"", "\"Horse riding\",\"\u0915\u0925\u0915\""))
+                .put("/roles/" + team.roleId()).then().statusCode(200);
+        make(team.ownerToken(), team.roleId()).statusCode(422)
+                .body("type", containsString("flier-unprintable"))
+                .body("errors[0].field", equalTo("role.skills[1]"))
+                .body("errors[0].message", containsString("Devanagari"));
+    }
+
+    @Test
     void onlyTheRolesOwnerAndEditorsMakeIt() {
         CastingWorld.Team team = CastingWorld.openRole();
         make(Collaborators.join(database, team, "EDITOR"), team.roleId()).statusCode(200);

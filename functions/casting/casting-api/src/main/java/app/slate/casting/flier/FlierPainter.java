@@ -271,7 +271,7 @@ final class FlierPainter {
     }
 
     private Run run(String text, Font font, float size, Color color) {
-        return new Run(tidy(text), font.deriveFont(size * unit), color);
+        return new Run(tidy(FlierFonts.printable(text, font)), font.deriveFont(size * unit), color);
     }
 
     /** Text as one paragraph: whitespace runs become one space; control characters and bidirectional overrides go. */

@@ -28,7 +28,8 @@ public class FlierResource {
             description = "Written in the project's locale (Arabic right to left), with the role's title, the project (\"Untitled\" "
                     + "when confidential), its requirements, pay and deadline, and a QR code of the role's page. Each file is behind "
                     + "a signed link until `expiresAt`; asking again for an unchanged role gives the same files. 409 `role-not-public` "
-                    + "for a draft, closed or invite-only role.")
+                    + "for a draft, closed or invite-only role; 422 `flier-unprintable`, naming the fields, when the role is written partly in "
+                    + "letters the flier's font lacks (Han, Devanagari, Thai...). Emoji are left out.")
     @POST
     @RolesAllowed(Roles.CASTING)
     @PerAccountLimit(name = "fliers", requests = 30, window = "PT1H")

@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public class Fliers {
 
     /** Changed whenever the painting changes, so that files painted before are not reused. */
-    private static final String PAINTING = "1";
+    private static final String PAINTING = "2";
 
     private final S3Client s3;
     private final MediaConfig media;
@@ -55,6 +55,7 @@ public class Fliers {
         return Panache.withSession(() -> TeamRole.require(caller, roleId, Access.EDITOR))
                 .map(team -> {
                     requirePublic(team.role());
+                    FlierLetters.require(team.role(), team.project());
                     return FlierFacts.of(team.role(), team.project(), config.appUrl().resolve("/roles/" + roleId).toString());
                 })
                 .chain(facts -> OffLoop.call(() -> links(roleId, facts)));

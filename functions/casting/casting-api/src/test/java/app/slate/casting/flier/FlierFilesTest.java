@@ -1,8 +1,11 @@
 package app.slate.casting.flier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.slate.casting.role.CastingRole;
+import app.slate.platform.problem.FieldError;
+import app.slate.platform.problem.ProblemException;
 import app.slate.casting.role.RoleDetails;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -168,6 +171,31 @@ class FlierFilesTest {
             assertThat(qr(png(FlierFormat.SQUARE, facts)).getText()).isEqualTo(LINK);
             assertThat(qr(png(FlierFormat.STORY, facts)).getText()).isEqualTo(LINK);
         }
+    }
+
+    @Test
+    void emojiFromAChatPostAreLeftOut_whileEveryLetterTheFontHasStays() {
+        String pasted = "\uD83C\uDFAC Casting now \u2728 \uD83D\uDC49\uD83C\uDFFD Maya \u2605 \u2013 Zo\u00eb, \u041c\u0430\u0448\u0430, \u05e9\u05e8\u05d4, \u0644\u064a\u0644\u0649 \uFDFC";
+        String printed = FlierPainter.tidy(FlierFonts.printable(pasted, FlierFonts.BOLD));
+        assertThat(printed).isEqualTo("Casting now Maya \u2605 \u2013 Zo\u00eb, \u041c\u0430\u0448\u0430, \u05e9\u05e8\u05d4, \u0644\u064a\u0644\u0649");
+        assertThat(FlierFonts.BOLD.canDisplayUpTo(printed)).isEqualTo(-1);
+        assertThat(FlierFonts.missingLetter(pasted)).isEmpty();
+        assertThat(FlierFonts.missingLetter("Yuki \u5c0f\u6797")).hasValue(0x5c0f);
+        assertThat(FlierFonts.missingLetter("\u092a\u094d\u0930\u093f\u092f\u093e")).hasValue(0x092a);
+    }
+
+    @Test
+    void aRoleWithLettersTheFontLacks_isRefusedNamingTheField() {
+        CastingRole role = FlierSamples.role();
+        role.name = "\u5c0f\u6797 Yuki";
+        ProblemException refused = catchThrowableOfType(ProblemException.class,
+                () -> FlierLetters.require(role, FlierSamples.project("en", false)));
+        assertThat(refused.problem().status()).isEqualTo(422);
+        assertThat(refused.problem().errors()).extracting(FieldError::field, FieldError::message)
+                .containsExactly(tuple("role.name", "has Han letters (\"\u5c0f\"), which a flier cannot print yet"));
+
+        role.name = "\uD83C\uDFAC Maya Hart";
+        FlierLetters.require(role, FlierSamples.project("en", false));
     }
 
     @Test
