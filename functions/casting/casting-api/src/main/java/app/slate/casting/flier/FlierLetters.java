@@ -26,6 +26,9 @@ final class FlierLetters {
         List<FieldError> errors = new ArrayList<>();
         printed(role, project).forEach((field, text) -> FlierFonts.missingLetter(text).ifPresent(letter -> errors.add(new FieldError(field,
                 "has " + script(letter) + " letters (\"" + Character.toString(letter) + "\"), which a flier cannot print yet"))));
+        if (FlierPainter.tidy(FlierFonts.printable(role.name, FlierFonts.BOLD)).isEmpty()) {
+            errors.add(new FieldError("role.name", "has only symbols that a flier leaves out, such as emoji"));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.of("flier-unprintable", "Flier cannot be printed", 422,
                     "Fliers print Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic letters; change the fields named below "

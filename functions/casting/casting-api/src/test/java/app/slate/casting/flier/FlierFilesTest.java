@@ -194,6 +194,10 @@ class FlierFilesTest {
         assertThat(refused.problem().errors()).extracting(FieldError::field, FieldError::message)
                 .containsExactly(tuple("role.name", "has Han letters (\"\u5c0f\"), which a flier cannot print yet"));
 
+        role.name = "\uD83C\uDFAC\u2728";
+        assertThat(catchThrowableOfType(ProblemException.class, () -> FlierLetters.require(role, FlierSamples.project("en", false)))
+                .problem().errors()).extracting(FieldError::field).containsExactly("role.name");
+
         role.name = "\uD83C\uDFAC Maya Hart";
         FlierLetters.require(role, FlierSamples.project("en", false));
     }
