@@ -62,8 +62,8 @@ public class LocalCloud implements QuarkusApplication {
         LocalKeys.config(data.resolve("keys")).forEach(System::setProperty);
         System.setProperty("mp.jwt.verify.issuer", ISSUER);
         System.setProperty("quarkus.http.port", Integer.toString(port));
-        // Links in emails open the local cloud's stand-ins for the web app's pages (LocalAppPages).
-        System.setProperty("slate.email.app-url", "http://localhost:" + port);
+        // Links in emails, fliers' QR codes and checkout returns open the local cloud, which stands in for the web app (LocalAppPages).
+        System.setProperty("APP_URL", "http://localhost:" + port);
         System.setProperty("slate.email.api-url", "http://localhost:" + port);
         Quarkus.run(LocalCloud.class, args);
     }

@@ -31,8 +31,8 @@ final class FlierLetters {
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.of("flier-unprintable", "Flier cannot be printed", 422,
-                    "Fliers print Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic letters; change the fields named below "
-                            + "to have one. Emoji and other symbols are simply left out.", errors));
+                    "A flier prints Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic letters and leaves emoji and other "
+                            + "symbols out, so the fields named below would not show on it as written.", errors));
         }
     }
 
