@@ -33,13 +33,12 @@ final class QrCode {
         }
     }
 
-    /** Paints it within a square of {@code side} pixels at (x, y); answers the side actually used. */
-    int paint(Graphics2D g, int x, int y, int side, Color ink) {
+    /** Paints it within a square of {@code side} pixels at (x, y), in whole pixels per module. */
+    void paint(Graphics2D g, int x, int y, int side, Color ink) {
         int count = modules.getWidth() + 2 * QUIET;
         int module = Math.max(1, side / count);
-        int used = module * count;
         g.setColor(Color.WHITE);
-        g.fillRect(x, y, used, used);
+        g.fillRect(x, y, module * count, module * count);
         g.setColor(ink);
         for (int row = 0; row < modules.getHeight(); row++) {
             for (int column = 0; column < modules.getWidth(); column++) {
@@ -48,6 +47,5 @@ final class QrCode {
                 }
             }
         }
-        return used;
     }
 }
